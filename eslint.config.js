@@ -1,0 +1,49 @@
+// Lint rules for the whole repository: typescript-eslint's strict type-checked set and Lit's rules, all errors.
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const electronOutsideMain = {
+  paths: [{ name: 'electron', message: 'Only src/main and src/preload may import electron; the renderer talks to a Host.' }],
+  patterns: [{ group: ['node:*'], message: 'Node.js modules belong in src/main and tests.' }],
+};
+
+export default tseslint.config(
+  { ignores: ['out/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/.results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // Spreading a string into code points is how offsets are counted here, on purpose.
+      '@typescript-eslint/no-misused-spread': ['error', { allow: [{ from: 'lib', name: 'string' }] }],
+      eqeqeq: 'error',
+    },
+  },
+  {
+    files: ['src/renderer/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['src/shared/**/*.ts', 'src/renderer/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', electronOutsideMain] },
+  },
+  {
+    files: ['src/renderer/src/components/**/*.ts'],
+    // Lit binds event listeners in templates to the element, so `@click=${this._onClick}` is safe.
+    rules: { '@typescript-eslint/unbound-method': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.node },
+  },
+);

@@ -1,0 +1,18 @@
+// Argument schemas of the IPC channels, one per channel of src/shared/ipc.ts.
+import { z } from 'zod';
+
+/** Generous for any real export, small enough that a broken renderer cannot exhaust main's memory. */
+export const MAX_SAVED_TEXT_LENGTH = 512 * 1024 * 1024;
+
+export const openArticleFilesArgs = z.tuple([]);
+
+export const saveTextFileArgs = z.tuple([
+  z.strictObject({
+    suggestedName: z
+      .string()
+      .min(1)
+      .max(255)
+      .refine((name) => !/[/\\\0]/.test(name), 'must be a file name, not a path'),
+    contents: z.string().max(MAX_SAVED_TEXT_LENGTH),
+  }),
+]);

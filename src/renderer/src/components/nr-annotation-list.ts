@@ -1,0 +1,159 @@
+// The side panel's list of annotations in text order: the accessible view of what the highlights show.
+import { css, html, LitElement } from 'lit';
+import type { PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleProperties } from '../directives/style-properties';
+import type { Annotation, Tag } from '../../../shared/annotation';
+
+export interface FocusAnnotationDetail {
+  id: string | null;
+  /** Where the request came from; the other views follow it (the article scrolls to a list choice). */
+  origin: 'list' | 'article' | 'app';
+}
+
+const QUOTE_PREVIEW_LENGTH = 140;
+
+@customElement('nr-annotation-list')
+export class NrAnnotationList extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      font:
+        14px/1.35 'PT Sans',
+        system-ui,
+        sans-serif;
+      color: #222;
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    li {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: 2px 8px;
+      padding: 7px 10px;
+      border-radius: 6px;
+      cursor: pointer;
+      border: 1px solid transparent;
+    }
+    li:hover {
+      background: #f1efe9;
+    }
+    li[aria-selected='true'] {
+      background: #e6ecfa;
+      border-color: #9db0e0;
+    }
+    li:focus-visible {
+      outline: 2px solid #1d4ed8;
+      outline-offset: -2px;
+    }
+    .tag {
+      grid-row: span 2;
+      align-self: start;
+      margin-top: 5px;
+      width: 10px;
+      height: 10px;
+      border-radius: 3px;
+    }
+    .label {
+      font-size: 12px;
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+      color: #555;
+    }
+    .quote {
+      font-family: 'PT Serif', Georgia, serif;
+      overflow-wrap: anywhere;
+    }
+    .empty {
+      color: #666;
+      padding: 8px 10px;
+    }
+  `;
+
+  /** Annotations in text order. */
+  @property({ attribute: false }) annotations: readonly Annotation[] = [];
+  @property({ attribute: false }) tags: readonly Tag[] = [];
+  @property({ attribute: false }) focusedId: string | null = null;
+
+  override render() {
+    const tagById = new Map(this.tags.map((tag) => [tag.id, tag] as const));
+    if (this.annotations.length === 0) {
+      return html`<ul role="listbox" aria-label="Annotations"></ul>
+        <p class="empty">No annotations yet. Select words in the article, then press a tag key (1–5) or click a tag.</p>`;
+    }
+    const tabStop = this.focusedId ?? this.annotations[0]?.id;
+    return html`<ul role="listbox" aria-label="Annotations" @keydown=${this._onKeyDown}>
+      ${repeat(
+        this.annotations,
+        (annotation) => annotation.id,
+        (annotation) => {
+          const tag = tagById.get(annotation.tag);
+          const quote =
+            annotation.quote.length > QUOTE_PREVIEW_LENGTH
+              ? `${annotation.quote.slice(0, QUOTE_PREVIEW_LENGTH)}…`
+              : annotation.quote;
+          return html`<li
+            role="option"
+            data-id=${annotation.id}
+            aria-selected=${String(annotation.id === this.focusedId)}
+            tabindex=${annotation.id === tabStop ? 0 : -1}
+            @click=${() => this._focus(annotation.id)}
+          >
+            <span class="tag" style=${styleProperties({ background: tag?.color ?? '#999' })} aria-hidden="true"></span>
+            <span class="label">${tag?.label ?? annotation.tag}</span>
+            <span class="quote">${quote}</span>
+          </li>`;
+        },
+      )}
+    </ul>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('focusedId') || this.focusedId === null) return;
+    const item = this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(this.focusedId)}"]`);
+    if (!item) return;
+    item.scrollIntoView({ block: 'nearest' });
+    // Keyboard focus follows only when it is already in the list, so choosing in the article keeps focus there.
+    if (this.renderRoot.contains((this.renderRoot as ShadowRoot).activeElement)) item.focus();
+  }
+
+  private _onKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Home' && event.key !== 'End') return;
+    event.preventDefault();
+    const index = this.annotations.findIndex((annotation) => annotation.id === this.focusedId);
+    const last = this.annotations.length - 1;
+    const next =
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? last
+          : event.key === 'ArrowDown'
+            ? Math.min(last, index + 1)
+            : Math.max(0, index - 1);
+    const target = this.annotations[next];
+    if (target) this._focus(target.id);
+  }
+
+  private _focus(id: string): void {
+    this.dispatchEvent(
+      new CustomEvent<FocusAnnotationDetail>('nr-focus-annotation', {
+        detail: { id, origin: 'list' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nr-annotation-list': NrAnnotationList;
+  }
+  interface HTMLElementEventMap {
+    'nr-focus-annotation': CustomEvent<FocusAnnotationDetail>;
+  }
+}

@@ -1,0 +1,623 @@
+// The application shell: toolbar, library, reader and annotation panel; carries out what the editor asks for.
+import { provide } from '@lit/context';
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { styleProperties } from '../directives/style-properties';
+import type { Annotation, Tag } from '../../../shared/annotation';
+import { describeTextRange } from '../../../shared/annotation';
+import type { MenuCommand, OpenedFiles } from '../../../shared/ipc';
+import { serializeNativeAnnotationSet } from '../../../shared/native-format';
+import { dbContext } from '../contexts';
+import type { NewsroomDB, StoredArticle } from '../db/database';
+import { addOrReopenArticle, annotationsOf, listTags, readAnnotationSet } from '../db/library';
+import type { AnnotationChange } from '../editing/annotation-history';
+import { AnnotationHistory } from '../editing/annotation-history';
+import type { Host } from '../host/host';
+import { LiveQueryController } from '../live-query-controller';
+import { articleFromFile } from '../opening/article-from-file';
+import { describeStorageError } from '../storage-errors';
+import './nr-annotation-list';
+import type { FocusAnnotationDetail } from './nr-annotation-list';
+import './nr-article-view';
+import type { NrArticleView } from './nr-article-view';
+import './nr-export-dialog';
+import type { ExportDetail, NrExportDialog } from './nr-export-dialog';
+import './nr-library';
+import { annotationCountLabel } from './nr-library';
+
+const LAST_ARTICLE_KEY = 'newsroom-annotator:last-article';
+
+interface Problems {
+  heading: string;
+  messages: string[];
+}
+
+function isTextEntry(target: EventTarget | undefined): boolean {
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
+}
+
+function describeAnnotation(annotation: Annotation, tags: readonly Tag[]): string {
+  const label = tags.find((tag) => tag.id === annotation.tag)?.label ?? annotation.tag;
+  const quote = annotation.quote.length > 60 ? `${annotation.quote.slice(0, 60)}…` : annotation.quote;
+  return `${label}: ${quote}`;
+}
+
+@customElement('nr-app')
+export class NrApp extends LitElement {
+  static override styles = css`
+    :host {
+      display: grid;
+      grid-template-rows: auto auto 1fr auto;
+      height: 100vh;
+      font:
+        15px/1.4 'PT Sans',
+        system-ui,
+        sans-serif;
+      color: #1d1b17;
+      background: #fbfaf7;
+    }
+    header {
+      display: flex;
+      align-items: center;
+      gap: 16px;
+      padding: 8px 16px;
+      border-bottom: 1px solid #e2ddd2;
+      background: #f4f1ea;
+    }
+    .brand {
+      font-weight: 700;
+      letter-spacing: 0.01em;
+    }
+    [role='toolbar'] {
+      display: flex;
+      gap: 6px;
+    }
+    header button,
+    .notices button {
+      font: inherit;
+      padding: 5px 12px;
+      border-radius: 6px;
+      border: 1px solid #b9b2a3;
+      background: #fff;
+      color: inherit;
+      cursor: pointer;
+    }
+    header button:disabled {
+      color: #9a958b;
+      border-color: #ddd8cd;
+      cursor: default;
+    }
+    header button:focus-visible,
+    .notices button:focus-visible {
+      outline: 2px solid #1d4ed8;
+      outline-offset: 1px;
+    }
+    .keys {
+      margin-left: auto;
+      font-size: 12px;
+      color: #5f5a50;
+      display: flex;
+      gap: 10px;
+    }
+    .keys span::before {
+      content: '';
+      display: inline-block;
+      width: 9px;
+      height: 9px;
+      border-radius: 2px;
+      margin-right: 4px;
+      background: var(--swatch);
+    }
+    .notices {
+      margin: 8px 16px 0;
+      padding: 10px 14px;
+      border: 1px solid #e0a39d;
+      background: #fdf0ee;
+      border-radius: 8px;
+    }
+    .notices h2 {
+      font-size: 15px;
+      margin: 0 0 4px;
+    }
+    .notices ul {
+      margin: 0 0 8px;
+      padding-left: 20px;
+    }
+    main {
+      display: grid;
+      grid-template-columns: 250px minmax(0, 1fr) 330px;
+      min-height: 0;
+    }
+    main > * {
+      min-height: 0;
+      overflow: auto;
+    }
+    nav,
+    aside {
+      padding: 12px 8px;
+      background: #f7f5f0;
+    }
+    nav {
+      border-right: 1px solid #e2ddd2;
+    }
+    aside {
+      border-left: 1px solid #e2ddd2;
+    }
+    nav h2,
+    aside h2 {
+      font-size: 12px;
+      text-transform: uppercase;
+      letter-spacing: 0.06em;
+      color: #5f5a50;
+      margin: 4px 10px 8px;
+    }
+    .reader {
+      padding: 28px 32px;
+    }
+    .empty-state {
+      max-width: 52ch;
+      margin: 12vh auto 0;
+      color: #3d3a33;
+    }
+    .empty-state h1 {
+      font:
+        700 26px/1.2 'PT Serif',
+        Georgia,
+        serif;
+    }
+    kbd {
+      font:
+        12px/1 ui-monospace,
+        monospace;
+      border: 1px solid #c9c2b2;
+      border-radius: 4px;
+      padding: 2px 5px;
+      background: #fff;
+    }
+    footer {
+      padding: 4px 16px;
+      font-size: 12px;
+      color: #5f5a50;
+      border-top: 1px solid #e2ddd2;
+      min-height: 18px;
+    }
+    .drop-overlay {
+      position: fixed;
+      inset: 12px;
+      border: 3px dashed #1d4ed8;
+      border-radius: 14px;
+      background: rgb(29 78 216 / 0.08);
+      display: grid;
+      place-items: center;
+      font-size: 22px;
+      color: #1d4ed8;
+      pointer-events: none;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  `;
+
+  @provide({ context: dbContext }) @property({ attribute: false }) db!: NewsroomDB;
+  @property({ attribute: false }) host!: Host;
+
+  @state() private _articleId: string | null = localStorage.getItem(LAST_ARTICLE_KEY);
+  @state() private _focusedId: string | null = null;
+  @state() private _problems: Problems | null = null;
+  @state() private _status = '';
+  @state() private _announcement = '';
+  @state() private _dragging = false;
+
+  @query('nr-article-view') private _articleView?: NrArticleView;
+  @query('nr-export-dialog') private _exportDialog!: NrExportDialog;
+
+  private readonly _article = new LiveQueryController<StoredArticle | undefined>(
+    this,
+    async () => (this._articleId ? this.db.articles.get(this._articleId) : undefined),
+    () => [this._articleId],
+  );
+  private readonly _annotations = new LiveQueryController<Annotation[]>(
+    this,
+    async () => (this._articleId ? annotationsOf(this.db, this._articleId) : []),
+    () => [this._articleId],
+  );
+  private readonly _tags = new LiveQueryController<Tag[]>(this, () => listTags(this.db));
+  private readonly _articleCount = new LiveQueryController<number>(this, () => this.db.articles.count());
+  private readonly _histories = new Map<string, AnnotationHistory>();
+  private readonly _unsubscribe: (() => void)[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this._onKeyDown);
+    window.addEventListener('dragover', this._onDragOver);
+    window.addEventListener('dragleave', this._onDragLeave);
+    window.addEventListener('drop', this._onDrop);
+    this._unsubscribe.push(
+      this.host.onArticleFilesOpened((opened) => void this.openFiles(opened)),
+      this.host.onMenuCommand((command) => this._onMenuCommand(command)),
+    );
+    this.host.ready();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this._onKeyDown);
+    window.removeEventListener('dragover', this._onDragOver);
+    window.removeEventListener('dragleave', this._onDragLeave);
+    window.removeEventListener('drop', this._onDrop);
+    for (const unsubscribe of this._unsubscribe.splice(0)) unsubscribe();
+  }
+
+  override render() {
+    const article = this._article.value;
+    const annotations = this._annotations.value ?? [];
+    const tags = this._tags.value ?? [];
+    const history = this._history();
+    return html`
+      <header>
+        <span class="brand">Newsroom Annotator</span>
+        <div role="toolbar" aria-label="Main">
+          <button type="button" aria-keyshortcuts="Control+O" title="Open articles (Ctrl+O)" @click=${this._onOpenClick}>
+            Open…
+          </button>
+          <button
+            type="button"
+            aria-keyshortcuts="Control+E"
+            title="Export annotations (Ctrl+E)"
+            ?disabled=${!this._articleCount.value}
+            @click=${this._showExport}
+          >
+            Export…
+          </button>
+          <button
+            type="button"
+            aria-keyshortcuts="Control+Z"
+            title="Undo (Ctrl+Z)"
+            ?disabled=${!history?.canUndo}
+            @click=${this._undo}
+          >
+            Undo
+          </button>
+          <button
+            type="button"
+            aria-keyshortcuts="Control+Shift+Z"
+            title="Redo (Ctrl+Shift+Z)"
+            ?disabled=${!history?.canRedo}
+            @click=${this._redo}
+          >
+            Redo
+          </button>
+        </div>
+        <div class="keys" aria-hidden="true">
+          ${tags.map((tag) => html`<span style=${styleProperties({ '--swatch': tag.color })}>${tag.shortcut} ${tag.label}</span>`)}
+        </div>
+      </header>
+      ${
+        this._problems
+          ? html`<section class="notices" role="alert" aria-labelledby="problems-heading">
+              <h2 id="problems-heading">${this._problems.heading}</h2>
+              <ul>
+                ${this._problems.messages.map((message) => html`<li>${message}</li>`)}
+              </ul>
+              <button type="button" @click=${() => (this._problems = null)}>Dismiss</button>
+            </section>`
+          : html`<div></div>`
+      }
+      <main>
+        <nav aria-label="Library">
+          <h2>Library</h2>
+          <nr-library
+            .currentId=${this._articleId}
+            @nr-open-article=${(event: CustomEvent<{ articleId: string }>) => this._showArticle(event.detail.articleId)}
+          ></nr-library>
+        </nav>
+        <section class="reader" aria-label="Reader">
+          ${
+            article
+              ? html`<nr-article-view
+                  .article=${article}
+                  .annotations=${annotations}
+                  .tags=${tags}
+                  .focusedId=${this._focusedId}
+                  @nr-focus-annotation=${this._onFocusAnnotation}
+                  @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => void this._applyTag(event.detail.tagId)}
+                  @nr-delete-chosen=${() => void this._deleteFocused()}
+                ></nr-article-view>`
+              : this._renderEmptyState()
+          }
+        </section>
+        <aside aria-label="Annotation panel">
+          <h2>Annotations${article ? ` · ${annotations.length}` : ''}</h2>
+          ${
+            article
+              ? html`<nr-annotation-list
+                  .annotations=${annotations}
+                  .tags=${tags}
+                  .focusedId=${this._focusedId}
+                  @nr-focus-annotation=${this._onFocusAnnotation}
+                ></nr-annotation-list>`
+              : nothing
+          }
+        </aside>
+      </main>
+      <footer role="status">${this._status}</footer>
+      <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
+      <nr-export-dialog
+        .articleTitle=${article?.title ?? null}
+        .articleCount=${this._articleCount.value ?? 0}
+        @nr-export=${(event: CustomEvent<ExportDetail>) => void this._export(event.detail)}
+      ></nr-export-dialog>
+      ${this._dragging ? html`<div class="drop-overlay" aria-hidden="true">Drop articles to open them</div>` : nothing}
+    `;
+  }
+
+  private _renderEmptyState() {
+    return html`<div class="empty-state">
+      <h1>Open an article to start annotating</h1>
+      <p>Choose <strong>Open…</strong> (<kbd>Ctrl</kbd>+<kbd>O</kbd>) or drop plain-text files (.txt, UTF-8) on this window.</p>
+      <p>
+        Then select words and press <kbd>1</kbd>–<kbd>5</kbd> to tag them as a person, an organisation, a place, a quote or a
+        claim. Everything is saved as you go; <strong>Export…</strong> (<kbd>Ctrl</kbd>+<kbd>E</kbd>) writes JSON for other tools.
+      </p>
+    </div>`;
+  }
+
+  /** Opens article files: the good ones enter the library and the last of them is shown; the bad ones are listed. */
+  async openFiles(opened: OpenedFiles): Promise<void> {
+    const problems = opened.problems.map((problem) => problem.message);
+    let lastOpened: StoredArticle | null = null;
+    for (const file of opened.files) {
+      const result = articleFromFile(file);
+      if (!result.ok) {
+        problems.push(result.error);
+        continue;
+      }
+      try {
+        lastOpened = await addOrReopenArticle(this.db, result.value, new Date());
+      } catch (error) {
+        problems.push(`${file.fileName}: it could not be saved in the library (${describeStorageError(error)})`);
+      }
+    }
+    this._problems = problems.length > 0 ? { heading: 'Some files could not be opened', messages: problems } : null;
+    if (lastOpened) {
+      this._showArticle(lastOpened.id);
+      const count = opened.files.length - (problems.length - opened.problems.length);
+      this._announce(count === 1 ? `Opened ${lastOpened.title}` : `Opened ${count} articles`);
+    }
+  }
+
+  private _showArticle(articleId: string): void {
+    if (articleId !== this._articleId) this._focusedId = null;
+    this._articleId = articleId;
+    localStorage.setItem(LAST_ARTICLE_KEY, articleId);
+  }
+
+  private _history(): AnnotationHistory | null {
+    if (!this._articleId) return null;
+    let history = this._histories.get(this._articleId);
+    if (!history) this._histories.set(this._articleId, (history = new AnnotationHistory(this.db)));
+    return history;
+  }
+
+  /** Tags the selection, or, with nothing selected, retags the focused annotation. */
+  private async _applyTag(tagId: string): Promise<void> {
+    const article = this._article.value;
+    const history = this._history();
+    if (!article || !history) return;
+    const span = this._articleView?.selectedSpan ?? null;
+    if (span) {
+      const now = new Date().toISOString();
+      const annotation: Annotation = {
+        id: crypto.randomUUID(),
+        articleId: article.id,
+        tag: tagId,
+        start: span.start,
+        end: span.end,
+        ...describeTextRange(article.text, span.start, span.end),
+        createdAt: now,
+        updatedAt: now,
+      };
+      if (await this._record({ kind: 'create', annotation })) {
+        this._articleView?.clearSelection();
+        this._focusedId = annotation.id;
+        this._announce(`Added ${describeAnnotation(annotation, this._tags.value ?? [])}`);
+      }
+      return;
+    }
+    const focused = this._focusedAnnotation();
+    if (focused && focused.tag !== tagId) {
+      if (await this._record({ kind: 'retag', annotationId: focused.id, fromTag: focused.tag, toTag: tagId })) {
+        this._announce(`Changed to ${describeAnnotation({ ...focused, tag: tagId }, this._tags.value ?? [])}`);
+      }
+    }
+  }
+
+  private async _deleteFocused(): Promise<void> {
+    const focused = this._focusedAnnotation();
+    if (!focused) return;
+    const annotations = this._annotations.value ?? [];
+    const index = annotations.findIndex((annotation) => annotation.id === focused.id);
+    if (await this._record({ kind: 'delete', annotation: focused })) {
+      // Focus moves to the neighbour, so pressing Delete again walks on through the list.
+      const neighbour = annotations[index + 1] ?? annotations[index - 1];
+      this._focusedId = neighbour?.id ?? null;
+      this._announce(`Deleted ${describeAnnotation(focused, this._tags.value ?? [])}`);
+    }
+  }
+
+  private _focusedAnnotation(): Annotation | undefined {
+    return this._focusedId ? this._annotations.value?.find((annotation) => annotation.id === this._focusedId) : undefined;
+  }
+
+  /** Applies a change through the history; a failed write is reported and changes nothing. */
+  private async _record(change: AnnotationChange): Promise<boolean> {
+    const history = this._history();
+    if (!history) return false;
+    try {
+      await history.apply(change);
+      this.requestUpdate();
+      return true;
+    } catch (error) {
+      this._reportStorageFailure(error);
+      return false;
+    }
+  }
+
+  private async _undo(): Promise<void> {
+    await this._step('undo');
+  }
+
+  private async _redo(): Promise<void> {
+    await this._step('redo');
+  }
+
+  private async _step(direction: 'undo' | 'redo'): Promise<void> {
+    const history = this._history();
+    if (!history) return;
+    try {
+      const change = direction === 'undo' ? await history.undo() : await history.redo();
+      this.requestUpdate();
+      if (!change) return;
+      const tags = this._tags.value ?? [];
+      const removed = (change.kind === 'create') === (direction === 'undo');
+      if (change.kind === 'retag') {
+        this._focusedId = change.annotationId;
+        this._announce(`${direction === 'undo' ? 'Undone' : 'Redone'}: tag change`);
+      } else {
+        this._focusedId = removed ? null : change.annotation.id;
+        this._announce(
+          `${direction === 'undo' ? 'Undone' : 'Redone'}: ${removed ? 'removed' : 'restored'} ${describeAnnotation(change.annotation, tags)}`,
+        );
+      }
+    } catch (error) {
+      this._reportStorageFailure(error);
+    }
+  }
+
+  private _reportStorageFailure(error: unknown): void {
+    this._problems = {
+      heading: 'The change was not saved',
+      messages: [`${describeStorageError(error)}. Everything saved before is intact.`],
+    };
+  }
+
+  private _showExport(): void {
+    if (this._articleCount.value) this._exportDialog.show();
+  }
+
+  private async _export({ scope }: ExportDetail): Promise<void> {
+    const article = this._article.value;
+    try {
+      const set = await readAnnotationSet(this.db, scope === 'article' && article ? [article.id] : 'all');
+      const json = serializeNativeAnnotationSet(set, new Date());
+      const count = set.articles.reduce((sum, entry) => sum + entry.annotations.length, 0);
+      const suggestedName =
+        scope === 'article' && article
+          ? `${article.source.fileName.replace(/\.[^.]+$/, '')}.annotations.json`
+          : `newsroom-annotations-${new Date().toISOString().slice(0, 10)}.json`;
+      const result = await this.host.saveTextFile(suggestedName, json);
+      if (!result.ok) {
+        this._problems = { heading: 'The export was not saved', messages: [result.error] };
+      } else if (result.value !== null) {
+        const articles = set.articles.length === 1 ? '1 article' : `${set.articles.length} articles`;
+        this._status = `Exported ${annotationCountLabel(count)} from ${articles} to ${result.value}`;
+        this._announce(this._status);
+      }
+    } catch (error) {
+      this._problems = { heading: 'The export failed', messages: [describeStorageError(error)] };
+    }
+  }
+
+  private async _onOpenClick(): Promise<void> {
+    const opened = await this.host.pickArticleFiles();
+    if (opened) await this.openFiles(opened);
+  }
+
+  private _onFocusAnnotation(event: CustomEvent<FocusAnnotationDetail>): void {
+    this._focusedId = event.detail.id;
+    if (event.detail.origin === 'list' && event.detail.id) {
+      const id = event.detail.id;
+      void this.updateComplete.then(() => this._articleView?.revealAnnotation(id));
+    }
+  }
+
+  private _onMenuCommand(command: MenuCommand): void {
+    if (command === 'open') void this._onOpenClick();
+    else if (command === 'export') this._showExport();
+    else void this._step(command);
+  }
+
+  private _announce(message: string): void {
+    // Cleared first so that the same message twice is announced twice.
+    this._announcement = '';
+    void this.updateComplete.then(() => (this._announcement = message));
+  }
+
+  private readonly _onKeyDown = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || this._exportDialog.isOpen) return;
+    const target = event.composedPath()[0];
+    const command = event.ctrlKey || event.metaKey;
+    const key = event.key.toLowerCase();
+    if (command && !event.altKey) {
+      if (key === 'o') {
+        event.preventDefault();
+        void this._onOpenClick();
+      } else if (key === 'e') {
+        event.preventDefault();
+        this._showExport();
+      } else if (!isTextEntry(target) && ((key === 'z' && event.shiftKey) || key === 'y')) {
+        event.preventDefault();
+        void this._step('redo');
+      } else if (!isTextEntry(target) && key === 'z') {
+        event.preventDefault();
+        void this._step('undo');
+      }
+      return;
+    }
+    if (event.altKey || isTextEntry(target)) return;
+    const tag = (this._tags.value ?? []).find((candidate) => candidate.shortcut === event.key);
+    if (tag && (this._articleView?.selectedSpan || this._focusedId)) {
+      event.preventDefault();
+      void this._applyTag(tag.id);
+    } else if ((event.key === 'Delete' || event.key === 'Backspace') && this._focusedId) {
+      event.preventDefault();
+      void this._deleteFocused();
+    } else if (event.key === 'Escape' && this._focusedId) {
+      this._focusedId = null;
+    }
+  };
+
+  private readonly _onDragOver = (event: DragEvent): void => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this._dragging = true;
+  };
+
+  private readonly _onDragLeave = (event: DragEvent): void => {
+    if (event.relatedTarget === null) this._dragging = false;
+  };
+
+  private readonly _onDrop = (event: DragEvent): void => {
+    event.preventDefault();
+    this._dragging = false;
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length > 0) void this.host.readDroppedFiles(files).then((opened) => this.openFiles(opened));
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nr-app': NrApp;
+  }
+}

@@ -1,0 +1,382 @@
+// The article as an editor reads it, with annotations painted as CSS highlights and the tag palette by the selection.
+import { css, html, LitElement, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { styleProperties } from '../directives/style-properties';
+import type { Annotation, Tag } from '../../../shared/annotation';
+import { nextWord, previousWord, snapToWords } from '../../../shared/word-boundaries';
+import type { StoredArticle } from '../db/database';
+import { HighlightPainter, highlightRules } from '../highlight/highlight-painter';
+import { TextPositionMap } from '../highlight/text-position-map';
+import type { FocusAnnotationDetail } from './nr-annotation-list';
+import './nr-tag-palette';
+
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+const ELEMENT_FOR_BLOCK = { title: 'h1', heading: 'h2', paragraph: 'p', caption: 'p', quote: 'blockquote' } as const;
+
+@customElement('nr-article-view')
+export class NrArticleView extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      position: relative;
+      color: #1d1b17;
+    }
+    .meta {
+      font:
+        13px/1.4 'PT Sans',
+        system-ui,
+        sans-serif;
+      color: #5f5a50;
+      max-width: 68ch;
+      margin: 0 auto 6px;
+      display: flex;
+      gap: 12px;
+      flex-wrap: wrap;
+    }
+    article {
+      max-width: 68ch;
+      margin: 0 auto;
+      font:
+        19px/1.6 'PT Serif',
+        Georgia,
+        'Noto Serif',
+        serif;
+      hyphens: auto;
+      outline: none;
+      padding-bottom: 40vh;
+    }
+    article:focus-visible {
+      box-shadow: 0 0 0 2px #1d4ed8;
+      border-radius: 4px;
+    }
+    article > * {
+      white-space: pre-wrap;
+      overflow-wrap: break-word;
+    }
+    h1 {
+      font-size: 32px;
+      line-height: 1.2;
+      margin: 0 0 24px;
+      hyphens: manual;
+    }
+    h2 {
+      font-size: 23px;
+      line-height: 1.3;
+      margin: 32px 0 10px;
+    }
+    p {
+      margin: 0 0 16px;
+    }
+    p.caption {
+      font:
+        italic 15px/1.45 'PT Sans',
+        system-ui,
+        sans-serif;
+      color: #5f5a50;
+      border-left: 3px solid #d6d3cc;
+      padding-left: 10px;
+    }
+    blockquote {
+      margin: 0 0 16px;
+      padding-left: 18px;
+      border-left: 3px solid #b9b2a3;
+      font-style: italic;
+    }
+    nr-tag-palette {
+      position: absolute;
+      z-index: 2;
+    }
+    ::selection {
+      background: rgb(29 78 216 / 0.3);
+    }
+  `;
+
+  @property({ attribute: false }) article: StoredArticle | null = null;
+  /** The article's annotations in text order. */
+  @property({ attribute: false }) annotations: readonly Annotation[] = [];
+  @property({ attribute: false }) tags: readonly Tag[] = [];
+  @property({ attribute: false }) focusedId: string | null = null;
+
+  @state() private _selection: TextSpan | null = null;
+  @state() private _palettePosition: { left: number; top: number } | null = null;
+
+  @query('article') private _body!: HTMLElement;
+
+  private readonly _painter = new HighlightPainter();
+  private readonly _highlightSheet = new CSSStyleSheet();
+  private _positionMap: TextPositionMap | null = null;
+  private _renderedArticleId: string | null = null;
+  /** Keyboard selection: the word it started from and the word it reaches now. */
+  private _keyboardAnchor: TextSpan | null = null;
+  private _keyboardActive: TextSpan | null = null;
+
+  /** The snapped selection waiting for a tag, if any. */
+  get selectedSpan(): TextSpan | null {
+    return this._selection;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('selectionchange', this._onSelectionChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('selectionchange', this._onSelectionChange);
+    this._painter.clear();
+  }
+
+  override render() {
+    const article = this.article;
+    if (!article) return nothing;
+    const focused = this.focusedId ? this.annotations.find((annotation) => annotation.id === this.focusedId) : undefined;
+    const paletteMode = this._selection ? 'create' : focused ? 'retag' : null;
+    return html`
+      <div class="meta">
+        ${article.date ? html`<time datetime=${article.date}>${formatDate(article.date)}</time>` : nothing}
+        <span>${article.source.fileName}</span>
+      </div>
+      <article
+        aria-label="Article text"
+        tabindex="0"
+        aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight"
+        @mouseup=${this._onMouseUp}
+        @click=${this._onClick}
+        @keydown=${this._onKeyDown}
+      ></article>
+      ${
+        paletteMode && this._palettePosition
+          ? html`<nr-tag-palette
+              .tags=${this.tags}
+              mode=${paletteMode}
+              .currentTag=${focused?.tag ?? null}
+              style=${styleProperties({ left: `${this._palettePosition.left}px`, top: `${this._palettePosition.top}px` })}
+            ></nr-tag-palette>`
+          : nothing
+      }
+    `;
+  }
+
+  protected override firstUpdated(): void {
+    const root = this.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this._highlightSheet];
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.article && this.article.id !== this._renderedArticleId) this._renderBlocks(this.article);
+    if (changed.has('tags')) this._highlightSheet.replaceSync(highlightRules(this.tags));
+    if (changed.has('article') || changed.has('annotations') || changed.has('tags') || changed.has('focusedId')) {
+      if (this._positionMap) this._painter.paint(this._positionMap, this.annotations, this.tags, this.focusedId);
+      if (!this._selection) this._placePaletteAtFocus();
+    }
+  }
+
+  /** Scrolls the annotation into the middle third of the viewport. */
+  revealAnnotation(id: string): void {
+    const annotation = this.annotations.find((candidate) => candidate.id === id);
+    const range = annotation && this._positionMap?.toRange(annotation.start, annotation.end);
+    const scroller = this._scrollContainer();
+    if (!range || !scroller) return;
+    const rect = range.getBoundingClientRect();
+    const scrollerRect = scroller.getBoundingClientRect();
+    if (rect.top < scrollerRect.top + 40 || rect.bottom > scrollerRect.bottom - 80) {
+      scroller.scrollBy({ top: rect.top - scrollerRect.top - scrollerRect.height / 3 });
+    }
+  }
+
+  /** Drops the pending selection (after it was tagged, or on Escape). */
+  clearSelection(): void {
+    this._selection = null;
+    this._keyboardAnchor = null;
+    this._keyboardActive = null;
+    const selection = document.getSelection();
+    if (selection && this._selectionIsInside()) selection.removeAllRanges();
+    this._placePaletteAtFocus();
+  }
+
+  /** Moves keyboard focus into the text, so arrow keys select words from there. */
+  focusText(): void {
+    this._body.focus();
+  }
+
+  private _renderBlocks(article: StoredArticle): void {
+    const body = this._body;
+    const textNodes: Text[] = [];
+    const fragment = document.createDocumentFragment();
+    for (const block of article.blocks) {
+      const element = document.createElement(ELEMENT_FOR_BLOCK[block.type]);
+      if (block.type === 'caption') element.className = 'caption';
+      const text = document.createTextNode(article.text.slice(block.start, block.end));
+      element.append(text);
+      textNodes.push(text);
+      fragment.append(element);
+    }
+    body.replaceChildren(fragment);
+    this._positionMap = new TextPositionMap(article.blocks, textNodes);
+    this._renderedArticleId = article.id;
+    this._selection = null;
+    this._keyboardAnchor = null;
+    this._keyboardActive = null;
+    this._scrollContainer()?.scrollTo({ top: 0 });
+  }
+
+  private _scrollContainer(): HTMLElement | null {
+    return scrollableAncestor(this);
+  }
+
+  private _selectionIsInside(): boolean {
+    return this._domSelectionRange() !== null;
+  }
+
+  /** The selection as a range inside this element's shadow tree, or null when it lies elsewhere. */
+  private _domSelectionRange(): StaticRange | null {
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0) return null;
+    const [range] = selection.getComposedRanges({ shadowRoots: [this.renderRoot as ShadowRoot] });
+    if (!range || !this._body.contains(range.startContainer) || !this._body.contains(range.endContainer)) return null;
+    return range;
+  }
+
+  /** Reads the selection as text offsets, snapped to whole words; null for no or an empty selection. */
+  private _readSelection(): TextSpan | null {
+    const range = this._domSelectionRange();
+    const map = this._positionMap;
+    const article = this.article;
+    if (!range || range.collapsed || !map || !article) return null;
+    const start = map.fromDom(range.startContainer, range.startOffset, this._body);
+    const end = map.fromDom(range.endContainer, range.endOffset, this._body);
+    if (start === null || end === null) return null;
+    return snapToWords(article.text, start, end);
+  }
+
+  private _showSelection(span: TextSpan): void {
+    const range = this._positionMap?.toRange(span.start, span.end);
+    const selection = document.getSelection();
+    if (!range || !selection) return;
+    selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
+    this._selection = span;
+    this._placePalette(range);
+  }
+
+  private _onMouseUp(): void {
+    // The selection settles after mouseup's default action; read it on the next frame.
+    requestAnimationFrame(() => {
+      const span = this._readSelection();
+      if (!span) return;
+      this._keyboardAnchor = null;
+      this._keyboardActive = null;
+      this._showSelection(span);
+    });
+  }
+
+  private readonly _onSelectionChange = (): void => {
+    if (this._selection && !this._readSelection()) {
+      this._selection = null;
+      this._placePaletteAtFocus();
+    }
+  };
+
+  /** A click that selected nothing focuses the innermost annotation under the pointer, or clears the focus. */
+  private _onClick(event: MouseEvent): void {
+    if (this._readSelection() || !this._positionMap) return;
+    const caret = document.caretPositionFromPoint(event.clientX, event.clientY, { shadowRoots: [this.renderRoot as ShadowRoot] });
+    const offset = caret ? this._positionMap.fromDom(caret.offsetNode, caret.offset, this._body) : null;
+    let innermost: Annotation | null = null;
+    if (offset !== null) {
+      for (const annotation of this.annotations) {
+        if (annotation.start > offset) break;
+        if (offset < annotation.end && (!innermost || annotation.end - annotation.start < innermost.end - innermost.start)) {
+          innermost = annotation;
+        }
+      }
+    }
+    this.dispatchEvent(
+      new CustomEvent<FocusAnnotationDetail>('nr-focus-annotation', {
+        detail: { id: innermost?.id ?? null, origin: 'article' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /** Arrow keys walk the text word by word; with Shift they extend the selection. */
+  private _onKeyDown(event: KeyboardEvent): void {
+    const article = this.article;
+    if (!article || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'Escape') {
+      if (this._selection) {
+        event.stopPropagation();
+        this.clearSelection();
+      }
+      return;
+    }
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    event.preventDefault();
+    const forward = event.key === 'ArrowRight';
+    const from = this._keyboardActive ?? this._selection;
+    const word = from
+      ? forward
+        ? nextWord(article.text, from.end)
+        : previousWord(article.text, from.start)
+      : nextWord(article.text, 0);
+    if (!word) return;
+    if (!event.shiftKey || !this._keyboardAnchor)
+      this._keyboardAnchor = event.shiftKey && this._selection ? this._selection : word;
+    this._keyboardActive = word;
+    const anchor = this._keyboardAnchor;
+    this._showSelection({ start: Math.min(anchor.start, word.start), end: Math.max(anchor.end, word.end) });
+    this._revealSpan(word);
+  }
+
+  private _revealSpan(span: TextSpan): void {
+    const range = this._positionMap?.toRange(span.start, span.end);
+    const scroller = this._scrollContainer();
+    if (!range || !scroller) return;
+    const rect = range.getBoundingClientRect();
+    const scrollerRect = scroller.getBoundingClientRect();
+    if (rect.bottom > scrollerRect.bottom - 80) scroller.scrollBy({ top: rect.bottom - scrollerRect.bottom + 120 });
+    else if (rect.top < scrollerRect.top + 20) scroller.scrollBy({ top: rect.top - scrollerRect.top - 60 });
+  }
+
+  private _placePaletteAtFocus(): void {
+    const focused = this.focusedId ? this.annotations.find((annotation) => annotation.id === this.focusedId) : undefined;
+    const range = focused && this._positionMap?.toRange(focused.start, focused.end);
+    if (range) this._placePalette(range);
+    else this._palettePosition = null;
+  }
+
+  /** Puts the palette just below the last line of `range`, inside this element's box. */
+  private _placePalette(range: Range): void {
+    const rects = range.getClientRects();
+    const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+    const hostRect = this.getBoundingClientRect();
+    const left = Math.max(0, Math.min(last.left - hostRect.left, hostRect.width - 560));
+    this._palettePosition = { left, top: last.bottom - hostRect.top + 6 };
+  }
+}
+
+/** The nearest ancestor, across shadow roots, that scrolls its content. */
+function scrollableAncestor(element: Element): HTMLElement | null {
+  const root = element.getRootNode();
+  const parent = element.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+  if (!(parent instanceof HTMLElement)) return null;
+  const overflow = getComputedStyle(parent).overflowY;
+  if ((overflow === 'auto' || overflow === 'scroll') && parent.scrollHeight > parent.clientHeight) return parent;
+  return scrollableAncestor(parent);
+}
+
+function formatDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nr-article-view': NrArticleView;
+  }
+}

@@ -1,0 +1,111 @@
+// The library: every article opened so far, most recent first, with its date and annotation count.
+import { css, html, LitElement } from 'lit';
+import { consume } from '@lit/context';
+import { customElement, property } from 'lit/decorators.js';
+import { dbContext } from '../contexts';
+import type { NewsroomDB } from '../db/database';
+import type { LibraryEntry } from '../db/library';
+import { listLibrary } from '../db/library';
+import { LiveQueryController } from '../live-query-controller';
+
+export interface OpenArticleDetail {
+  articleId: string;
+}
+
+@customElement('nr-library')
+export class NrLibrary extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      font:
+        14px/1.35 'PT Sans',
+        system-ui,
+        sans-serif;
+      color: #222;
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    button {
+      display: block;
+      width: 100%;
+      text-align: left;
+      border: 1px solid transparent;
+      border-radius: 6px;
+      background: none;
+      padding: 8px 10px;
+      font: inherit;
+      color: inherit;
+      cursor: pointer;
+    }
+    button:hover {
+      background: #f1efe9;
+    }
+    button[aria-current='true'] {
+      background: #e9e4d8;
+      border-color: #cfc7b4;
+    }
+    button:focus-visible {
+      outline: 2px solid #1d4ed8;
+    }
+    .title {
+      display: block;
+      font-weight: 700;
+      overflow-wrap: anywhere;
+    }
+    .meta {
+      display: block;
+      font-size: 12px;
+      color: #5f5a50;
+      margin-top: 2px;
+    }
+    .empty {
+      color: #5f5a50;
+      padding: 0 10px;
+    }
+  `;
+
+  @consume({ context: dbContext }) @property({ attribute: false }) db!: NewsroomDB;
+  /** Id of the article open in the reader, marked as current. */
+  @property({ attribute: false }) currentId: string | null = null;
+
+  private readonly _entries = new LiveQueryController<LibraryEntry[]>(this, () => listLibrary(this.db));
+
+  override render() {
+    const entries = this._entries.value;
+    if (entries === undefined) return null;
+    if (entries.length === 0) return html`<p class="empty">No articles yet.</p>`;
+    return html`<ul aria-label="Articles">
+      ${entries.map(
+        (entry) =>
+          html`<li>
+            <button type="button" aria-current=${String(entry.id === this.currentId)} @click=${() => this._open(entry.id)}>
+              <span class="title">${entry.title}</span>
+              <span class="meta">${[entry.date, annotationCountLabel(entry.annotationCount)].filter(Boolean).join(' · ')}</span>
+            </button>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private _open(articleId: string): void {
+    this.dispatchEvent(
+      new CustomEvent<OpenArticleDetail>('nr-open-article', { detail: { articleId }, bubbles: true, composed: true }),
+    );
+  }
+}
+
+export function annotationCountLabel(count: number): string {
+  return count === 1 ? '1 annotation' : `${count} annotations`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nr-library': NrLibrary;
+  }
+  interface HTMLElementEventMap {
+    'nr-open-article': CustomEvent<OpenArticleDetail>;
+  }
+}

@@ -1,0 +1,132 @@
+// The small palette by the selection: one button per tag, plus Delete when it acts on an existing annotation.
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { styleProperties } from '../directives/style-properties';
+import type { Tag } from '../../../shared/annotation';
+
+export type PaletteMode = 'create' | 'retag';
+
+export interface TagChosenDetail {
+  tagId: string;
+}
+
+@customElement('nr-tag-palette')
+export class NrTagPalette extends LitElement {
+  static override styles = css`
+    :host {
+      display: inline-flex;
+      gap: 4px;
+      padding: 4px;
+      background: #fff;
+      border: 1px solid #d6d3cc;
+      border-radius: 8px;
+      box-shadow: 0 6px 18px rgb(0 0 0 / 0.14);
+      font:
+        13px/1.2 'PT Sans',
+        system-ui,
+        sans-serif;
+    }
+    button {
+      display: inline-flex;
+      align-items: center;
+      gap: 6px;
+      border: 1px solid transparent;
+      border-radius: 6px;
+      background: none;
+      padding: 5px 8px;
+      font: inherit;
+      color: #222;
+      cursor: pointer;
+    }
+    button:hover,
+    button:focus-visible {
+      background: #f1efe9;
+      border-color: #d6d3cc;
+      outline: none;
+    }
+    button[aria-pressed='true'] {
+      border-color: #888;
+      background: #f1efe9;
+    }
+    .swatch {
+      width: 10px;
+      height: 10px;
+      border-radius: 3px;
+    }
+    kbd {
+      font:
+        11px/1 ui-monospace,
+        monospace;
+      color: #666;
+      border: 1px solid #ccc;
+      border-radius: 3px;
+      padding: 1px 3px;
+    }
+    .delete {
+      color: #a11;
+    }
+  `;
+
+  /** Tags offered, in shortcut order. */
+  @property({ attribute: false }) tags: readonly Tag[] = [];
+  /** `create` tags the selection; `retag` changes the focused annotation and offers Delete. */
+  @property() mode: PaletteMode = 'create';
+  /** In `retag` mode, the focused annotation's tag, shown pressed. */
+  @property() currentTag: string | null = null;
+
+  override render() {
+    return html`
+      <div
+        role="toolbar"
+        aria-label=${this.mode === 'create' ? 'Tag selection as' : 'Change annotation'}
+        @mousedown=${this._onMouseDown}
+      >
+        ${this.tags.map(
+          (tag) =>
+            html`<button
+              type="button"
+              aria-keyshortcuts=${tag.shortcut}
+              aria-pressed=${this.mode === 'retag' ? String(tag.id === this.currentTag) : 'false'}
+              title=${`${tag.label} (${tag.shortcut})`}
+              @click=${() => this._choose(tag.id)}
+            >
+              <span class="swatch" style=${styleProperties({ background: tag.color })} aria-hidden="true"></span>${tag.label}<kbd
+                aria-hidden="true"
+                >${tag.shortcut}</kbd
+              >
+            </button>`,
+        )}
+        ${
+          this.mode === 'retag'
+            ? html`<button type="button" class="delete" aria-keyshortcuts="Delete" @click=${this._onDelete}>
+                Delete annotation
+              </button>`
+            : null
+        }
+      </div>
+    `;
+  }
+
+  /** Keeps the text selection alive: a press on the palette must not collapse what it is about to tag. */
+  private _onMouseDown(event: MouseEvent): void {
+    event.preventDefault();
+  }
+
+  private _choose(tagId: string): void {
+    this.dispatchEvent(new CustomEvent<TagChosenDetail>('nr-tag-chosen', { detail: { tagId }, bubbles: true, composed: true }));
+  }
+
+  private _onDelete(): void {
+    this.dispatchEvent(new CustomEvent('nr-delete-chosen', { bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nr-tag-palette': NrTagPalette;
+  }
+  interface HTMLElementEventMap {
+    'nr-tag-chosen': CustomEvent<TagChosenDetail>;
+    'nr-delete-chosen': CustomEvent<void>;
+  }
+}

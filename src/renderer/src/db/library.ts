@@ -1,0 +1,72 @@
+// Reads and writes of the library: articles, their annotations, tags. Writes that belong together share a transaction.
+import type { Article } from '../../../shared/article';
+import type { Annotation, Tag } from '../../../shared/annotation';
+import { compareByPosition } from '../../../shared/annotation';
+import type { AnnotationSetInput } from '../../../shared/native-format';
+import type { NewsroomDB, StoredArticle } from './database';
+
+export interface LibraryEntry {
+  id: string;
+  title: string;
+  date: string | null;
+  fileName: string;
+  annotationCount: number;
+  openedAt: string;
+}
+
+/**
+ * Adds an article to the library, or, when the same text is already there, only marks it opened: its
+ * annotations stay as they were.
+ */
+export async function addOrReopenArticle(db: NewsroomDB, article: Article, now: Date): Promise<StoredArticle> {
+  return db.transaction('rw', db.articles, async () => {
+    const existing = await db.articles.get(article.id);
+    const stored: StoredArticle = existing
+      ? { ...existing, openedAt: now.toISOString() }
+      : { ...article, addedAt: now.toISOString(), openedAt: now.toISOString() };
+    await db.articles.put(stored);
+    return stored;
+  });
+}
+
+/** Library entries, most recently opened first. */
+export async function listLibrary(db: NewsroomDB): Promise<LibraryEntry[]> {
+  return db.transaction('r', db.articles, db.annotations, async () => {
+    const articles = await db.articles.orderBy('openedAt').reverse().toArray();
+    return Promise.all(
+      articles.map(async (article) => ({
+        id: article.id,
+        title: article.title,
+        date: article.date,
+        fileName: article.source.fileName,
+        annotationCount: await db.annotations.where('articleId').equals(article.id).count(),
+        openedAt: article.openedAt,
+      })),
+    );
+  });
+}
+
+/** An article's annotations in text order. */
+export async function annotationsOf(db: NewsroomDB, articleId: string): Promise<Annotation[]> {
+  const annotations = await db.annotations.where('articleId').equals(articleId).toArray();
+  return annotations.sort(compareByPosition);
+}
+
+export async function listTags(db: NewsroomDB): Promise<Tag[]> {
+  const tags = await db.tags.toArray();
+  return tags.sort((a, b) => a.shortcut.localeCompare(b.shortcut) || a.label.localeCompare(b.label));
+}
+
+/** Everything an export needs, read in one transaction so it is one consistent state. */
+export async function readAnnotationSet(db: NewsroomDB, articleIds: readonly string[] | 'all'): Promise<AnnotationSetInput> {
+  return db.transaction('r', db.articles, db.annotations, db.tags, db.entities, async () => {
+    const articles =
+      articleIds === 'all'
+        ? await db.articles.orderBy('openedAt').toArray()
+        : (await db.articles.bulkGet([...articleIds])).filter((article) => article !== undefined);
+    const withAnnotations = await Promise.all(
+      articles.map(async (article) => ({ article, annotations: await annotationsOf(db, article.id) })),
+    );
+    return { tags: await listTags(db), entities: await db.entities.toArray(), articles: withAnnotations };
+  });
+}

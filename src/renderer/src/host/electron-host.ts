@@ -1,0 +1,36 @@
+// Host inside the Electron shell: native dialogs and menu through the preload's `window.newsroom`.
+import type { NewsroomApi } from '../../../shared/ipc';
+import type { Host } from './host';
+import { readFileObjects } from './read-file-objects';
+
+export class ElectronHost implements Host {
+  readonly kind = 'electron';
+
+  constructor(private readonly api: NewsroomApi) {}
+
+  async pickArticleFiles(): ReturnType<Host['pickArticleFiles']> {
+    const result = await this.api.openArticleFiles();
+    if (!result.ok) return { files: [], problems: [{ fileName: '', message: result.error }] };
+    return result.value;
+  }
+
+  readDroppedFiles(files: readonly File[]): ReturnType<Host['readDroppedFiles']> {
+    return readFileObjects(files);
+  }
+
+  saveTextFile(suggestedName: string, contents: string): ReturnType<Host['saveTextFile']> {
+    return this.api.saveTextFile({ suggestedName, contents });
+  }
+
+  onArticleFilesOpened(listener: Parameters<Host['onArticleFilesOpened']>[0]): () => void {
+    return this.api.onArticleFilesOpened(listener);
+  }
+
+  onMenuCommand(listener: Parameters<Host['onMenuCommand']>[0]): () => void {
+    return this.api.onMenuCommand(listener);
+  }
+
+  ready(): void {
+    this.api.rendererReady();
+  }
+}

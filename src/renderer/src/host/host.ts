@@ -1,0 +1,18 @@
+// The renderer's only door to the outside world: opening files, saving exports, and what the menu asks for.
+import type { MenuCommand, OpenedFiles, Result } from '../../../shared/ipc';
+
+export interface Host {
+  /** `electron` when a native shell is around the page, `browser` when it runs in any Chromium. */
+  readonly kind: 'electron' | 'browser';
+  /** Lets the editor choose article files and reads them; null when the choice was cancelled. */
+  pickArticleFiles(): Promise<OpenedFiles | null>;
+  /** Reads files dropped on the window, checking them as picked files are checked. */
+  readDroppedFiles(files: readonly File[]): Promise<OpenedFiles>;
+  /** Saves text under a name the editor confirms; the value is where it went, or null when cancelled. */
+  saveTextFile(suggestedName: string, contents: string): Promise<Result<string | null>>;
+  /** Files that arrive from outside the page (command line, second launch, File menu). */
+  onArticleFilesOpened(listener: (opened: OpenedFiles) => void): () => void;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Called once the page listens, so that anything that arrived earlier is delivered. */
+  ready(): void;
+}

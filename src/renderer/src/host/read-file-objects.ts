@@ -1,0 +1,21 @@
+// Reads web File objects (from a file input or a drop) with the same checks main applies to paths.
+import { articleFileRejection } from '../../../shared/article-file-rules';
+import type { ArticleFile, FileProblem, OpenedFiles } from '../../../shared/ipc';
+
+export async function readFileObjects(files: readonly File[]): Promise<OpenedFiles> {
+  const opened: ArticleFile[] = [];
+  const problems: FileProblem[] = [];
+  for (const file of files) {
+    const rejection = articleFileRejection(file.name, file.size);
+    if (rejection !== null) {
+      problems.push({ fileName: file.name, message: rejection });
+      continue;
+    }
+    try {
+      opened.push({ fileName: file.name, path: '', bytes: new Uint8Array(await file.arrayBuffer()) });
+    } catch {
+      problems.push({ fileName: file.name, message: `${file.name}: the file cannot be read; it may have been moved or deleted` });
+    }
+  }
+  return { files: opened, problems };
+}

@@ -1,0 +1,76 @@
+// The one IPC contract between main, preload and renderer: channel names, payloads and results.
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function err<T = never>(error: string): Result<T> {
+  return { ok: false, error };
+}
+
+/** The bytes of an article file, read by main after checking its size and type; decoded by the renderer. */
+export interface ArticleFile {
+  fileName: string;
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** A file that could not be read, with a message an editor can act on. */
+export interface FileProblem {
+  fileName: string;
+  message: string;
+}
+
+/** The outcome of opening several files at once: the good ones open, the bad ones are reported together. */
+export interface OpenedFiles {
+  files: ArticleFile[];
+  problems: FileProblem[];
+}
+
+export interface SaveTextFileRequest {
+  /** File name offered in the save dialog. */
+  suggestedName: string;
+  contents: string;
+}
+
+/** Invoke channels (renderer asks, main answers). */
+export const IpcChannel = {
+  /** Shows the native open dialog (several files) and reads what the editor chose. Null when cancelled. */
+  openArticleFiles: 'files:open-dialog',
+  /** Shows the native save dialog and writes the text atomically. Null when cancelled; else the path written. */
+  saveTextFile: 'files:save-dialog',
+} as const;
+
+/** Event channels (main tells the renderer). */
+export const IpcEvent = {
+  /** Files given on the command line, by a second launch, or through the File menu. */
+  articleFilesOpened: 'files:opened',
+  /** A menu item the renderer carries out. */
+  menuCommand: 'menu:command',
+} as const;
+
+/** One-way messages (renderer tells main). */
+export const IpcSend = {
+  /** The renderer listens now, so files queued before it loaded can be sent. */
+  rendererReady: 'app:renderer-ready',
+} as const;
+
+export type MenuCommand = 'open' | 'export' | 'undo' | 'redo';
+
+/** What each event channel carries. */
+export interface IpcEventPayloads {
+  [IpcEvent.articleFilesOpened]: OpenedFiles;
+  [IpcEvent.menuCommand]: MenuCommand;
+}
+
+/** What the preload exposes as `window.newsroom`: one function per capability. */
+export interface NewsroomApi {
+  openArticleFiles(): Promise<Result<OpenedFiles | null>>;
+  saveTextFile(request: SaveTextFileRequest): Promise<Result<string | null>>;
+  /** Subscribes to files opened from outside the window; returns the unsubscribe function. */
+  onArticleFilesOpened(listener: (opened: OpenedFiles) => void): () => void;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  rendererReady(): void;
+}

@@ -1,0 +1,140 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Annotation } from '../../src/shared/annotation';
+import { describeTextRange } from '../../src/shared/annotation';
+import { buildArticle } from '../../src/shared/article-builder';
+import { parsePlainText } from '../../src/shared/parse-plain-text';
+import { NewsroomDB } from '../../src/renderer/src/db/database';
+import { addOrReopenArticle, annotationsOf, listLibrary, listTags, readAnnotationSet } from '../../src/renderer/src/db/library';
+import { AnnotationHistory } from '../../src/renderer/src/editing/annotation-history';
+
+const article = buildArticle(parsePlainText(' date 2026-01-09 Творек уходит\n\nДжерри Творек покидает «Северный ветер».', 'f'), {
+  fileName: 'tworek.txt',
+  format: 'text',
+  encoding: 'utf-8',
+  byteLength: 90,
+});
+
+function annotation(fragment: string, tag: string): Annotation {
+  const start = article.text.indexOf(fragment);
+  return {
+    id: crypto.randomUUID(),
+    articleId: article.id,
+    tag,
+    start,
+    end: start + fragment.length,
+    ...describeTextRange(article.text, start, start + fragment.length),
+    createdAt: '2026-01-09T10:00:00.000Z',
+    updatedAt: '2026-01-09T10:00:00.000Z',
+  };
+}
+
+let db: NewsroomDB;
+let databaseCount = 0;
+
+beforeEach(() => {
+  db = new NewsroomDB(`test-${++databaseCount}`);
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('library', () => {
+  it('starts with the five default tags on keys 1–5', async () => {
+    const tags = await listTags(db);
+    expect(tags.map((tag) => `${tag.shortcut} ${tag.label}`)).toEqual([
+      '1 Person',
+      '2 Organization',
+      '3 Place',
+      '4 Quote',
+      '5 Claim',
+    ]);
+  });
+
+  it('reopening the same text keeps the article and its annotations', async () => {
+    await addOrReopenArticle(db, article, new Date('2026-01-09T10:00:00Z'));
+    await db.annotations.add(annotation('Джерри Творек', 'person'));
+    const again = buildArticle(
+      parsePlainText(' date 2026-01-09 Творек уходит\r\n\r\nДжерри Творек покидает «Северный ветер».', 'other'),
+      {
+        fileName: 'copy.txt',
+        format: 'text',
+        encoding: 'utf-8',
+        byteLength: 94,
+      },
+    );
+    expect(again.id).toBe(article.id);
+    const stored = await addOrReopenArticle(db, again, new Date('2026-01-10T10:00:00Z'));
+    expect(stored.addedAt).toBe('2026-01-09T10:00:00.000Z');
+    expect(stored.openedAt).toBe('2026-01-10T10:00:00.000Z');
+    expect(await db.articles.count()).toBe(1);
+    expect(await listLibrary(db)).toEqual([
+      expect.objectContaining({ title: 'Творек уходит', date: '2026-01-09', annotationCount: 1, fileName: 'tworek.txt' }),
+    ]);
+  });
+
+  it('reads an export set for one article in text order', async () => {
+    await addOrReopenArticle(db, article, new Date());
+    const claim = annotation('Джерри Творек покидает «Северный ветер»', 'claim');
+    const person = annotation('Джерри Творек', 'person');
+    const organization = annotation('Северный ветер', 'organization');
+    await db.annotations.bulkAdd([organization, person, claim]);
+    const set = await readAnnotationSet(db, [article.id]);
+    expect(set.articles).toHaveLength(1);
+    expect(set.articles[0]?.annotations.map((entry) => entry.tag)).toEqual(['claim', 'person', 'organization']);
+    expect(set.tags).toHaveLength(5);
+  });
+});
+
+describe('annotation history', () => {
+  it('undoes and redoes create, retag and delete, keeping the database in step', async () => {
+    await addOrReopenArticle(db, article, new Date());
+    const history = new AnnotationHistory(db, () => new Date('2026-01-11T00:00:00Z'));
+    const person = annotation('Джерри Творек', 'person');
+    await history.apply({ kind: 'create', annotation: person });
+    await history.apply({ kind: 'retag', annotationId: person.id, fromTag: 'person', toTag: 'organization' });
+    expect((await db.annotations.get(person.id))?.tag).toBe('organization');
+    expect((await db.annotations.get(person.id))?.updatedAt).toBe('2026-01-11T00:00:00.000Z');
+    await history.apply({ kind: 'delete', annotation: { ...person, tag: 'organization' } });
+    expect(await annotationsOf(db, article.id)).toEqual([]);
+
+    await history.undo();
+    expect((await db.annotations.get(person.id))?.tag).toBe('organization');
+    await history.undo();
+    expect((await db.annotations.get(person.id))?.tag).toBe('person');
+    await history.undo();
+    expect(await db.annotations.count()).toBe(0);
+    expect(history.canUndo).toBe(false);
+    expect(await history.undo()).toBeNull();
+
+    await history.redo();
+    await history.redo();
+    expect((await db.annotations.get(person.id))?.tag).toBe('organization');
+    expect(history.canRedo).toBe(true);
+  });
+
+  it('a new change clears what could be redone', async () => {
+    const history = new AnnotationHistory(db);
+    const person = annotation('Джерри Творек', 'person');
+    await history.apply({ kind: 'create', annotation: person });
+    await history.undo();
+    await history.apply({ kind: 'create', annotation: annotation('Северный ветер', 'organization') });
+    expect(history.canRedo).toBe(false);
+  });
+
+  it('a failed write changes neither the database nor the history', async () => {
+    const history = new AnnotationHistory(db);
+    const person = annotation('Джерри Творек', 'person');
+    await history.apply({ kind: 'create', annotation: person });
+    // The same id again violates the primary key, as a duplicate write after a crash would.
+    await expect(history.apply({ kind: 'create', annotation: person })).rejects.toThrow();
+    expect(await db.annotations.count()).toBe(1);
+    await history.undo();
+    expect(history.canUndo).toBe(false);
+    await expect(history.apply({ kind: 'retag', annotationId: 'missing', fromTag: 'person', toTag: 'place' })).rejects.toThrow(
+      'The annotation no longer exists',
+    );
+    expect(history.canUndo).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { nextWord, previousWord, snapToWords } from '../../src/shared/word-boundaries';
+
+const text = 'Джерри Творек (Jerry Tworek) сообщил: «Я ухожу». 🙂 Конец.';
+const spanOf = (fragment: string) => ({ start: text.indexOf(fragment), end: text.indexOf(fragment) + fragment.length });
+const sliceOf = (span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : null);
+
+describe('snapToWords', () => {
+  it('widens a selection that starts or ends inside words to whole words', () => {
+    const start = text.indexOf('ерри');
+    const end = text.indexOf('Творек') + 3;
+    expect(sliceOf(snapToWords(text, start, end))).toBe('Джерри Творек');
+  });
+
+  it('trims white space around the selection', () => {
+    const { start, end } = spanOf(' Творек ');
+    expect(sliceOf(snapToWords(text, start, end))).toBe('Творек');
+  });
+
+  it('keeps guillemets the editor selected around a quote', () => {
+    const { start, end } = spanOf('«Я ухожу»');
+    expect(sliceOf(snapToWords(text, start, end))).toBe('«Я ухожу»');
+  });
+
+  it('accepts a backwards selection and rejects an empty or blank one', () => {
+    const { start, end } = spanOf('Jerry');
+    expect(sliceOf(snapToWords(text, end, start + 1))).toBe('Jerry');
+    expect(snapToWords(text, 6, 7)).toBeNull();
+    expect(snapToWords(text, 5, 5)).toBeNull();
+  });
+
+  it('never splits an emoji', () => {
+    const emoji = text.indexOf('🙂');
+    const span = snapToWords(text, emoji, emoji + 2);
+    expect(sliceOf(span)).toBe('🙂');
+  });
+});
+
+describe('nextWord and previousWord', () => {
+  it('walk the text word by word, skipping punctuation', () => {
+    const words: string[] = [];
+    let word = nextWord(text, 0);
+    while (word) {
+      words.push(text.slice(word.start, word.end));
+      word = nextWord(text, word.end);
+    }
+    expect(words).toEqual(['Джерри', 'Творек', 'Jerry', 'Tworek', 'сообщил', 'Я', 'ухожу', 'Конец']);
+    const back: string[] = [];
+    word = previousWord(text, text.length);
+    while (word) {
+      back.unshift(text.slice(word.start, word.end));
+      word = previousWord(text, word.start);
+    }
+    expect(back).toEqual(words);
+  });
+
+  it('finds words beyond a long run of punctuation', () => {
+    const long = `Начало ${'-'.repeat(1000)} конец`;
+    const next = nextWord(long, 6);
+    expect(next && long.slice(next.start, next.end)).toBe('конец');
+    const previous = previousWord(long, long.length - 5);
+    expect(previous && long.slice(previous.start, previous.end)).toBe('Начало');
+  });
+});
