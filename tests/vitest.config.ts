@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // CI reads the totals from a JSON report; a person reads the default one.
+    reporters: process.env.VITEST_JSON_OUTPUT_NAME ? ['default', 'json'] : ['default'],
+    ...(process.env.VITEST_JSON_OUTPUT_NAME ? { outputFile: { json: process.env.VITEST_JSON_OUTPUT_NAME } } : {}),
   },
 });

@@ -13,6 +13,12 @@ describe('articlePathsFromArgv', () => {
     expect(articlePathsFromArgv(['/opt/Newsroom', '--no-sandbox', '--inspect=0', 'a.txt'], 1, '/w')).toEqual(['/w/a.txt']);
   });
 
+  it('finds the app folder when switches stand before it', () => {
+    expect(articlePathsFromArgv(['/usr/bin/electron', '--inspect=0', '/app/out/main/index.js', 'a.txt'], 2, '/w')).toEqual([
+      '/w/a.txt',
+    ]);
+  });
+
   it('returns nothing when no file is given', () => {
     expect(articlePathsFromArgv(['/usr/bin/electron', '.'], 2, '/w')).toEqual([]);
   });

@@ -213,6 +213,8 @@ export class NrApp extends LitElement {
 
   @state() private _articleId: string | null = localStorage.getItem(LAST_ARTICLE_KEY);
   @state() private _focusedId: string | null = null;
+  /** True when the editor chose the focused annotation (clicked it), so its palette is offered. */
+  @state() private _focusChosen = false;
   @state() private _problems: Problems | null = null;
   @state() private _status = '';
   @state() private _announcement = '';
@@ -329,6 +331,7 @@ export class NrApp extends LitElement {
                   .annotations=${annotations}
                   .tags=${tags}
                   .focusedId=${this._focusedId}
+                  ?focusPalette=${this._focusChosen}
                   @nr-focus-annotation=${this._onFocusAnnotation}
                   @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => void this._applyTag(event.detail.tagId)}
                   @nr-delete-chosen=${() => void this._deleteFocused()}
@@ -430,6 +433,7 @@ export class NrApp extends LitElement {
       if (await this._record({ kind: 'create', annotation })) {
         this._articleView?.clearSelection();
         this._focusedId = annotation.id;
+        this._focusChosen = false;
         this._announce(`Added ${describeAnnotation(annotation, this._tags.value ?? [])}`);
       }
       return;
@@ -490,6 +494,7 @@ export class NrApp extends LitElement {
       if (!change) return;
       const tags = this._tags.value ?? [];
       const removed = (change.kind === 'create') === (direction === 'undo');
+      this._focusChosen = false;
       if (change.kind === 'retag') {
         this._focusedId = change.annotationId;
         this._announce(`${direction === 'undo' ? 'Undone' : 'Redone'}: tag change`);
@@ -545,6 +550,7 @@ export class NrApp extends LitElement {
 
   private _onFocusAnnotation(event: CustomEvent<FocusAnnotationDetail>): void {
     this._focusedId = event.detail.id;
+    this._focusChosen = event.detail.id !== null;
     if (event.detail.origin === 'list' && event.detail.id) {
       const id = event.detail.id;
       void this.updateComplete.then(() => this._articleView?.revealAnnotation(id));

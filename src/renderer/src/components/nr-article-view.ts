@@ -26,19 +26,7 @@ export class NrArticleView extends LitElement {
       position: relative;
       color: #1d1b17;
     }
-    .meta {
-      font:
-        13px/1.4 'PT Sans',
-        system-ui,
-        sans-serif;
-      color: #5f5a50;
-      max-width: 68ch;
-      margin: 0 auto 6px;
-      display: flex;
-      gap: 12px;
-      flex-wrap: wrap;
-    }
-    article {
+    .page {
       max-width: 68ch;
       margin: 0 auto;
       font:
@@ -46,6 +34,19 @@ export class NrArticleView extends LitElement {
         Georgia,
         'Noto Serif',
         serif;
+    }
+    .meta {
+      font:
+        13px/1.4 'PT Sans',
+        system-ui,
+        sans-serif;
+      color: #5f5a50;
+      margin: 0 0 6px;
+      display: flex;
+      gap: 12px;
+      flex-wrap: wrap;
+    }
+    article {
       hyphens: auto;
       outline: none;
       padding-bottom: 40vh;
@@ -101,9 +102,13 @@ export class NrArticleView extends LitElement {
   @property({ attribute: false }) annotations: readonly Annotation[] = [];
   @property({ attribute: false }) tags: readonly Tag[] = [];
   @property({ attribute: false }) focusedId: string | null = null;
+  /** Shows the palette by the focused annotation, to retag or delete it with the mouse. */
+  @property({ type: Boolean }) focusPalette = false;
 
   @state() private _selection: TextSpan | null = null;
   @state() private _palettePosition: { left: number; top: number } | null = null;
+  /** Set when the editor starts selecting elsewhere: the focused annotation's palette must not cover the text. */
+  @state() private _focusPaletteDismissed = false;
 
   @query('article') private _body!: HTMLElement;
 
@@ -115,9 +120,9 @@ export class NrArticleView extends LitElement {
   private _keyboardAnchor: TextSpan | null = null;
   private _keyboardActive: TextSpan | null = null;
 
-  /** The snapped selection waiting for a tag, if any. */
+  /** The snapped selection waiting for a tag, if any; read at once when a key comes before the palette shows. */
   get selectedSpan(): TextSpan | null {
-    return this._selection;
+    return this._selection ?? this._readSelection();
   }
 
   override connectedCallback(): void {
@@ -135,20 +140,27 @@ export class NrArticleView extends LitElement {
     const article = this.article;
     if (!article) return nothing;
     const focused = this.focusedId ? this.annotations.find((annotation) => annotation.id === this.focusedId) : undefined;
-    const paletteMode = this._selection ? 'create' : focused ? 'retag' : null;
+    const paletteMode = this._selection
+      ? 'create'
+      : focused && this.focusPalette && !this._focusPaletteDismissed
+        ? 'retag'
+        : null;
     return html`
-      <div class="meta">
-        ${article.date ? html`<time datetime=${article.date}>${formatDate(article.date)}</time>` : nothing}
-        <span>${article.source.fileName}</span>
+      <div class="page">
+        <div class="meta">
+          ${article.date ? html`<time datetime=${article.date}>${formatDate(article.date)}</time>` : nothing}
+          <span>${article.source.fileName}</span>
+        </div>
+        <article
+          aria-label="Article text"
+          tabindex="0"
+          aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight"
+          @mousedown=${this._onMouseDown}
+          @mouseup=${this._onMouseUp}
+          @click=${this._onClick}
+          @keydown=${this._onKeyDown}
+        ></article>
       </div>
-      <article
-        aria-label="Article text"
-        tabindex="0"
-        aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight"
-        @mouseup=${this._onMouseUp}
-        @click=${this._onClick}
-        @keydown=${this._onKeyDown}
-      ></article>
       ${
         paletteMode && this._palettePosition
           ? html`<nr-tag-palette
@@ -263,6 +275,14 @@ export class NrArticleView extends LitElement {
     this._placePalette(range);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('focusedId') || changed.has('focusPalette')) this._focusPaletteDismissed = false;
+  }
+
+  private _onMouseDown(): void {
+    this._focusPaletteDismissed = true;
+  }
+
   private _onMouseUp(): void {
     // The selection settles after mouseup's default action; read it on the next frame.
     requestAnimationFrame(() => {
@@ -286,6 +306,7 @@ export class NrArticleView extends LitElement {
     if (this._readSelection() || !this._positionMap) return;
     const caret = document.caretPositionFromPoint(event.clientX, event.clientY, { shadowRoots: [this.renderRoot as ShadowRoot] });
     const offset = caret ? this._positionMap.fromDom(caret.offsetNode, caret.offset, this._body) : null;
+    this._focusPaletteDismissed = false;
     let innermost: Annotation | null = null;
     if (offset !== null) {
       for (const annotation of this.annotations) {

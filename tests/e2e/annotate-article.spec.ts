@@ -1,0 +1,141 @@
+// The whole loop an editor goes through: open a Russian article, tag spans with mouse and keyboard, correct
+// mistakes, come back later, export JSON that other tools read.
+import { fileURLToPath } from 'node:url';
+import type { NativeAnnotationSet } from '../../src/shared/native-format';
+import { annotationSetSchemaErrors, mismatchedQuotes } from '../support/annotation-set-schema';
+import { expect, fixturePath, test } from './app-fixture';
+import { fragmentEnds, drag, paintedHighlights, selectWithMouse } from './article-text';
+
+const README_SCREENSHOT = fileURLToPath(new URL('../../resources/screenshot.png', import.meta.url));
+const TITLE = 'Исследователь Джерри Творек покидает лабораторию в Сан-Франциско';
+
+test('an editor tags an article, corrects it, reopens it and exports it', async ({ app }, testInfo) => {
+  const { page } = app;
+  await expect(page.getByText('No articles yet.')).toBeVisible();
+
+  await app.open(fixturePath('tworek-ru.txt'));
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(page.getByText('9 января 2026 г.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Что известно об уходе' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: TITLE })).toBeVisible();
+
+  const annotations = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
+
+  // 1. Mouse, starting and ending inside words: the selection snaps to "Джерри Творек", the palette tags it.
+  const partial = await fragmentEnds(page, 'ерри Тво', 1);
+  await drag(page, partial.start, partial.end);
+  await page.getByRole('toolbar', { name: 'Tag selection as' }).getByRole('button', { name: 'Person' }).click();
+  await expect(annotations).toHaveCount(1);
+  await expect(annotations.first()).toHaveAccessibleName('Person Джерри Творек');
+
+  // 2. Mouse selection, key 2.
+  await selectWithMouse(page, 'Северный ветер', 0);
+  await expect(page.getByRole('toolbar', { name: 'Tag selection as' })).toBeVisible();
+  await page.keyboard.press('2');
+  await expect(annotations).toHaveCount(2);
+
+  // 3. Keyboard only: walk the title word by word, extend with Shift, tag with 3.
+  await page.getByRole('article', { name: 'Article text' }).focus();
+  for (let word = 0; word < 7; word++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('3');
+  await expect(annotations).toHaveCount(3);
+  await expect(annotations.first()).toHaveAccessibleName('Place Сан-Франциско');
+
+  // 4. A claim with an organisation nested inside, and 5. a person inside it, tagged after the claim.
+  await selectWithMouse(page, 'Компания «Северный ветер» основана в 2015 году в Сан-Франциско');
+  await page.keyboard.press('5');
+  await selectWithMouse(page, 'Северный ветер', 1);
+  await page.keyboard.press('2');
+  // 6. A quote, guillemets included, with its speaker named after it.
+  await selectWithMouse(page, '«Я хочу заниматься задачами, которые трудно решить в большой организации»');
+  await page.getByRole('button', { name: 'Quote' }).click();
+  await selectWithMouse(page, 'Творек', 2);
+  await page.keyboard.press('1');
+  await expect(annotations).toHaveCount(7);
+
+  const expected = [
+    'Place Сан-Франциско',
+    'Person Джерри Творек',
+    'Organization Северный ветер',
+    'Quote «Я хочу заниматься задачами, которые трудно решить в большой организации»',
+    'Person Творек',
+    'Claim Компания «Северный ветер» основана в 2015 году в Сан-Франциско',
+    'Organization Северный ветер',
+  ];
+  for (const [index, label] of expected.entries()) await expect(annotations.nth(index)).toHaveAccessibleName(label);
+
+  // Overlapping and nested spans are all painted, each in its tag's highlight.
+  const painted = await paintedHighlights(page);
+  expect(painted['nr-tag-organization']).toEqual(['Северный ветер', 'Северный ветер']);
+  expect(painted['nr-tag-claim']).toEqual(['Компания «Северный ветер» основана в 2015 году в Сан-Франциско']);
+  expect(painted['nr-tag-person']).toEqual(['Джерри Творек', 'Творек']);
+
+  // Clicking a highlight focuses its list item; the innermost span wins where spans nest.
+  const nested = await fragmentEnds(page, 'Северный ветер', 1);
+  await page.mouse.click(nested.start.x + 10, nested.start.y);
+  await expect(annotations.nth(6)).toHaveAttribute('aria-selected', 'true');
+
+  // Retag with a number key, delete with Delete, then undo and redo all of it.
+  await annotations.nth(4).click();
+  await page.keyboard.press('3');
+  await expect(annotations.nth(4)).toHaveAccessibleName('Place Творек');
+  await page.keyboard.press('Delete');
+  await expect(annotations).toHaveCount(6);
+  await page.keyboard.press('Control+z');
+  await expect(annotations).toHaveCount(7);
+  await page.keyboard.press('Control+z');
+  await expect(annotations.nth(4)).toHaveAccessibleName('Person Творек');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(annotations.nth(4)).toHaveAccessibleName('Place Творек');
+  await page.keyboard.press('Control+z');
+  await expect(annotations.nth(4)).toHaveAccessibleName('Person Творек');
+
+  // The picture of the app in the README comes from here: `npm run screenshot` refreshes it.
+  await annotations.nth(5).click();
+  await page.screenshot({
+    path:
+      process.env.UPDATE_README_SCREENSHOT && app.runtime === 'browser'
+        ? README_SCREENSHOT
+        : testInfo.outputPath('annotated.png'),
+  });
+
+  // Come back later: everything is still there, and the library counts it.
+  await app.restart();
+  await expect(app.page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  const reloaded = app.page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
+  await expect(reloaded).toHaveCount(7);
+  for (const [index, label] of expected.entries()) await expect(reloaded.nth(index)).toHaveAccessibleName(label);
+  await expect(app.page.getByRole('navigation', { name: 'Library' })).toContainText('2026-01-09 · 7 annotations');
+
+  // Export: the file validates against the shipped schema and every code point span equals its quote.
+  const exported = JSON.parse(await app.exportAnnotations('This article')) as NativeAnnotationSet;
+  expect(annotationSetSchemaErrors(exported)).toEqual([]);
+  expect(exported.offsetUnit).toBe('codepoint');
+  expect(exported.articles).toHaveLength(1);
+  expect(exported.articles[0]?.title).toBe(TITLE);
+  expect(exported.articles[0]?.date).toBe('2026-01-09');
+  expect(exported.articles[0]?.annotations.map((annotation) => `${annotation.tag} ${annotation.quote}`)).toEqual(
+    expected.map((label) => label.replace(/^(\w+) /, (_, tag: string) => `${tag.toLowerCase()} `)),
+  );
+  expect(mismatchedQuotes(exported)).toEqual([]);
+});
+
+test('the same text from a Windows file opens the same article, and bad files are reported together', async ({ app }) => {
+  const { page } = app;
+  await app.open(fixturePath('tworek-ru.txt'));
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await selectWithMouse(page, 'Джерри Творек', 1);
+  await page.keyboard.press('1');
+
+  await app.open(fixturePath('tworek-ru-bom-crlf.txt'), fixturePath('empty.txt'), fixturePath('binary.txt'));
+
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Some files could not be opened');
+  await expect(alert).toContainText('empty.txt: the file is empty');
+  await expect(alert).toContainText('binary.txt: this is not a text file');
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button')).toHaveCount(1);
+  await expect(page.getByRole('listbox', { name: 'Annotations' }).getByRole('option')).toHaveCount(1);
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(alert).toBeHidden();
+});

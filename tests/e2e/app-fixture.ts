@@ -1,0 +1,179 @@
+// Drives the real app as an editor would, in Chromium (browser host) or in Electron (native dialogs stubbed at
+// the dialog module only), so the same end-to-end flows run on both.
+import { test as base, chromium, _electron as electron, expect } from '@playwright/test';
+import type { Browser, ElectronApplication, Page } from '@playwright/test';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumUnavailableReason, electronBinary } from '../support/runtimes';
+
+export type Runtime = 'browser' | 'electron';
+
+export interface AppFixtureOptions {
+  runtime: Runtime;
+}
+
+export interface AnnotatorApp {
+  readonly runtime: Runtime;
+  readonly page: Page;
+  /** Opens files through the Open… button. */
+  open(...paths: string[]): Promise<void>;
+  /** Exports through Export… and returns the written file's text. */
+  exportAnnotations(scope: 'This article' | 'All articles'): Promise<string>;
+  /** Reloads the page (browser) or quits and starts the app again on the same profile (Electron). */
+  restart(): Promise<void>;
+}
+
+const mainEntry = fileURLToPath(new URL('../../out/main/index.js', import.meta.url));
+
+export const fixturePath = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+/** Console errors and uncaught exceptions fail the test: a CSP violation or a crash is a defect. */
+function collectErrors(page: Page, errors: string[]): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+}
+
+async function clickExport(page: Page, scope: 'This article' | 'All articles'): Promise<void> {
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export annotations' });
+  await dialog.getByRole('radio', { name: scope }).check();
+  await dialog.getByRole('button', { name: 'Save export' }).click();
+}
+
+class BrowserApp implements AnnotatorApp {
+  readonly runtime = 'browser';
+
+  constructor(readonly page: Page) {}
+
+  async open(...paths: string[]): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Open…' }).click();
+    await (await chooser).setFiles(paths);
+  }
+
+  async exportAnnotations(scope: 'This article' | 'All articles'): Promise<string> {
+    const download = this.page.waitForEvent('download');
+    await clickExport(this.page, scope);
+    const path = await (await download).path();
+    return readFile(path, 'utf8');
+  }
+
+  async restart(): Promise<void> {
+    await this.page.reload();
+  }
+}
+
+/** Command line of the app under test: Chromium switches this machine needs, then the app, then `files`. */
+export function electronArgs(files: readonly string[] = []): string[] {
+  return [
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ...(process.env.DISPLAY ? [] : ['--ozone-platform=headless']),
+    mainEntry,
+    ...files,
+  ];
+}
+
+export class ElectronApp implements AnnotatorApp {
+  readonly runtime = 'electron';
+  private exportCount = 0;
+
+  private constructor(
+    public application: ElectronApplication,
+    public page: Page,
+    readonly executablePath: string,
+    readonly profile: string,
+    private readonly errors: string[],
+  ) {}
+
+  static async launch(
+    executablePath: string,
+    profile: string,
+    errors: string[],
+    files: readonly string[] = [],
+  ): Promise<ElectronApp> {
+    const [application, page] = await ElectronApp.start(executablePath, profile, errors, files);
+    return new ElectronApp(application, page, executablePath, profile, errors);
+  }
+
+  private static async start(
+    executablePath: string,
+    profile: string,
+    errors: string[],
+    files: readonly string[] = [],
+  ): Promise<[ElectronApplication, Page]> {
+    const application = await electron.launch({
+      executablePath,
+      args: electronArgs(files),
+      env: { ...process.env, NEWSROOM_ANNOTATOR_USER_DATA: profile },
+    });
+    const page = await application.firstWindow();
+    collectErrors(page, errors);
+    await page.waitForLoadState('domcontentloaded');
+    return [application, page];
+  }
+
+  async open(...paths: string[]): Promise<void> {
+    await this.application.evaluate(({ dialog }, filePaths) => {
+      dialog.showOpenDialog = () => Promise.resolve({ canceled: false, filePaths });
+    }, paths);
+    await this.page.getByRole('button', { name: 'Open…' }).click();
+  }
+
+  async exportAnnotations(scope: 'This article' | 'All articles'): Promise<string> {
+    const filePath = join(this.profile, `export-${++this.exportCount}.json`);
+    await this.application.evaluate(({ dialog }, chosen) => {
+      dialog.showSaveDialog = () => Promise.resolve({ canceled: false, filePath: chosen });
+    }, filePath);
+    await clickExport(this.page, scope);
+    await expect(this.page.getByRole('status')).toContainText(filePath);
+    return readFile(filePath, 'utf8');
+  }
+
+  async restart(): Promise<void> {
+    await this.relaunch();
+  }
+
+  /** Quits and starts again on the same profile, with `files` on the command line. */
+  async relaunch(...files: string[]): Promise<void> {
+    await this.application.close();
+    [this.application, this.page] = await ElectronApp.start(this.executablePath, this.profile, this.errors, files);
+  }
+
+  async close(): Promise<void> {
+    await this.application.close();
+  }
+}
+
+export const test = base.extend<AppFixtureOptions & { app: AnnotatorApp }>({
+  runtime: ['browser', { option: true }],
+  app: async ({ runtime, baseURL, viewport }, use, testInfo) => {
+    const errors: string[] = [];
+    if (runtime === 'browser') {
+      const unavailable = chromiumUnavailableReason();
+      testInfo.skip(unavailable !== null, `Skipped: ${unavailable ?? ''}`);
+      const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+      const context = await browser.newContext({ baseURL, viewport, acceptDownloads: true });
+      const page = await context.newPage();
+      collectErrors(page, errors);
+      await page.goto('/');
+      await use(new BrowserApp(page));
+      await browser.close();
+    } else {
+      const binary = electronBinary();
+      testInfo.skip('unavailable' in binary, `Skipped: ${'unavailable' in binary ? binary.unavailable : ''}`);
+      if ('unavailable' in binary) return;
+      const profile = await mkdtemp(join(tmpdir(), 'newsroom-electron-'));
+      const app = await ElectronApp.launch(binary.path, profile, errors);
+      await use(app);
+      await app.close();
+      await rm(profile, { recursive: true, force: true });
+    }
+    expect(errors, 'errors in the page console').toEqual([]);
+  },
+});
+
+export { expect };

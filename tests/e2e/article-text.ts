@@ -1,0 +1,77 @@
+// Finds words on screen in the article text, so tests can select them with the mouse as an editor does.
+import type { Page } from '@playwright/test';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * Screen points just inside the first and last characters of the `occurrence`-th `fragment` in the article
+ * text (inside the app's shadow roots), for a drag that selects exactly that fragment.
+ */
+export async function fragmentEnds(page: Page, fragment: string, occurrence = 0): Promise<{ start: Point; end: Point }> {
+  const ends = await page.evaluate(
+    ([wanted, nth]) => {
+      const view = document.querySelector('nr-app')?.shadowRoot?.querySelector('nr-article-view');
+      const article = view?.shadowRoot?.querySelector('article');
+      if (!article) throw new Error('No article is open');
+      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (let index = text.indexOf(wanted); index !== -1; index = text.indexOf(wanted, index + 1)) {
+          if (seen++ !== nth) continue;
+          const charRect = (offset: number) => {
+            const range = document.createRange();
+            range.setStart(node, offset);
+            range.setEnd(node, offset + ((text.codePointAt(offset) ?? 0) > 0xffff ? 2 : 1));
+            return range.getBoundingClientRect();
+          };
+          const first = charRect(index);
+          const lastIndex = index + wanted.length - ([...wanted].at(-1)?.length ?? 1);
+          const last = charRect(lastIndex);
+          return {
+            start: { x: first.left + 1, y: first.top + first.height / 2 },
+            end: { x: last.right - 1, y: last.top + last.height / 2 },
+          };
+        }
+      }
+      throw new Error(`"${wanted}" (occurrence ${nth}) is not in the article`);
+    },
+    [fragment, occurrence] as const,
+  );
+  return ends;
+}
+
+/** Drags the mouse from `from` to `to`, as an editor selects text. */
+export async function drag(page: Page, from: Point, to: Point): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Selects a fragment of the article text with the mouse. */
+export async function selectWithMouse(page: Page, fragment: string, occurrence = 0): Promise<void> {
+  const { start, end } = await fragmentEnds(page, fragment, occurrence);
+  await drag(page, start, end);
+}
+
+/** Ranges painted per highlight name in CSS.highlights, as the page paints them. */
+export async function paintedHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const painted: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      painted[name] = [...highlight]
+        .map((range) => {
+          const live = document.createRange();
+          live.setStart(range.startContainer, range.startOffset);
+          live.setEnd(range.endContainer, range.endOffset);
+          return live.toString();
+        })
+        .sort();
+    });
+    return painted;
+  });
+}

@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+import type { AppFixtureOptions } from './e2e/app-fixture';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/runtimes';
+
+const port = 4173;
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig<AppFixtureOptions>({
+  testDir: 'e2e',
+  outputDir: '../test-results/playwright',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: 2,
+  forbidOnly: true,
+  globalSetup: './e2e/global-setup.ts',
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
+  use: { baseURL, trace: 'retain-on-failure', viewport: { width: 1360, height: 900 } },
+  // The built renderer, served as static files: the app exactly as `npm run build` leaves it.
+  webServer: {
+    command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${port} --strictPort`,
+    cwd: '..',
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: { runtime: 'browser', browserName: 'chromium', launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } },
+      // The shell's own checks need Electron; the browser host has no main process to check.
+      testIgnore: /electron-shell\.spec\.ts/,
+    },
+    { name: 'electron', use: { runtime: 'electron' } },
+  ],
+});
