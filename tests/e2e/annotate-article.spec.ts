@@ -1,5 +1,6 @@
 // The whole loop an editor goes through: open a Russian article, tag spans with mouse and keyboard, correct
 // mistakes, come back later, export JSON that other tools read.
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { NativeAnnotationSet } from '../../src/shared/native-format';
 import { annotationSetSchemaErrors, mismatchedQuotes } from '../support/annotation-set-schema';
@@ -138,4 +139,63 @@ test('the same text from a Windows file opens the same article, and bad files ar
   await expect(page.getByRole('listbox', { name: 'Annotations' }).getByRole('option')).toHaveCount(1);
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect(alert).toBeHidden();
+});
+
+test('files dropped on the window open, and the whole library exports at once', async ({ app }) => {
+  const { page } = app;
+  const bridge = await readFile(fixturePath('bridge-ru.txt'));
+  const dataTransfer = await page.evaluateHandle(
+    (bytes) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], 'bridge-ru.txt', { type: 'text/plain' }));
+      return transfer;
+    },
+    [...bridge],
+  );
+  await page.dispatchEvent('nr-app', 'dragover', { dataTransfer });
+  await page.dispatchEvent('nr-app', 'drop', { dataTransfer });
+  await expect(page.getByRole('heading', { level: 1, name: 'Мэрия Казани обещает открыть новый мост к осени' })).toBeVisible();
+  await selectWithMouse(page, 'Ильсур Метшин');
+  await page.keyboard.press('1');
+  await expect(page.getByRole('status').or(page.locator('[aria-live="polite"]')).last()).toHaveText(
+    'Added Person: Ильсур Метшин',
+  );
+
+  await app.open(fixturePath('tworek-ru.txt'));
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await selectWithMouse(page, '«Северный ветер»');
+  await page.keyboard.press('2');
+
+  const exported = JSON.parse(await app.exportAnnotations('All articles')) as NativeAnnotationSet;
+  expect(annotationSetSchemaErrors(exported)).toEqual([]);
+  expect(exported.articles.map((article) => article.title).sort()).toEqual(
+    [TITLE, 'Мэрия Казани обещает открыть новый мост к осени'].sort(),
+  );
+  expect(exported.articles.flatMap((article) => article.annotations.map((annotation) => annotation.quote)).sort()).toEqual(
+    ['Ильсур Метшин', '«Северный ветер»'].sort(),
+  );
+  expect(mismatchedQuotes(exported)).toEqual([]);
+});
+
+test('an article stays in the library after its file is deleted', async ({ app }, testInfo) => {
+  const { page } = app;
+  const copy = testInfo.outputPath('moved-away.txt');
+  await mkdir(testInfo.outputPath(), { recursive: true });
+  await copyFile(fixturePath('bridge-ru.txt'), copy);
+  await app.open(copy);
+  await selectWithMouse(page, 'Казанку');
+  await page.keyboard.press('3');
+  await app.open(fixturePath('tworek-ru.txt'));
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await rm(copy);
+
+  await app.restart();
+  await app.page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /Мэрия Казани/ })
+    .click();
+  await expect(
+    app.page.getByRole('heading', { level: 1, name: 'Мэрия Казани обещает открыть новый мост к осени' }),
+  ).toBeVisible();
+  await expect(app.page.getByRole('listbox', { name: 'Annotations' }).getByRole('option')).toHaveAccessibleName('Place Казанку');
 });

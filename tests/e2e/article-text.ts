@@ -11,6 +11,8 @@ export interface Point {
  * text (inside the app's shadow roots), for a drag that selects exactly that fragment.
  */
 export async function fragmentEnds(page: Page, fragment: string, occurrence = 0): Promise<{ start: Point; end: Point }> {
+  // Web fonts arriving after the measurement would move the text under the mouse.
+  await page.evaluate(() => document.fonts.ready);
   const ends = await page.evaluate(
     ([wanted, nth]) => {
       const view = document.querySelector('nr-app')?.shadowRoot?.querySelector('nr-article-view');

@@ -138,3 +138,17 @@ describe('annotation history', () => {
     expect(history.canUndo).toBe(false);
   });
 });
+
+describe('annotation history under fast keys', () => {
+  it('runs undo and redo in the order they were asked, without waiting between them', async () => {
+    await addOrReopenArticle(db, article, new Date());
+    const history = new AnnotationHistory(db);
+    const person = annotation('Джерри Творек', 'person');
+    await history.apply({ kind: 'create', annotation: person });
+    await history.apply({ kind: 'retag', annotationId: person.id, fromTag: 'person', toTag: 'place' });
+    await history.apply({ kind: 'delete', annotation: { ...person, tag: 'place' } });
+    const undone = await Promise.all([history.undo(), history.undo()]);
+    expect(undone.map((change) => change?.kind)).toEqual(['delete', 'retag']);
+    expect((await db.annotations.get(person.id))?.tag).toBe('person');
+  });
+});

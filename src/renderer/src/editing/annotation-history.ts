@@ -34,10 +34,15 @@ async function write(db: NewsroomDB, change: AnnotationChange, now: Date): Promi
   }
 }
 
-/** One article's edit history. A failed write leaves both the database and the history as they were. */
+/**
+ * One article's edit history. A failed write leaves both the database and the history as they were. Calls run
+ * one after another in the order they were made, so keys pressed faster than the database writes still undo
+ * and redo the right changes.
+ */
 export class AnnotationHistory {
   private readonly done: AnnotationChange[] = [];
   private readonly undone: AnnotationChange[] = [];
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly db: NewsroomDB,
@@ -52,29 +57,42 @@ export class AnnotationHistory {
     return this.undone.length > 0;
   }
 
-  async apply(change: AnnotationChange): Promise<void> {
-    await write(this.db, change, this.clock());
-    this.done.push(change);
-    this.undone.length = 0;
+  apply(change: AnnotationChange): Promise<void> {
+    return this.enqueue(async () => {
+      await write(this.db, change, this.clock());
+      this.done.push(change);
+      this.undone.length = 0;
+    });
   }
 
   /** Reverts the latest change; returns it, or null when there is nothing to undo. */
-  async undo(): Promise<AnnotationChange | null> {
-    const change = this.done.at(-1);
-    if (!change) return null;
-    await write(this.db, inverseOf(change), this.clock());
-    this.done.pop();
-    this.undone.push(change);
-    return change;
+  undo(): Promise<AnnotationChange | null> {
+    return this.enqueue(async () => {
+      const change = this.done.at(-1);
+      if (!change) return null;
+      await write(this.db, inverseOf(change), this.clock());
+      this.done.pop();
+      this.undone.push(change);
+      return change;
+    });
   }
 
   /** Applies the latest undone change again; returns it, or null when there is nothing to redo. */
-  async redo(): Promise<AnnotationChange | null> {
-    const change = this.undone.at(-1);
-    if (!change) return null;
-    await write(this.db, change, this.clock());
-    this.undone.pop();
-    this.done.push(change);
-    return change;
+  redo(): Promise<AnnotationChange | null> {
+    return this.enqueue(async () => {
+      const change = this.undone.at(-1);
+      if (!change) return null;
+      await write(this.db, change, this.clock());
+      this.undone.pop();
+      this.done.push(change);
+      return change;
+    });
+  }
+
+  private enqueue<T>(operation: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(operation);
+    // The queue goes on after a failure; the caller still sees it through `result`.
+    this.queue = result.catch(() => undefined);
+    return result;
   }
 }
