@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 
 export default defineConfig({
@@ -19,6 +20,16 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
+    resolve: {
+      alias: [
+        {
+          // The Markdown parser's entity decoder has a "browser" build that needs `document`, which the parser
+          // worker does not have; its plain build works everywhere.
+          find: /^decode-named-character-reference$/,
+          replacement: fileURLToPath(new URL('node_modules/decode-named-character-reference/index.js', import.meta.url)),
+        },
+      ],
+    },
     build: {
       rollupOptions: { input: 'src/renderer/index.html' },
     },

@@ -1,9 +1,20 @@
 // What files the app accepts, checked before any byte is read, the same way in main and in a browser.
+import type { ArticleFormat } from './article';
 
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
+const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.docx': 'docx',
+};
+
 /** Extensions the app opens, lower case, with the dot. */
-export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.text'];
+export const ARTICLE_EXTENSIONS: readonly string[] = Object.keys(FORMAT_BY_EXTENSION);
 
 export function formatMegabytes(bytes: number): string {
   return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
@@ -14,9 +25,14 @@ function extensionOf(fileName: string): string {
   return dot > 0 ? fileName.slice(dot).toLowerCase() : '';
 }
 
+/** The format a file name says it holds, or null for a type the app does not open. */
+export function articleFormatOf(fileName: string): ArticleFormat | null {
+  return FORMAT_BY_EXTENSION[extensionOf(fileName)] ?? null;
+}
+
 /** Why a file of this name and size cannot be opened, in an editor's words, or null when it can be read. */
 export function articleFileRejection(fileName: string, byteLength: number): string | null {
-  if (!ARTICLE_EXTENSIONS.includes(extensionOf(fileName))) {
+  if (articleFormatOf(fileName) === null) {
     return `${fileName}: this type of file is not supported; open one of ${ARTICLE_EXTENSIONS.join(', ')}`;
   }
   if (byteLength > MAX_ARTICLE_BYTES) {

@@ -1,27 +1,17 @@
 // Reads a plain-text article (wire exports, notes from old Windows systems) into title, date and blocks.
 import type { BlockText, ParsedArticle } from './article-builder';
+import { parseWireHeader } from './article-metadata';
+import { isCaptionLine } from './block-roles';
 import { normalizeDecodedText } from './canonical-text';
-
-/** ` date 2026-01-09 Headline` (leading space and a colon after `date` tolerated). */
-const WIRE_HEADER = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})\s+(\S.*)$/i;
 
 /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
 const ENDS_SENTENCE = /[.!?…:;»"”')\]]\s*$/u;
-
-/** Credit lines that precede a photo caption in wire copy. */
-const CAPTION_CREDIT =
-  /^(?:фото|photo|скриншот|кадр|иллюстрация|linkedin|reuters|getty images|getty|afp|epa|ap|тасс|риа новости|shutterstock|unsplash|wikimedia commons|twitter|facebook|instagram|telegram|youtube)(?::|\s)/iu;
 
 const HEADING_MAX_LENGTH = 80;
 const HEADING_MAX_WORDS = 12;
 const TITLE_MAX_LENGTH = 200;
 /** A line shorter than this is never taken for a hard-wrapped piece of a longer paragraph. */
 const WRAPPED_LINE_MIN_LENGTH = 50;
-
-export function isValidIsoDate(date: string): boolean {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date);
-}
 
 /**
  * Splits text into paragraphs: blank lines always separate them, and a single line break does too unless the
@@ -68,9 +58,7 @@ function looksLikeQuote(paragraph: string): boolean {
 }
 
 function classify(paragraph: string, isLast: boolean): BlockText['type'] {
-  if (CAPTION_CREDIT.test(paragraph) && !paragraph.includes('\n') && paragraph.length <= TITLE_MAX_LENGTH) {
-    return 'caption';
-  }
+  if (isCaptionLine(paragraph)) return 'caption';
   if (looksLikeQuote(paragraph)) return 'quote';
   if (!isLast && looksLikeHeading(paragraph)) return 'heading';
   return 'paragraph';
@@ -89,10 +77,10 @@ export function parsePlainText(decoded: string, fallbackTitle: string): ParsedAr
   const first = paragraphs[0];
   if (first !== undefined) {
     const [firstLine = '', ...restOfFirst] = first.split('\n');
-    const header = WIRE_HEADER.exec(firstLine);
-    if (header?.[1] !== undefined && header[2] !== undefined) {
-      date = isValidIsoDate(header[1]) ? header[1] : null;
-      title = header[2].trim();
+    const header = parseWireHeader(firstLine);
+    if (header) {
+      date = header.date;
+      title = header.title;
       blocks.push({ type: 'title', text: title });
       paragraphs.splice(0, 1, ...(restOfFirst.length > 0 ? [restOfFirst.join('\n')] : []));
     } else if (paragraphs.length > 1 && !first.includes('\n') && first.length <= TITLE_MAX_LENGTH && !/[.,;:]$/.test(first)) {

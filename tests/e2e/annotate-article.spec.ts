@@ -183,6 +183,7 @@ test('an article stays in the library after its file is deleted', async ({ app }
   await mkdir(testInfo.outputPath(), { recursive: true });
   await copyFile(fixturePath('bridge-ru.txt'), copy);
   await app.open(copy);
+  await expect(page.getByRole('heading', { level: 1, name: 'Мэрия Казани обещает открыть новый мост к осени' })).toBeVisible();
   await selectWithMouse(page, 'Казанку');
   await page.keyboard.press('3');
   await app.open(fixturePath('tworek-ru.txt'));

@@ -5,7 +5,8 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleProperties } from '../directives/style-properties';
 import type { Annotation, Tag } from '../../../shared/annotation';
 import { describeTextRange } from '../../../shared/annotation';
-import type { MenuCommand, OpenedFiles } from '../../../shared/ipc';
+import type { ArticleFile, MenuCommand, OpenedFiles, Result } from '../../../shared/ipc';
+import { err, ok } from '../../../shared/ipc';
 import { serializeNativeAnnotationSet } from '../../../shared/native-format';
 import { dbContext } from '../contexts';
 import type { NewsroomDB, StoredArticle } from '../db/database';
@@ -20,10 +21,13 @@ import './nr-annotation-list';
 import type { FocusAnnotationDetail } from './nr-annotation-list';
 import './nr-article-view';
 import type { NrArticleView } from './nr-article-view';
+import './nr-encoding-dialog';
+import type { NrEncodingDialog } from './nr-encoding-dialog';
 import './nr-export-dialog';
 import type { ExportDetail, NrExportDialog } from './nr-export-dialog';
 import './nr-library';
 import { annotationCountLabel } from './nr-library';
+import { visuallyHidden } from '../styles/shared-styles';
 
 const LAST_ARTICLE_KEY = 'newsroom-annotator:last-article';
 
@@ -49,164 +53,159 @@ function describeAnnotation(annotation: Annotation, tags: readonly Tag[]): strin
 
 @customElement('nr-app')
 export class NrApp extends LitElement {
-  static override styles = css`
-    :host {
-      display: grid;
-      grid-template-rows: auto auto 1fr auto;
-      height: 100vh;
-      font:
-        15px/1.4 'PT Sans',
-        system-ui,
-        sans-serif;
-      color: #1d1b17;
-      background: #fbfaf7;
-    }
-    header {
-      display: flex;
-      align-items: center;
-      gap: 16px;
-      padding: 8px 16px;
-      border-bottom: 1px solid #e2ddd2;
-      background: #f4f1ea;
-    }
-    .brand {
-      font-weight: 700;
-      letter-spacing: 0.01em;
-    }
-    [role='toolbar'] {
-      display: flex;
-      gap: 6px;
-    }
-    header button,
-    .notices button {
-      font: inherit;
-      padding: 5px 12px;
-      border-radius: 6px;
-      border: 1px solid #b9b2a3;
-      background: #fff;
-      color: inherit;
-      cursor: pointer;
-    }
-    header button:disabled {
-      color: #9a958b;
-      border-color: #ddd8cd;
-      cursor: default;
-    }
-    header button:focus-visible,
-    .notices button:focus-visible {
-      outline: 2px solid #1d4ed8;
-      outline-offset: 1px;
-    }
-    .keys {
-      margin-left: auto;
-      font-size: 12px;
-      color: #5f5a50;
-      display: flex;
-      gap: 10px;
-    }
-    .keys span::before {
-      content: '';
-      display: inline-block;
-      width: 9px;
-      height: 9px;
-      border-radius: 2px;
-      margin-right: 4px;
-      background: var(--swatch);
-    }
-    .notices {
-      margin: 8px 16px 0;
-      padding: 10px 14px;
-      border: 1px solid #e0a39d;
-      background: #fdf0ee;
-      border-radius: 8px;
-    }
-    .notices h2 {
-      font-size: 15px;
-      margin: 0 0 4px;
-    }
-    .notices ul {
-      margin: 0 0 8px;
-      padding-left: 20px;
-    }
-    main {
-      display: grid;
-      grid-template-columns: 250px minmax(0, 1fr) 330px;
-      min-height: 0;
-    }
-    main > * {
-      min-height: 0;
-      overflow: auto;
-    }
-    nav,
-    aside {
-      padding: 12px 8px;
-      background: #f7f5f0;
-    }
-    nav {
-      border-right: 1px solid #e2ddd2;
-    }
-    aside {
-      border-left: 1px solid #e2ddd2;
-    }
-    nav h2,
-    aside h2 {
-      font-size: 12px;
-      text-transform: uppercase;
-      letter-spacing: 0.06em;
-      color: #5f5a50;
-      margin: 4px 10px 8px;
-    }
-    .reader {
-      padding: 28px 32px;
-    }
-    .empty-state {
-      max-width: 52ch;
-      margin: 12vh auto 0;
-      color: #3d3a33;
-    }
-    .empty-state h1 {
-      font:
-        700 26px/1.2 'PT Serif',
-        Georgia,
-        serif;
-    }
-    kbd {
-      font:
-        12px/1 ui-monospace,
-        monospace;
-      border: 1px solid #c9c2b2;
-      border-radius: 4px;
-      padding: 2px 5px;
-      background: #fff;
-    }
-    footer {
-      padding: 4px 16px;
-      font-size: 12px;
-      color: #5f5a50;
-      border-top: 1px solid #e2ddd2;
-      min-height: 18px;
-    }
-    .drop-overlay {
-      position: fixed;
-      inset: 12px;
-      border: 3px dashed #1d4ed8;
-      border-radius: 14px;
-      background: rgb(29 78 216 / 0.08);
-      display: grid;
-      place-items: center;
-      font-size: 22px;
-      color: #1d4ed8;
-      pointer-events: none;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-  `;
+  static override styles = [
+    visuallyHidden,
+    css`
+      :host {
+        display: grid;
+        grid-template-rows: auto auto 1fr auto;
+        height: 100vh;
+        font:
+          15px/1.4 'PT Sans',
+          system-ui,
+          sans-serif;
+        color: #1d1b17;
+        background: #fbfaf7;
+      }
+      header {
+        display: flex;
+        align-items: center;
+        gap: 16px;
+        padding: 8px 16px;
+        border-bottom: 1px solid #e2ddd2;
+        background: #f4f1ea;
+      }
+      .brand {
+        font-weight: 700;
+        letter-spacing: 0.01em;
+      }
+      [role='toolbar'] {
+        display: flex;
+        gap: 6px;
+      }
+      header button,
+      .notices button {
+        font: inherit;
+        padding: 5px 12px;
+        border-radius: 6px;
+        border: 1px solid #b9b2a3;
+        background: #fff;
+        color: inherit;
+        cursor: pointer;
+      }
+      header button:disabled {
+        color: #9a958b;
+        border-color: #ddd8cd;
+        cursor: default;
+      }
+      header button:focus-visible,
+      .notices button:focus-visible {
+        outline: 2px solid #1d4ed8;
+        outline-offset: 1px;
+      }
+      .keys {
+        margin-left: auto;
+        font-size: 12px;
+        color: #5f5a50;
+        display: flex;
+        gap: 10px;
+      }
+      .keys span::before {
+        content: '';
+        display: inline-block;
+        width: 9px;
+        height: 9px;
+        border-radius: 2px;
+        margin-right: 4px;
+        background: var(--swatch);
+      }
+      .notices {
+        margin: 8px 16px 0;
+        padding: 10px 14px;
+        border: 1px solid #e0a39d;
+        background: #fdf0ee;
+        border-radius: 8px;
+      }
+      .notices h2 {
+        font-size: 15px;
+        margin: 0 0 4px;
+      }
+      .notices ul {
+        margin: 0 0 8px;
+        padding-left: 20px;
+      }
+      main {
+        display: grid;
+        grid-template-columns: 250px minmax(0, 1fr) 330px;
+        min-height: 0;
+      }
+      main > * {
+        min-height: 0;
+        overflow: auto;
+      }
+      nav,
+      aside {
+        padding: 12px 8px;
+        background: #f7f5f0;
+      }
+      nav {
+        border-right: 1px solid #e2ddd2;
+      }
+      aside {
+        border-left: 1px solid #e2ddd2;
+      }
+      nav h2,
+      aside h2 {
+        font-size: 12px;
+        text-transform: uppercase;
+        letter-spacing: 0.06em;
+        color: #5f5a50;
+        margin: 4px 10px 8px;
+      }
+      .reader {
+        padding: 28px 32px;
+      }
+      .empty-state {
+        max-width: 52ch;
+        margin: 12vh auto 0;
+        color: #3d3a33;
+      }
+      .empty-state h1 {
+        font:
+          700 26px/1.2 'PT Serif',
+          Georgia,
+          serif;
+      }
+      kbd {
+        font:
+          12px/1 ui-monospace,
+          monospace;
+        border: 1px solid #c9c2b2;
+        border-radius: 4px;
+        padding: 2px 5px;
+        background: #fff;
+      }
+      footer {
+        padding: 4px 16px;
+        font-size: 12px;
+        color: #5f5a50;
+        border-top: 1px solid #e2ddd2;
+        min-height: 18px;
+      }
+      .drop-overlay {
+        position: fixed;
+        inset: 12px;
+        border: 3px dashed #1d4ed8;
+        border-radius: 14px;
+        background: rgb(29 78 216 / 0.08);
+        display: grid;
+        place-items: center;
+        font-size: 22px;
+        color: #1d4ed8;
+        pointer-events: none;
+      }
+    `,
+  ];
 
   @provide({ context: dbContext }) @property({ attribute: false }) db!: NewsroomDB;
   @property({ attribute: false }) host!: Host;
@@ -222,6 +221,7 @@ export class NrApp extends LitElement {
 
   @query('nr-article-view') private _articleView?: NrArticleView;
   @query('nr-export-dialog') private _exportDialog!: NrExportDialog;
+  @query('nr-encoding-dialog') private _encodingDialog!: NrEncodingDialog;
 
   private readonly _article = new LiveQueryController<StoredArticle | undefined>(
     this,
@@ -235,6 +235,11 @@ export class NrApp extends LitElement {
   );
   private readonly _tags = new LiveQueryController<Tag[]>(this, () => listTags(this.db));
   private readonly _articleCount = new LiveQueryController<number>(this, () => this.db.articles.count());
+  private readonly _hasSourceFile = new LiveQueryController<boolean>(
+    this,
+    async () => (this._articleId ? (await this.db.sourceFiles.where('articleId').equals(this._articleId).count()) > 0 : false),
+    () => [this._articleId],
+  );
   private readonly _histories = new Map<string, AnnotationHistory>();
   private readonly _unsubscribe: (() => void)[] = [];
 
@@ -335,6 +340,8 @@ export class NrApp extends LitElement {
                   @nr-focus-annotation=${this._onFocusAnnotation}
                   @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => void this._applyTag(event.detail.tagId)}
                   @nr-delete-chosen=${() => void this._deleteFocused()}
+                  @nr-request-reopen=${() => void this._showEncodingDialog()}
+                  ?canReopenWithEncoding=${this._hasSourceFile.value === true}
                 ></nr-article-view>`
               : this._renderEmptyState()
           }
@@ -355,6 +362,10 @@ export class NrApp extends LitElement {
       </main>
       <footer role="status">${this._status}</footer>
       <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
+      <nr-encoding-dialog
+        .currentEncoding=${article?.source.encoding ?? 'utf-8'}
+        @nr-reopen-encoding=${(event: CustomEvent<{ encoding: string }>) => void this._reopenWithEncoding(event.detail.encoding)}
+      ></nr-encoding-dialog>
       <nr-export-dialog
         .articleTitle=${article?.title ?? null}
         .articleCount=${this._articleCount.value ?? 0}
@@ -367,7 +378,10 @@ export class NrApp extends LitElement {
   private _renderEmptyState() {
     return html`<div class="empty-state">
       <h1>Open an article to start annotating</h1>
-      <p>Choose <strong>Open…</strong> (<kbd>Ctrl</kbd>+<kbd>O</kbd>) or drop plain-text files (.txt, UTF-8) on this window.</p>
+      <p>
+        Choose <strong>Open…</strong> (<kbd>Ctrl</kbd>+<kbd>O</kbd>) or drop files on this window: plain text in any common
+        Cyrillic encoding, Markdown, HTML pages and Word documents.
+      </p>
       <p>
         Then select words and press <kbd>1</kbd>–<kbd>5</kbd> to tag them as a person, an organisation, a place, a quote or a
         claim. Everything is saved as you go; <strong>Export…</strong> (<kbd>Ctrl</kbd>+<kbd>E</kbd>) writes JSON for other tools.
@@ -379,24 +393,58 @@ export class NrApp extends LitElement {
   async openFiles(opened: OpenedFiles): Promise<void> {
     const problems = opened.problems.map((problem) => problem.message);
     let lastOpened: StoredArticle | null = null;
+    let openedCount = 0;
     for (const file of opened.files) {
-      const result = articleFromFile(file);
-      if (!result.ok) {
+      this._status = `Opening ${file.fileName}…`;
+      const result = await this._addFile(file, null);
+      if (result.ok) {
+        lastOpened = result.value;
+        openedCount++;
+      } else {
         problems.push(result.error);
-        continue;
-      }
-      try {
-        lastOpened = await addOrReopenArticle(this.db, result.value, new Date());
-      } catch (error) {
-        problems.push(`${file.fileName}: it could not be saved in the library (${describeStorageError(error)})`);
       }
     }
+    this._status = '';
     this._problems = problems.length > 0 ? { heading: 'Some files could not be opened', messages: problems } : null;
     if (lastOpened) {
       this._showArticle(lastOpened.id);
-      const count = opened.files.length - (problems.length - opened.problems.length);
-      this._announce(count === 1 ? `Opened ${lastOpened.title}` : `Opened ${count} articles`);
+      this._announce(openedCount === 1 ? `Opened ${lastOpened.title}` : `Opened ${openedCount} articles`);
     }
+  }
+
+  /** Reads one file (with the given encoding, or a detected one) and adds it to the library with its bytes. */
+  private async _addFile(file: ArticleFile, encoding: string | null): Promise<Result<StoredArticle>> {
+    const result = await articleFromFile(file, encoding);
+    if (!result.ok) return result;
+    // Word documents have no text encoding to choose again, so their bytes are not kept.
+    const keepBytes = result.value.source.format !== 'docx';
+    try {
+      return ok(await addOrReopenArticle(this.db, result.value, new Date(), keepBytes ? file.bytes : undefined));
+    } catch (error) {
+      return err(`${file.fileName}: it could not be saved in the library (${describeStorageError(error)})`);
+    }
+  }
+
+  private async _showEncodingDialog(): Promise<void> {
+    const source = this._articleId ? await this.db.sourceFiles.get(this._articleId) : undefined;
+    if (source) this._encodingDialog.show(source.bytes);
+  }
+
+  /** Reads the current article's file again with another encoding: a different text, so a new article. */
+  private async _reopenWithEncoding(encoding: string): Promise<void> {
+    const article = this._article.value;
+    const source = article ? await this.db.sourceFiles.get(article.id) : undefined;
+    if (!article || !source) return;
+    const result = await this._addFile(
+      { fileName: source.fileName, path: article.source.path ?? '', bytes: source.bytes },
+      encoding,
+    );
+    if (!result.ok) {
+      this._problems = { heading: 'The file could not be read again', messages: [result.error] };
+      return;
+    }
+    this._showArticle(result.value.id);
+    this._announce(`Reopened ${source.fileName} as a new article`);
   }
 
   private _showArticle(articleId: string): void {
@@ -570,7 +618,7 @@ export class NrApp extends LitElement {
   }
 
   private readonly _onKeyDown = (event: KeyboardEvent): void => {
-    if (event.defaultPrevented || this._exportDialog.isOpen) return;
+    if (event.defaultPrevented || this._exportDialog.isOpen || this._encodingDialog.isOpen) return;
     const target = event.composedPath()[0];
     const command = event.ctrlKey || event.metaKey;
     const key = event.key.toLowerCase();

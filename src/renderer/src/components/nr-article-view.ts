@@ -7,6 +7,7 @@ import type { Annotation, Tag } from '../../../shared/annotation';
 import { nextWord, previousWord, snapToWords } from '../../../shared/word-boundaries';
 import type { StoredArticle } from '../db/database';
 import { HighlightPainter, highlightRules } from '../highlight/highlight-painter';
+import { encodingName } from '../opening/encodings';
 import { TextPositionMap } from '../highlight/text-position-map';
 import type { FocusAnnotationDetail } from './nr-annotation-list';
 import './nr-tag-palette';
@@ -88,6 +89,15 @@ export class NrArticleView extends LitElement {
       border-left: 3px solid #b9b2a3;
       font-style: italic;
     }
+    .link {
+      font: inherit;
+      color: #1d4ed8;
+      background: none;
+      border: none;
+      padding: 0;
+      cursor: pointer;
+      text-decoration: underline;
+    }
     nr-tag-palette {
       position: absolute;
       z-index: 2;
@@ -102,6 +112,8 @@ export class NrArticleView extends LitElement {
   @property({ attribute: false }) annotations: readonly Annotation[] = [];
   @property({ attribute: false }) tags: readonly Tag[] = [];
   @property({ attribute: false }) focusedId: string | null = null;
+  /** Offers "Reopen with encoding…": the file's bytes are kept and it is a text format. */
+  @property({ type: Boolean }) canReopenWithEncoding = false;
   /** Shows the palette by the focused annotation, to retag or delete it with the mouse. */
   @property({ type: Boolean }) focusPalette = false;
 
@@ -150,6 +162,14 @@ export class NrArticleView extends LitElement {
         <div class="meta">
           ${article.date ? html`<time datetime=${article.date}>${formatDate(article.date)}</time>` : nothing}
           <span>${article.source.fileName}</span>
+          <span
+            >${article.source.format === 'docx' ? 'Word document' : `Encoding: ${encodingName(article.source.encoding)}`}</span
+          >
+          ${
+            this.canReopenWithEncoding
+              ? html`<button type="button" class="link" @click=${this._onReopenClick}>Reopen with encoding…</button>`
+              : nothing
+          }
         </div>
         <article
           aria-label="Article text"
@@ -273,6 +293,10 @@ export class NrArticleView extends LitElement {
     selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
     this._selection = span;
     this._placePalette(range);
+  }
+
+  private _onReopenClick(): void {
+    this.dispatchEvent(new CustomEvent('nr-request-reopen', { bubbles: true, composed: true }));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -399,5 +423,8 @@ function formatDate(isoDate: string): string {
 declare global {
   interface HTMLElementTagNameMap {
     'nr-article-view': NrArticleView;
+  }
+  interface HTMLElementEventMap {
+    'nr-request-reopen': CustomEvent<void>;
   }
 }

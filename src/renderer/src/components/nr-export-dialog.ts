@@ -1,6 +1,7 @@
 // Asks what to export (this article or the whole library) before the save dialog.
 import { css, html, LitElement } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { dialogStyles } from '../styles/shared-styles';
 
 export type ExportScope = 'article' | 'all';
 
@@ -10,58 +11,20 @@ export interface ExportDetail {
 
 @customElement('nr-export-dialog')
 export class NrExportDialog extends LitElement {
-  static override styles = css`
-    dialog {
-      border: 1px solid #cfc7b4;
-      border-radius: 10px;
-      padding: 20px 24px;
-      font:
-        15px/1.4 'PT Sans',
-        system-ui,
-        sans-serif;
-      color: #1d1b17;
-      min-width: 340px;
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.25);
-    }
-    h2 {
-      margin: 0 0 12px;
-      font-size: 18px;
-    }
-    fieldset {
-      border: none;
-      margin: 0 0 12px;
-      padding: 0;
-    }
-    label {
-      display: block;
-      padding: 4px 0;
-    }
-    .note {
-      font-size: 13px;
-      color: #5f5a50;
-      margin: 0 0 16px;
-    }
-    .buttons {
-      display: flex;
-      justify-content: flex-end;
-      gap: 8px;
-    }
-    button {
-      font: inherit;
-      padding: 6px 14px;
-      border-radius: 6px;
-      border: 1px solid #b9b2a3;
-      background: #fff;
-      cursor: pointer;
-    }
-    button.primary {
-      background: #1d4ed8;
-      border-color: #1d4ed8;
-      color: #fff;
-    }
-  `;
+  static override styles = [
+    dialogStyles,
+    css`
+      dialog {
+        min-width: 340px;
+      }
+      fieldset {
+        margin-bottom: 12px;
+      }
+      .note {
+        margin: 0 0 16px;
+      }
+    `,
+  ];
 
   /** Title of the open article; when null only the whole library can be exported. */
   @property({ attribute: false }) articleTitle: string | null = null;

@@ -12,6 +12,13 @@ export interface StoredArticle extends Article {
   openedAt: string;
 }
 
+/** The bytes an article was read from, kept so it can be read again with another encoding. */
+export interface SourceFile {
+  articleId: string;
+  fileName: string;
+  bytes: Uint8Array;
+}
+
 export const DATABASE_NAME = 'newsroom-annotator';
 
 export class NewsroomDB extends Dexie {
@@ -19,6 +26,7 @@ export class NewsroomDB extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>;
   tags!: EntityTable<Tag, 'id'>;
   entities!: EntityTable<Entity, 'id'>;
+  sourceFiles!: EntityTable<SourceFile, 'articleId'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -28,6 +36,8 @@ export class NewsroomDB extends Dexie {
       tags: 'id',
       entities: 'id, tag, name, *aliases',
     });
+    // Version 2 adds a table; no existing record changes, so there is nothing to upgrade.
+    this.version(2).stores({ sourceFiles: 'articleId' });
     this.on('populate', (transaction) => {
       void transaction.table<Tag, string>('tags').bulkAdd(DEFAULT_TAGS.map((tag) => ({ ...tag })));
     });

@@ -16,15 +16,23 @@ export interface LibraryEntry {
 
 /**
  * Adds an article to the library, or, when the same text is already there, only marks it opened: its
- * annotations stay as they were.
+ * annotations stay as they were. `sourceBytes`, when given, are kept to read the file again with another encoding.
  */
-export async function addOrReopenArticle(db: NewsroomDB, article: Article, now: Date): Promise<StoredArticle> {
-  return db.transaction('rw', db.articles, async () => {
+export async function addOrReopenArticle(
+  db: NewsroomDB,
+  article: Article,
+  now: Date,
+  sourceBytes?: Uint8Array,
+): Promise<StoredArticle> {
+  return db.transaction('rw', db.articles, db.sourceFiles, async () => {
     const existing = await db.articles.get(article.id);
     const stored: StoredArticle = existing
       ? { ...existing, openedAt: now.toISOString() }
       : { ...article, addedAt: now.toISOString(), openedAt: now.toISOString() };
     await db.articles.put(stored);
+    if (sourceBytes && !(await db.sourceFiles.get(article.id))) {
+      await db.sourceFiles.put({ articleId: article.id, fileName: article.source.fileName, bytes: sourceBytes });
+    }
     return stored;
   });
 }

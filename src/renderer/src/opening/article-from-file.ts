@@ -1,34 +1,28 @@
-// Turns the bytes of an opened file into an article: decode, check it is text, parse. Runs in the renderer only.
+// Turns the bytes of an opened file into an article: decoding and parsing run in a worker of the sandboxed renderer.
 import type { Article } from '../../../shared/article';
 import { buildArticle } from '../../../shared/article-builder';
+import { articleFormatOf } from '../../../shared/article-file-rules';
 import type { ArticleFile, Result } from '../../../shared/ipc';
 import { err, ok } from '../../../shared/ipc';
-import { parsePlainText } from '../../../shared/parse-plain-text';
+import { parseInWorker } from './parse-in-worker';
 
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-
-function fileNameWithoutExtension(fileName: string): string {
-  const dot = fileName.lastIndexOf('.');
-  return dot > 0 ? fileName.slice(0, dot) : fileName;
-}
-
-export function articleFromFile(file: ArticleFile): Result<Article> {
+/**
+ * Reads an article file. `encoding` is the editor's choice when detection was wrong; null detects it.
+ * Problems come back as messages that start with the file name.
+ */
+export async function articleFromFile(file: ArticleFile, encoding: string | null = null): Promise<Result<Article>> {
   const { bytes, fileName } = file;
+  const format = articleFormatOf(fileName);
+  if (format === null) return err(`${fileName}: this type of file is not supported`);
   if (bytes.byteLength === 0) return err(`${fileName}: the file is empty`);
-  if (bytes.includes(0)) return err(`${fileName}: this is not a text file (it contains binary data)`);
-  const hasBom = UTF8_BOM.every((byte, index) => bytes[index] === byte);
-  let decoded: string;
-  try {
-    decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return err(`${fileName}: the text is not valid UTF-8`);
-  }
-  const parsed = parsePlainText(decoded, fileNameWithoutExtension(fileName));
-  const article = buildArticle(parsed, {
+
+  const response = await parseInWorker(fileName, format, bytes, encoding);
+  if (!response.ok) return err(`${fileName}: ${response.problem}`);
+  const article = buildArticle(response.parsed, {
     fileName,
     ...(file.path ? { path: file.path } : {}),
-    format: 'text',
-    encoding: hasBom ? 'utf-8-bom' : 'utf-8',
+    format,
+    encoding: response.encoding,
     byteLength: bytes.byteLength,
   });
   if (article.text.trim().length === 0) return err(`${fileName}: the file has no text`);

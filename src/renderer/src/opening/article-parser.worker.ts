@@ -1,0 +1,79 @@
+// Decodes and parses article files off the main thread, so the window keeps painting while a large file is read.
+import mammoth from 'mammoth';
+import type { ArticleFormat } from '../../../shared/article';
+import type { ParsedArticle } from '../../../shared/article-builder';
+import { parseHtml } from '../../../shared/parse-html';
+import { parseMarkdown } from '../../../shared/parse-markdown';
+import { parsePlainText } from '../../../shared/parse-plain-text';
+import { decodeBytes } from './decode-bytes';
+import { withoutExtension } from './file-names';
+
+export interface ParseRequest {
+  id: number;
+  fileName: string;
+  format: ArticleFormat;
+  bytes: Uint8Array;
+  /** The editor's choice of encoding, or null to detect it. */
+  encoding: string | null;
+}
+
+export type ParseResponse = { id: number } & (
+  { ok: true; parsed: ParsedArticle; encoding: string } | { ok: false; problem: string }
+);
+
+/** Word styles newsrooms use, mapped to the elements the HTML reader knows. */
+const DOCX_STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Subtitle'] => p:fresh",
+  "p[style-name='Caption'] => figcaption:fresh",
+  "p[style-name='Quote'] => blockquote > p:fresh",
+  "p[style-name='Intense Quote'] => blockquote > p:fresh",
+];
+
+async function docxToHtml(bytes: Uint8Array): Promise<string> {
+  const result = await mammoth.convertToHtml(
+    { arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
+    {
+      styleMap: DOCX_STYLE_MAP,
+      externalFileAccess: false,
+      // Images carry no text to annotate; leaving them out keeps large documents small.
+      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+    },
+  );
+  return result.value;
+}
+
+function fromHtml(id: number, html: string, fallbackTitle: string, encoding: string): ParseResponse {
+  const reading = parseHtml(html, fallbackTitle);
+  return reading.ok ? { id, ok: true, parsed: reading.parsed, encoding } : { id, ok: false, problem: reading.problem };
+}
+
+async function parse(request: ParseRequest): Promise<ParseResponse> {
+  const { id, bytes, format } = request;
+  const fallbackTitle = withoutExtension(request.fileName);
+  if (format === 'docx') {
+    let html: string;
+    try {
+      html = await docxToHtml(bytes);
+    } catch {
+      return { id, ok: false, problem: 'this Word document is damaged or incomplete and cannot be read' };
+    }
+    return fromHtml(id, html, fallbackTitle, 'utf-8');
+  }
+  const decoded = decodeBytes(bytes, request.encoding);
+  if (!decoded.ok) return { id, ok: false, problem: decoded.problem };
+  try {
+    if (format === 'html') return fromHtml(id, decoded.text, fallbackTitle, decoded.encoding);
+    const parsed =
+      format === 'markdown' ? parseMarkdown(decoded.text, fallbackTitle) : parsePlainText(decoded.text, fallbackTitle);
+    return { id, ok: true, parsed, encoding: decoded.encoding };
+  } catch (error) {
+    // A hostile file can nest deeper than a parser's stack; that is the file's fault, not a crash.
+    const tooDeep = error instanceof RangeError;
+    return { id, ok: false, problem: tooDeep ? 'its structure is nested too deeply to read' : 'it could not be read' };
+  }
+}
+
+self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
+  void parse(event.data).then((response) => self.postMessage(response));
+});

@@ -1,0 +1,68 @@
+// Styles more than one element uses: modal dialogs and text only screen readers see.
+import { css } from 'lit';
+
+export const dialogStyles = css`
+  dialog {
+    border: 1px solid #cfc7b4;
+    border-radius: 10px;
+    padding: 20px 24px;
+    font:
+      15px/1.4 'PT Sans',
+      system-ui,
+      sans-serif;
+    color: #1d1b17;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.25);
+  }
+  h2 {
+    margin: 0 0 12px;
+    font-size: 18px;
+  }
+  fieldset {
+    border: none;
+    margin: 0;
+    padding: 0;
+  }
+  label {
+    display: block;
+    padding: 4px 0;
+  }
+  .note {
+    font-size: 13px;
+    color: #5f5a50;
+  }
+  .buttons {
+    display: flex;
+    justify-content: flex-end;
+    gap: 8px;
+  }
+  button {
+    font: inherit;
+    padding: 6px 14px;
+    border-radius: 6px;
+    border: 1px solid #b9b2a3;
+    background: #fff;
+    cursor: pointer;
+  }
+  button.primary {
+    background: #1d4ed8;
+    border-color: #1d4ed8;
+    color: #fff;
+  }
+  button:disabled {
+    opacity: 0.5;
+    cursor: default;
+  }
+`;
+
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
