@@ -26,17 +26,17 @@ export function finishStructuredArticle(input: StructuredArticle, fallbackTitle:
   const blocks = input.blocks.map((block) => ({ ...block, text: tidy(block.text) })).filter((block) => block.text.length > 0);
   let date = input.metadataDate === null ? null : parseDate(input.metadataDate);
 
+  // The title, in order of authority: a wire header line, a title element, the metadata, a leading heading.
   const first = blocks[0];
   const header = first ? parseWireHeader(first.text) : null;
+  const metadataTitle = input.metadataTitle === null ? '' : tidy(input.metadataTitle);
   if (first && header) {
     blocks[0] = { type: 'title', text: header.title };
     date ??= header.date;
+  } else if (first?.type !== 'title' && metadataTitle.length > 0) {
+    blocks.unshift({ type: 'title', text: metadataTitle });
   } else if (first?.type === 'heading' && !blocks.some((block) => block.type === 'title')) {
-    // A document that starts with a heading and has no title element is titled by that heading.
     blocks[0] = { type: 'title', text: first.text };
-  } else if (first?.type !== 'title') {
-    const metadataTitle = input.metadataTitle === null ? '' : tidy(input.metadataTitle);
-    if (metadataTitle.length > 0) blocks.unshift({ type: 'title', text: metadataTitle });
   }
 
   // Only the first title stays a title; a second first-level heading is a section heading.

@@ -65,3 +65,12 @@ test('an article given on the command line opens at start, and a second launch h
   await expect(shell.page.getByRole('alert')).toContainText('binary.txt: this is not a text file');
   expect(await shell.application.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 });
+
+test('a file deleted between choosing and reading is reported by name, and the rest opens', async ({ app }, testInfo) => {
+  const shell = electronOnly(app);
+  await shell.open(testInfo.outputPath('deleted-after-choosing.txt'), fixturePath('tworek-ru.txt'));
+  await expect(shell.page.getByRole('alert')).toContainText(
+    'deleted-after-choosing.txt: the file was not found; it may have been moved or deleted',
+  );
+  await expect(shell.page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+});

@@ -34,6 +34,16 @@ describe('decodeBytes', () => {
     expect(decoded.ok && decoded.text).toContain('Городской совет Новосибирска');
   });
 
+  it('reads UTF-16 big-endian by its byte order mark', () => {
+    const littleEndian = encodedWithCrlf('utf16-le');
+    const bigEndian = new Uint8Array(littleEndian.length);
+    for (let index = 0; index + 1 < littleEndian.length; index += 2) {
+      bigEndian[index] = littleEndian[index + 1] as number;
+      bigEndian[index + 1] = littleEndian[index] as number;
+    }
+    expect(decodeBytes(bigEndian, null)).toEqual({ ok: true, text: crlf, encoding: 'utf-16be' });
+  });
+
   it('decodes with the encoding the editor chose, even against detection', () => {
     const bytes = new Uint8Array(encodedWithCrlf('win1251'));
     const asKoi8 = decodeBytes(bytes, 'koi8-r');

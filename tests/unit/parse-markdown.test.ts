@@ -68,3 +68,16 @@ describe('parseDate', () => {
     expect(parseDate(text)).toBe(expected);
   });
 });
+
+describe('titles of structured documents', () => {
+  it('prefer the front matter title to a leading section heading', () => {
+    const parsed = parseMarkdown('---\ntitle: Заголовок статьи\n---\n\n## Раздел 1\n\nТекст.', 'f');
+    expect(parsed.title).toBe('Заголовок статьи');
+    expect(parsed.blocks.map((block) => block.type)).toEqual(['title', 'heading', 'paragraph']);
+  });
+
+  it('fall back to a leading heading when there is no title at all', () => {
+    const parsed = parseMarkdown('## Раздел 1\n\nТекст.', 'f');
+    expect(parsed.title).toBe('Раздел 1');
+  });
+});

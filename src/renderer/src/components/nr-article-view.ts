@@ -59,6 +59,9 @@ export class NrArticleView extends LitElement {
     article > * {
       white-space: pre-wrap;
       overflow-wrap: break-word;
+      /* Long reads: blocks off screen are not laid out or painted until they come near the viewport. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 5em;
     }
     h1 {
       font-size: 32px;
@@ -237,6 +240,8 @@ export class NrArticleView extends LitElement {
   }
 
   private _renderBlocks(article: StoredArticle): void {
+    // Scrolled back before the new text goes in, while there is nothing new to lay out yet.
+    this._scrollContainer()?.scrollTo({ top: 0 });
     const body = this._body;
     const textNodes: Text[] = [];
     const fragment = document.createDocumentFragment();
@@ -254,7 +259,6 @@ export class NrArticleView extends LitElement {
     this._selection = null;
     this._keyboardAnchor = null;
     this._keyboardActive = null;
-    this._scrollContainer()?.scrollTo({ top: 0 });
   }
 
   private _scrollContainer(): HTMLElement | null {
@@ -410,8 +414,9 @@ function scrollableAncestor(element: Element): HTMLElement | null {
   const root = element.getRootNode();
   const parent = element.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
   if (!(parent instanceof HTMLElement)) return null;
+  // Style only, never layout: asking for scroll sizes here would lay out a whole long article at once.
   const overflow = getComputedStyle(parent).overflowY;
-  if ((overflow === 'auto' || overflow === 'scroll') && parent.scrollHeight > parent.clientHeight) return parent;
+  if (overflow === 'auto' || overflow === 'scroll') return parent;
   return scrollableAncestor(parent);
 }
 

@@ -1,6 +1,5 @@
 // Turns the bytes of an opened file into an article: decoding and parsing run in a worker of the sandboxed renderer.
 import type { Article } from '../../../shared/article';
-import { buildArticle } from '../../../shared/article-builder';
 import { articleFormatOf } from '../../../shared/article-file-rules';
 import type { ArticleFile, Result } from '../../../shared/ipc';
 import { err, ok } from '../../../shared/ipc';
@@ -18,13 +17,7 @@ export async function articleFromFile(file: ArticleFile, encoding: string | null
 
   const response = await parseInWorker(fileName, format, bytes, encoding);
   if (!response.ok) return err(`${fileName}: ${response.problem}`);
-  const article = buildArticle(response.parsed, {
-    fileName,
-    ...(file.path ? { path: file.path } : {}),
-    format,
-    encoding: response.encoding,
-    byteLength: bytes.byteLength,
-  });
+  const { article } = response;
   if (article.text.trim().length === 0) return err(`${fileName}: the file has no text`);
-  return ok(article);
+  return ok(file.path ? { ...article, source: { ...article.source, path: file.path } } : article);
 }

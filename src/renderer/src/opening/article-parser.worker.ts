@@ -1,7 +1,8 @@
 // Decodes and parses article files off the main thread, so the window keeps painting while a large file is read.
 import mammoth from 'mammoth';
-import type { ArticleFormat } from '../../../shared/article';
+import type { Article, ArticleFormat } from '../../../shared/article';
 import type { ParsedArticle } from '../../../shared/article-builder';
+import { buildArticle } from '../../../shared/article-builder';
 import { parseHtml } from '../../../shared/parse-html';
 import { parseMarkdown } from '../../../shared/parse-markdown';
 import { parsePlainText } from '../../../shared/parse-plain-text';
@@ -17,9 +18,8 @@ export interface ParseRequest {
   encoding: string | null;
 }
 
-export type ParseResponse = { id: number } & (
-  { ok: true; parsed: ParsedArticle; encoding: string } | { ok: false; problem: string }
-);
+/** The article is built here too: hashing megabytes of text would otherwise stall the window. */
+export type ParseResponse = { id: number } & ({ ok: true; article: Article } | { ok: false; problem: string });
 
 /** Word styles newsrooms use, mapped to the elements the HTML reader knows. */
 const DOCX_STYLE_MAP = [
@@ -43,9 +43,14 @@ async function docxToHtml(bytes: Uint8Array): Promise<string> {
   return result.value;
 }
 
-function fromHtml(id: number, html: string, fallbackTitle: string, encoding: string): ParseResponse {
-  const reading = parseHtml(html, fallbackTitle);
-  return reading.ok ? { id, ok: true, parsed: reading.parsed, encoding } : { id, ok: false, problem: reading.problem };
+function built(request: ParseRequest, parsed: ParsedArticle, encoding: string): ParseResponse {
+  const source = { fileName: request.fileName, format: request.format, encoding, byteLength: request.bytes.byteLength };
+  return { id: request.id, ok: true, article: buildArticle(parsed, source) };
+}
+
+function fromHtml(request: ParseRequest, html: string, encoding: string): ParseResponse {
+  const reading = parseHtml(html, withoutExtension(request.fileName));
+  return reading.ok ? built(request, reading.parsed, encoding) : { id: request.id, ok: false, problem: reading.problem };
 }
 
 async function parse(request: ParseRequest): Promise<ParseResponse> {
@@ -58,15 +63,15 @@ async function parse(request: ParseRequest): Promise<ParseResponse> {
     } catch {
       return { id, ok: false, problem: 'this Word document is damaged or incomplete and cannot be read' };
     }
-    return fromHtml(id, html, fallbackTitle, 'utf-8');
+    return fromHtml(request, html, 'utf-8');
   }
   const decoded = decodeBytes(bytes, request.encoding);
   if (!decoded.ok) return { id, ok: false, problem: decoded.problem };
   try {
-    if (format === 'html') return fromHtml(id, decoded.text, fallbackTitle, decoded.encoding);
+    if (format === 'html') return fromHtml(request, decoded.text, decoded.encoding);
     const parsed =
       format === 'markdown' ? parseMarkdown(decoded.text, fallbackTitle) : parsePlainText(decoded.text, fallbackTitle);
-    return { id, ok: true, parsed, encoding: decoded.encoding };
+    return built(request, parsed, decoded.encoding);
   } catch (error) {
     // A hostile file can nest deeper than a parser's stack; that is the file's fault, not a crash.
     const tooDeep = error instanceof RangeError;
