@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Annotation } from '../../src/shared/annotation';
+import type { Annotation, Entity } from '../../src/shared/annotation';
 import { describeTextRange } from '../../src/shared/annotation';
 import { buildArticle } from '../../src/shared/article-builder';
 import { parsePlainText } from '../../src/shared/parse-plain-text';
@@ -88,53 +88,61 @@ describe('library', () => {
 });
 
 describe('annotation history', () => {
-  it('undoes and redoes create, retag and delete, keeping the database in step', async () => {
+  const entity: Entity = { id: 'entity-tworek', tag: 'person', name: 'Джерри Творек', aliases: [] };
+
+  it('undoes and redoes create, update and delete, with the entity a create brought in', async () => {
     await addOrReopenArticle(db, article, new Date());
-    const history = new AnnotationHistory(db, () => new Date('2026-01-11T00:00:00Z'));
-    const person = annotation('Джерри Творек', 'person');
-    await history.apply({ kind: 'create', annotation: person });
-    await history.apply({ kind: 'retag', annotationId: person.id, fromTag: 'person', toTag: 'organization' });
-    expect((await db.annotations.get(person.id))?.tag).toBe('organization');
-    expect((await db.annotations.get(person.id))?.updatedAt).toBe('2026-01-11T00:00:00.000Z');
-    await history.apply({ kind: 'delete', annotation: { ...person, tag: 'organization' } });
+    const history = new AnnotationHistory(db);
+    const person = { ...annotation('Джерри Творек', 'person'), entityId: entity.id };
+    await history.apply({ kind: 'create', annotation: person, createdEntities: [entity] });
+    expect(await db.entities.get(entity.id)).toEqual(entity);
+    const { entityId: _entityId, ...withoutEntity } = person;
+    const retagged = { ...withoutEntity, tag: 'quote', updatedAt: '2026-01-11T00:00:00.000Z' };
+    await history.apply({ kind: 'update', before: person, after: retagged, createdEntities: [] });
+    expect(await db.annotations.get(person.id)).toEqual(retagged);
+    await history.apply({ kind: 'delete', annotation: retagged });
     expect(await annotationsOf(db, article.id)).toEqual([]);
 
     await history.undo();
-    expect((await db.annotations.get(person.id))?.tag).toBe('organization');
+    expect((await db.annotations.get(person.id))?.tag).toBe('quote');
     await history.undo();
-    expect((await db.annotations.get(person.id))?.tag).toBe('person');
+    expect(await db.annotations.get(person.id)).toEqual(person);
     await history.undo();
     expect(await db.annotations.count()).toBe(0);
+    expect(await db.entities.count()).toBe(0);
     expect(history.canUndo).toBe(false);
     expect(await history.undo()).toBeNull();
 
     await history.redo();
+    expect(await db.entities.get(entity.id)).toEqual(entity);
     await history.redo();
-    expect((await db.annotations.get(person.id))?.tag).toBe('organization');
+    expect((await db.annotations.get(person.id))?.tag).toBe('quote');
     expect(history.canRedo).toBe(true);
   });
 
   it('a new change clears what could be redone', async () => {
     const history = new AnnotationHistory(db);
-    const person = annotation('Джерри Творек', 'person');
-    await history.apply({ kind: 'create', annotation: person });
+    await history.apply({ kind: 'create', annotation: annotation('Джерри Творек', 'person'), createdEntities: [] });
     await history.undo();
-    await history.apply({ kind: 'create', annotation: annotation('Северный ветер', 'organization') });
+    await history.apply({ kind: 'create', annotation: annotation('Северный ветер', 'organization'), createdEntities: [] });
     expect(history.canRedo).toBe(false);
   });
 
   it('a failed write changes neither the database nor the history', async () => {
     const history = new AnnotationHistory(db);
     const person = annotation('Джерри Творек', 'person');
-    await history.apply({ kind: 'create', annotation: person });
-    // The same id again violates the primary key, as a duplicate write after a crash would.
-    await expect(history.apply({ kind: 'create', annotation: person })).rejects.toThrow();
+    await history.apply({ kind: 'create', annotation: person, createdEntities: [] });
+    // The same id again violates the primary key, as a duplicate write after a crash would; the entity it
+    // would have added is rolled back with it.
+    await expect(history.apply({ kind: 'create', annotation: person, createdEntities: [entity] })).rejects.toThrow();
     expect(await db.annotations.count()).toBe(1);
+    expect(await db.entities.count()).toBe(0);
     await history.undo();
     expect(history.canUndo).toBe(false);
-    await expect(history.apply({ kind: 'retag', annotationId: 'missing', fromTag: 'person', toTag: 'place' })).rejects.toThrow(
-      'The annotation no longer exists',
-    );
+    const missing = { ...person, id: 'missing' };
+    await expect(
+      history.apply({ kind: 'update', before: missing, after: { ...missing, tag: 'place' }, createdEntities: [] }),
+    ).rejects.toThrow('The annotation no longer exists');
     expect(history.canUndo).toBe(false);
   });
 });
@@ -144,11 +152,12 @@ describe('annotation history under fast keys', () => {
     await addOrReopenArticle(db, article, new Date());
     const history = new AnnotationHistory(db);
     const person = annotation('Джерри Творек', 'person');
-    await history.apply({ kind: 'create', annotation: person });
-    await history.apply({ kind: 'retag', annotationId: person.id, fromTag: 'person', toTag: 'place' });
-    await history.apply({ kind: 'delete', annotation: { ...person, tag: 'place' } });
+    const place = { ...person, tag: 'place' };
+    await history.apply({ kind: 'create', annotation: person, createdEntities: [] });
+    await history.apply({ kind: 'update', before: person, after: place, createdEntities: [] });
+    await history.apply({ kind: 'delete', annotation: place });
     const undone = await Promise.all([history.undo(), history.undo()]);
-    expect(undone.map((change) => change?.kind)).toEqual(['delete', 'retag']);
+    expect(undone.map((change) => change?.kind)).toEqual(['delete', 'update']);
     expect((await db.annotations.get(person.id))?.tag).toBe('person');
   });
 });

@@ -1,10 +1,10 @@
 // The side panel's list of annotations in text order: the accessible view of what the highlights show.
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../directives/style-properties';
-import type { Annotation, Tag } from '../../../shared/annotation';
+import type { Annotation, Entity, Tag } from '../../../shared/annotation';
 
 export interface FocusAnnotationDetail {
   id: string | null;
@@ -13,6 +13,13 @@ export interface FocusAnnotationDetail {
 }
 
 const QUOTE_PREVIEW_LENGTH = 140;
+
+/** The linked entity's name, shown only where the mention reads otherwise (`Творека` · Джерри Творек). */
+function entityLabel(annotation: Annotation, entityById: ReadonlyMap<string, Entity>) {
+  const entity = annotation.entityId ? entityById.get(annotation.entityId) : undefined;
+  if (!entity || entity.name === annotation.quote) return nothing;
+  return html`<span class="entity">· ${entity.name}</span>`;
+}
 
 @customElement('nr-annotation-list')
 export class NrAnnotationList extends LitElement {
@@ -68,6 +75,11 @@ export class NrAnnotationList extends LitElement {
       font-family: 'PT Serif', Georgia, serif;
       overflow-wrap: anywhere;
     }
+    .entity {
+      grid-column: 2;
+      font-size: 12px;
+      color: #5f5a50;
+    }
     .empty {
       color: #666;
       padding: 8px 10px;
@@ -77,10 +89,13 @@ export class NrAnnotationList extends LitElement {
   /** Annotations in text order. */
   @property({ attribute: false }) annotations: readonly Annotation[] = [];
   @property({ attribute: false }) tags: readonly Tag[] = [];
+  /** Entities the annotations link to, to name the entity where the mention reads differently. */
+  @property({ attribute: false }) entities: readonly Entity[] = [];
   @property({ attribute: false }) focusedId: string | null = null;
 
   override render() {
     const tagById = new Map(this.tags.map((tag) => [tag.id, tag] as const));
+    const entityById = new Map(this.entities.map((entity) => [entity.id, entity] as const));
     if (this.annotations.length === 0) {
       return html`<ul role="listbox" aria-label="Annotations"></ul>
         <p class="empty">No annotations yet. Select words in the article, then press a tag key (1–5) or click a tag.</p>`;
@@ -106,6 +121,7 @@ export class NrAnnotationList extends LitElement {
             <span class="tag" style=${styleProperties({ background: tag?.color ?? '#999' })} aria-hidden="true"></span>
             <span class="label">${tag?.label ?? annotation.tag}</span>
             <span class="quote">${quote}</span>
+            ${entityLabel(annotation, entityById)}
           </li>`;
         },
       )}

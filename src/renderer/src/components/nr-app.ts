@@ -3,14 +3,15 @@ import { provide } from '@lit/context';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleProperties } from '../directives/style-properties';
-import type { Annotation, Tag } from '../../../shared/annotation';
+import type { Annotation, Entity, Tag } from '../../../shared/annotation';
 import { describeTextRange } from '../../../shared/annotation';
 import type { ArticleFile, MenuCommand, OpenedFiles, Result } from '../../../shared/ipc';
 import { err, ok } from '../../../shared/ipc';
 import { serializeNativeAnnotationSet } from '../../../shared/native-format';
 import { dbContext } from '../contexts';
 import type { NewsroomDB, StoredArticle } from '../db/database';
-import { addOrReopenArticle, annotationsOf, listTags, readAnnotationSet } from '../db/library';
+import { linkEntity } from '../db/entity-linking';
+import { addOrReopenArticle, annotationsOf, entitiesOf, listTags, readAnnotationSet } from '../db/library';
 import type { AnnotationChange } from '../editing/annotation-history';
 import { AnnotationHistory } from '../editing/annotation-history';
 import type { Host } from '../host/host';
@@ -22,6 +23,7 @@ import type { FocusAnnotationDetail } from './nr-annotation-list';
 import './nr-article-view';
 import type { NrArticleView } from './nr-article-view';
 import './nr-encoding-dialog';
+import './nr-entity-list';
 import type { NrEncodingDialog } from './nr-encoding-dialog';
 import './nr-export-dialog';
 import type { ExportDetail, NrExportDialog } from './nr-export-dialog';
@@ -162,6 +164,9 @@ export class NrApp extends LitElement {
         color: #5f5a50;
         margin: 4px 10px 8px;
       }
+      aside h2:not(:first-child) {
+        margin-top: 22px;
+      }
       .reader {
         padding: 28px 32px;
       }
@@ -234,6 +239,11 @@ export class NrApp extends LitElement {
     () => [this._articleId],
   );
   private readonly _tags = new LiveQueryController<Tag[]>(this, () => listTags(this.db));
+  private readonly _entities = new LiveQueryController<Entity[]>(
+    this,
+    async () => (this._articleId ? entitiesOf(this.db, this._articleId) : []),
+    () => [this._articleId],
+  );
   private readonly _articleCount = new LiveQueryController<number>(this, () => this.db.articles.count());
   private readonly _hasSourceFile = new LiveQueryController<boolean>(
     this,
@@ -269,6 +279,7 @@ export class NrApp extends LitElement {
     const article = this._article.value;
     const annotations = this._annotations.value ?? [];
     const tags = this._tags.value ?? [];
+    const entities = this._entities.value ?? [];
     const history = this._history();
     return html`
       <header>
@@ -347,16 +358,25 @@ export class NrApp extends LitElement {
           }
         </section>
         <aside aria-label="Annotation panel">
-          <h2>Annotations${article ? ` · ${annotations.length}` : ''}</h2>
           ${
             article
-              ? html`<nr-annotation-list
-                  .annotations=${annotations}
-                  .tags=${tags}
-                  .focusedId=${this._focusedId}
-                  @nr-focus-annotation=${this._onFocusAnnotation}
-                ></nr-annotation-list>`
-              : nothing
+              ? html`<h2>Entities · ${entities.length}</h2>
+                  <nr-entity-list
+                    .entities=${entities}
+                    .annotations=${annotations}
+                    .tags=${tags}
+                    .focusedId=${this._focusedId}
+                    @nr-focus-annotation=${this._onFocusAnnotation}
+                  ></nr-entity-list>
+                  <h2>Annotations · ${annotations.length}</h2>
+                  <nr-annotation-list
+                    .annotations=${annotations}
+                    .entities=${entities}
+                    .tags=${tags}
+                    .focusedId=${this._focusedId}
+                    @nr-focus-annotation=${this._onFocusAnnotation}
+                  ></nr-annotation-list>`
+              : html`<h2>Annotations</h2>`
           }
         </aside>
       </main>
@@ -460,25 +480,38 @@ export class NrApp extends LitElement {
     return history;
   }
 
+  /**
+   * The entity a mention tagged `tagId` belongs to: a Person, Organization or Place mention is linked to a matching
+   * entity or starts a new one; other tags have none.
+   */
+  private async _entityFor(tagId: string, quote: string): Promise<{ entityId?: string; createdEntities: Entity[] }> {
+    const tag = (this._tags.value ?? []).find((candidate) => candidate.id === tagId);
+    if (tag?.kind !== 'entity') return { createdEntities: [] };
+    const link = await linkEntity(this.db, tag, quote, () => crypto.randomUUID());
+    return { entityId: link.entityId, createdEntities: link.created ? [link.created] : [] };
+  }
+
   /** Tags the selection, or, with nothing selected, retags the focused annotation. */
   private async _applyTag(tagId: string): Promise<void> {
     const article = this._article.value;
-    const history = this._history();
-    if (!article || !history) return;
+    if (!article || !this._history()) return;
     const span = this._articleView?.selectedSpan ?? null;
+    const now = new Date().toISOString();
     if (span) {
-      const now = new Date().toISOString();
+      const described = describeTextRange(article.text, span.start, span.end);
+      const { entityId, createdEntities } = await this._entityFor(tagId, described.quote);
       const annotation: Annotation = {
         id: crypto.randomUUID(),
         articleId: article.id,
         tag: tagId,
         start: span.start,
         end: span.end,
-        ...describeTextRange(article.text, span.start, span.end),
+        ...described,
+        ...(entityId ? { entityId } : {}),
         createdAt: now,
         updatedAt: now,
       };
-      if (await this._record({ kind: 'create', annotation })) {
+      if (await this._record({ kind: 'create', annotation, createdEntities })) {
         this._articleView?.clearSelection();
         this._focusedId = annotation.id;
         this._focusChosen = false;
@@ -488,8 +521,11 @@ export class NrApp extends LitElement {
     }
     const focused = this._focusedAnnotation();
     if (focused && focused.tag !== tagId) {
-      if (await this._record({ kind: 'retag', annotationId: focused.id, fromTag: focused.tag, toTag: tagId })) {
-        this._announce(`Changed to ${describeAnnotation({ ...focused, tag: tagId }, this._tags.value ?? [])}`);
+      const { entityId, createdEntities } = await this._entityFor(tagId, focused.quote);
+      const { entityId: _previousEntity, ...rest } = focused;
+      const after: Annotation = { ...rest, tag: tagId, ...(entityId ? { entityId } : {}), updatedAt: now };
+      if (await this._record({ kind: 'update', before: focused, after, createdEntities })) {
+        this._announce(`Changed to ${describeAnnotation(after, this._tags.value ?? [])}`);
       }
     }
   }
@@ -541,16 +577,15 @@ export class NrApp extends LitElement {
       this.requestUpdate();
       if (!change) return;
       const tags = this._tags.value ?? [];
-      const removed = (change.kind === 'create') === (direction === 'undo');
       this._focusChosen = false;
-      if (change.kind === 'retag') {
-        this._focusedId = change.annotationId;
-        this._announce(`${direction === 'undo' ? 'Undone' : 'Redone'}: tag change`);
+      const verb = direction === 'undo' ? 'Undone' : 'Redone';
+      if (change.kind === 'update') {
+        this._focusedId = change.after.id;
+        this._announce(`${verb}: change to ${describeAnnotation(direction === 'undo' ? change.before : change.after, tags)}`);
       } else {
+        const removed = (change.kind === 'create') === (direction === 'undo');
         this._focusedId = removed ? null : change.annotation.id;
-        this._announce(
-          `${direction === 'undo' ? 'Undone' : 'Redone'}: ${removed ? 'removed' : 'restored'} ${describeAnnotation(change.annotation, tags)}`,
-        );
+        this._announce(`${verb}: ${removed ? 'removed' : 'restored'} ${describeAnnotation(change.annotation, tags)}`);
       }
     } catch (error) {
       this._reportStorageFailure(error);

@@ -1,6 +1,6 @@
 // Reads and writes of the library: articles, their annotations, tags. Writes that belong together share a transaction.
 import type { Article } from '../../../shared/article';
-import type { Annotation, Tag } from '../../../shared/annotation';
+import type { Annotation, Entity, Tag } from '../../../shared/annotation';
 import { compareByPosition } from '../../../shared/annotation';
 import type { AnnotationSetInput } from '../../../shared/native-format';
 import type { NewsroomDB, StoredArticle } from './database';
@@ -58,6 +58,15 @@ export async function listLibrary(db: NewsroomDB): Promise<LibraryEntry[]> {
 export async function annotationsOf(db: NewsroomDB, articleId: string): Promise<Annotation[]> {
   const annotations = await db.annotations.where('articleId').equals(articleId).toArray();
   return annotations.sort(compareByPosition);
+}
+
+/** The entities an article's annotations are linked to. */
+export async function entitiesOf(db: NewsroomDB, articleId: string): Promise<Entity[]> {
+  return db.transaction('r', db.annotations, db.entities, async () => {
+    const annotations = await db.annotations.where('articleId').equals(articleId).toArray();
+    const ids = [...new Set(annotations.flatMap((annotation) => (annotation.entityId ? [annotation.entityId] : [])))];
+    return (await db.entities.bulkGet(ids)).filter((entity) => entity !== undefined);
+  });
 }
 
 export async function listTags(db: NewsroomDB): Promise<Tag[]> {

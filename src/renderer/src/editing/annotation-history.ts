@@ -1,37 +1,49 @@
-// Undo and redo of annotation edits. Each change is written to the database before it enters the history.
-import type { Annotation } from '../../../shared/annotation';
+// Undo and redo of annotation edits. Each change is written to the database, in one transaction with the
+// entities it brings in, before it enters the history.
+import type { Annotation, Entity } from '../../../shared/annotation';
 import type { NewsroomDB } from '../db/database';
 
+/**
+ * One editor action. `createdEntities` are entities the action brought into the library (a name tagged for
+ * the first time); undoing the action removes them again.
+ */
 export type AnnotationChange =
-  | { kind: 'create'; annotation: Annotation }
+  | { kind: 'create'; annotation: Annotation; createdEntities: Entity[] }
   | { kind: 'delete'; annotation: Annotation }
-  | { kind: 'retag'; annotationId: string; fromTag: string; toTag: string };
+  | { kind: 'update'; before: Annotation; after: Annotation; createdEntities: Entity[] };
 
-function inverseOf(change: AnnotationChange): AnnotationChange {
-  switch (change.kind) {
-    case 'create':
-      return { kind: 'delete', annotation: change.annotation };
-    case 'delete':
-      return { kind: 'create', annotation: change.annotation };
-    case 'retag':
-      return { kind: 'retag', annotationId: change.annotationId, fromTag: change.toTag, toTag: change.fromTag };
-  }
-}
+type Direction = 'forward' | 'backward';
 
-async function write(db: NewsroomDB, change: AnnotationChange, now: Date): Promise<void> {
-  switch (change.kind) {
-    case 'create':
-      await db.annotations.add(change.annotation);
-      return;
-    case 'delete':
-      await db.annotations.delete(change.annotation.id);
-      return;
-    case 'retag': {
-      const updated = await db.annotations.update(change.annotationId, { tag: change.toTag, updatedAt: now.toISOString() });
-      if (updated === 0) throw new Error('The annotation no longer exists');
-      return;
+async function write(db: NewsroomDB, change: AnnotationChange, direction: Direction): Promise<void> {
+  await db.transaction('rw', db.annotations, db.entities, async () => {
+    const forward = direction === 'forward';
+    switch (change.kind) {
+      case 'create':
+        if (forward) {
+          await db.entities.bulkAdd(change.createdEntities);
+          await db.annotations.add(change.annotation);
+        } else {
+          await db.annotations.delete(change.annotation.id);
+          await db.entities.bulkDelete(change.createdEntities.map((entity) => entity.id));
+        }
+        return;
+      case 'delete':
+        if (forward) await db.annotations.delete(change.annotation.id);
+        else await db.annotations.add(change.annotation);
+        return;
+      case 'update': {
+        if (!(await db.annotations.get(change.before.id))) throw new Error('The annotation no longer exists');
+        if (forward) {
+          await db.entities.bulkAdd(change.createdEntities);
+          await db.annotations.put(change.after);
+        } else {
+          await db.annotations.put(change.before);
+          await db.entities.bulkDelete(change.createdEntities.map((entity) => entity.id));
+        }
+        return;
+      }
     }
-  }
+  });
 }
 
 /**
@@ -44,10 +56,7 @@ export class AnnotationHistory {
   private readonly undone: AnnotationChange[] = [];
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(
-    private readonly db: NewsroomDB,
-    private readonly clock: () => Date = () => new Date(),
-  ) {}
+  constructor(private readonly db: NewsroomDB) {}
 
   get canUndo(): boolean {
     return this.done.length > 0;
@@ -59,7 +68,7 @@ export class AnnotationHistory {
 
   apply(change: AnnotationChange): Promise<void> {
     return this.enqueue(async () => {
-      await write(this.db, change, this.clock());
+      await write(this.db, change, 'forward');
       this.done.push(change);
       this.undone.length = 0;
     });
@@ -70,7 +79,7 @@ export class AnnotationHistory {
     return this.enqueue(async () => {
       const change = this.done.at(-1);
       if (!change) return null;
-      await write(this.db, inverseOf(change), this.clock());
+      await write(this.db, change, 'backward');
       this.done.pop();
       this.undone.push(change);
       return change;
@@ -82,7 +91,7 @@ export class AnnotationHistory {
     return this.enqueue(async () => {
       const change = this.undone.at(-1);
       if (!change) return null;
-      await write(this.db, change, this.clock());
+      await write(this.db, change, 'forward');
       this.undone.pop();
       this.done.push(change);
       return change;

@@ -1,0 +1,126 @@
+// The entities an article names, with how often; choosing one walks through its mentions in the text.
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Annotation, Entity, Tag } from '../../../shared/annotation';
+import { styleProperties } from '../directives/style-properties';
+import type { FocusAnnotationDetail } from './nr-annotation-list';
+
+@customElement('nr-entity-list')
+export class NrEntityList extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      font:
+        14px/1.35 'PT Sans',
+        system-ui,
+        sans-serif;
+      color: #222;
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    button {
+      display: grid;
+      grid-template-columns: auto 1fr auto;
+      align-items: center;
+      gap: 8px;
+      width: 100%;
+      text-align: left;
+      border: 1px solid transparent;
+      border-radius: 6px;
+      background: none;
+      padding: 5px 10px;
+      font: inherit;
+      color: inherit;
+      cursor: pointer;
+    }
+    button:hover {
+      background: #f1efe9;
+    }
+    button[aria-current='true'] {
+      background: #e6ecfa;
+      border-color: #9db0e0;
+    }
+    button:focus-visible {
+      outline: 2px solid #1d4ed8;
+    }
+    .swatch {
+      width: 10px;
+      height: 10px;
+      border-radius: 3px;
+    }
+    .count {
+      font-size: 12px;
+      color: #5f5a50;
+    }
+    .empty {
+      color: #666;
+      padding: 0 10px;
+      margin: 0;
+    }
+  `;
+
+  /** Entities named in the article. */
+  @property({ attribute: false }) entities: readonly Entity[] = [];
+  /** The article's annotations in text order. */
+  @property({ attribute: false }) annotations: readonly Annotation[] = [];
+  @property({ attribute: false }) tags: readonly Tag[] = [];
+  @property({ attribute: false }) focusedId: string | null = null;
+
+  override render() {
+    if (this.entities.length === 0) return html`<p class="empty">People, organisations and places you tag appear here.</p>`;
+    const tagOrder = new Map(this.tags.map((tag, index) => [tag.id, index] as const));
+    const mentions = new Map<string, number>();
+    for (const annotation of this.annotations) {
+      if (annotation.entityId) mentions.set(annotation.entityId, (mentions.get(annotation.entityId) ?? 0) + 1);
+    }
+    const focusedEntity = this.annotations.find((annotation) => annotation.id === this.focusedId)?.entityId;
+    const sorted = [...this.entities].sort(
+      (a, b) =>
+        (tagOrder.get(a.tag) ?? 99) - (tagOrder.get(b.tag) ?? 99) ||
+        (mentions.get(b.id) ?? 0) - (mentions.get(a.id) ?? 0) ||
+        a.name.localeCompare(b.name, 'ru'),
+    );
+    return html`<ul aria-label="Entities">
+      ${sorted.map((entity) => {
+        const tag = this.tags.find((candidate) => candidate.id === entity.tag);
+        const count = mentions.get(entity.id) ?? 0;
+        return html`<li>
+          <button
+            type="button"
+            aria-current=${String(entity.id === focusedEntity)}
+            title="Go to the next mention"
+            @click=${() => this._walk(entity.id)}
+          >
+            <span class="swatch" style=${styleProperties({ background: tag?.color ?? '#999' })} aria-hidden="true"></span>
+            <span>${entity.name}</span>
+            <span class="count">${count === 1 ? '1 mention' : `${count} mentions`}</span>
+          </button>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  /** Focuses the entity's next mention after the focused annotation, going round to the first. */
+  private _walk(entityId: string): void {
+    const mentions = this.annotations.filter((annotation) => annotation.entityId === entityId);
+    const current = mentions.findIndex((annotation) => annotation.id === this.focusedId);
+    const next = mentions[(current + 1) % mentions.length];
+    if (!next) return;
+    this.dispatchEvent(
+      new CustomEvent<FocusAnnotationDetail>('nr-focus-annotation', {
+        detail: { id: next.id, origin: 'list' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nr-entity-list': NrEntityList;
+  }
+}

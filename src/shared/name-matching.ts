@@ -1,0 +1,60 @@
+// Matches names up to inflection (Творек, Творека, Твореком), word by word, with Snowball stemmers.
+import { newStemmer } from 'snowball-stemmers';
+
+const russian = newStemmer('russian');
+const english = newStemmer('english');
+const wordSegmenter = new Intl.Segmenter('ru', { granularity: 'word' });
+
+/**
+ * Surname suffixes the Russian stemmer strips from some forms and keeps in others: it stems `Асанцев` to `асанц`
+ * but `Асанцева` to `асанцев`.
+ */
+const SURNAME_SUFFIXES = ['ев', 'ов', 'ин', 'ын'];
+/** Below this, a stem is too short to extend by a suffix safely: `Ян` must not match `января`. */
+const MIN_SUFFIXED_STEM = 3;
+
+/** A fleeting vowel before the last consonant disappears in other cases: `ветер`, `ветра`. */
+function withoutFleetingVowel(stem: string): string | null {
+  const match = /^(.+)[ео](\p{L})$/u.exec(stem);
+  return match ? `${match[1] ?? ''}${match[2] ?? ''}` : null;
+}
+
+export interface NameWord {
+  /** The word as written, lower case, ё read as е. */
+  word: string;
+  stem: string;
+}
+
+function stemOf(word: string): string {
+  return /\p{Script=Cyrillic}/u.test(word) ? russian.stem(word) : english.stem(word);
+}
+
+/** The words of a name with their stems; punctuation and spaces between them are dropped. */
+export function nameWords(name: string): NameWord[] {
+  const words: NameWord[] = [];
+  for (const segment of wordSegmenter.segment(name.normalize('NFC'))) {
+    if (!segment.isWordLike) continue;
+    const word = segment.segment.toLowerCase().replaceAll('ё', 'е');
+    words.push({ word, stem: stemOf(word) });
+  }
+  return words;
+}
+
+/** Two words are the same up to inflection: equal stems, a surname suffix the stemmer kept, or a fleeting vowel. */
+export function sameWordUpToInflection(a: NameWord, b: NameWord): boolean {
+  if (a.stem === b.stem) return true;
+  const [shorter, longer] = a.stem.length <= b.stem.length ? [a.stem, b.stem] : [b.stem, a.stem];
+  if (shorter.length >= MIN_SUFFIXED_STEM && SURNAME_SUFFIXES.some((suffix) => longer === shorter + suffix)) return true;
+  return withoutFleetingVowel(longer) === shorter;
+}
+
+/** True when `text` names the same thing as `name`: as many words, each the same up to inflection. */
+export function namesMatch(text: string, name: string): boolean {
+  const left = nameWords(text);
+  const right = nameWords(name);
+  return (
+    left.length > 0 &&
+    left.length === right.length &&
+    left.every((word, index) => sameWordUpToInflection(word, right[index] as NameWord))
+  );
+}
