@@ -5,6 +5,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../directives/style-properties';
 import type { Annotation, Entity, Tag } from '../../../shared/annotation';
+import { panelListStyles } from '../styles/shared-styles';
 
 export interface FocusAnnotationDetail {
   id: string | null;
@@ -23,68 +24,58 @@ function entityLabel(annotation: Annotation, entityById: ReadonlyMap<string, Ent
 
 @customElement('nr-annotation-list')
 export class NrAnnotationList extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      font:
-        14px/1.35 'PT Sans',
-        system-ui,
-        sans-serif;
-      color: #222;
-    }
-    ul {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    li {
-      display: grid;
-      grid-template-columns: auto 1fr;
-      gap: 2px 8px;
-      padding: 7px 10px;
-      border-radius: 6px;
-      cursor: pointer;
-      border: 1px solid transparent;
-    }
-    li:hover {
-      background: #f1efe9;
-    }
-    li[aria-selected='true'] {
-      background: #e6ecfa;
-      border-color: #9db0e0;
-    }
-    li:focus-visible {
-      outline: 2px solid #1d4ed8;
-      outline-offset: -2px;
-    }
-    .tag {
-      grid-row: span 2;
-      align-self: start;
-      margin-top: 5px;
-      width: 10px;
-      height: 10px;
-      border-radius: 3px;
-    }
-    .label {
-      font-size: 12px;
-      text-transform: uppercase;
-      letter-spacing: 0.04em;
-      color: #555;
-    }
-    .quote {
-      font-family: 'PT Serif', Georgia, serif;
-      overflow-wrap: anywhere;
-    }
-    .entity {
-      grid-column: 2;
-      font-size: 12px;
-      color: #5f5a50;
-    }
-    .empty {
-      color: #666;
-      padding: 8px 10px;
-    }
-  `;
+  static override styles = [
+    panelListStyles,
+    css`
+      li {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 2px 8px;
+        padding: 7px 10px;
+        border-radius: 6px;
+        cursor: pointer;
+        border: 1px solid transparent;
+      }
+      li:hover {
+        background: #f1efe9;
+      }
+      li[aria-selected='true'] {
+        background: #e6ecfa;
+        border-color: #9db0e0;
+      }
+      li:focus-visible {
+        outline: 2px solid #1d4ed8;
+        outline-offset: -2px;
+      }
+      .tag {
+        grid-row: span 2;
+        align-self: start;
+        margin-top: 5px;
+        width: 10px;
+        height: 10px;
+        border-radius: 3px;
+      }
+      .label {
+        font-size: 12px;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+        color: #555;
+      }
+      .quote {
+        font-family: 'PT Serif', Georgia, serif;
+        overflow-wrap: anywhere;
+      }
+      .entity {
+        grid-column: 2;
+        font-size: 12px;
+        color: #5f5a50;
+      }
+      .empty {
+        color: #666;
+        padding: 8px 10px;
+      }
+    `,
+  ];
 
   /** Annotations in text order. */
   @property({ attribute: false }) annotations: readonly Annotation[] = [];

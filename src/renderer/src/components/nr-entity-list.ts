@@ -4,63 +4,35 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Annotation, Entity, Tag } from '../../../shared/annotation';
 import { styleProperties } from '../directives/style-properties';
 import type { FocusAnnotationDetail } from './nr-annotation-list';
+import { panelListStyles } from '../styles/shared-styles';
 
 @customElement('nr-entity-list')
 export class NrEntityList extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      font:
-        14px/1.35 'PT Sans',
-        system-ui,
-        sans-serif;
-      color: #222;
-    }
-    ul {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    button {
-      display: grid;
-      grid-template-columns: auto 1fr auto;
-      align-items: center;
-      gap: 8px;
-      width: 100%;
-      text-align: left;
-      border: 1px solid transparent;
-      border-radius: 6px;
-      background: none;
-      padding: 5px 10px;
-      font: inherit;
-      color: inherit;
-      cursor: pointer;
-    }
-    button:hover {
-      background: #f1efe9;
-    }
-    button[aria-current='true'] {
-      background: #e6ecfa;
-      border-color: #9db0e0;
-    }
-    button:focus-visible {
-      outline: 2px solid #1d4ed8;
-    }
-    .swatch {
-      width: 10px;
-      height: 10px;
-      border-radius: 3px;
-    }
-    .count {
-      font-size: 12px;
-      color: #5f5a50;
-    }
-    .empty {
-      color: #666;
-      padding: 0 10px;
-      margin: 0;
-    }
-  `;
+  static override styles = [
+    panelListStyles,
+    css`
+      button {
+        display: grid;
+        grid-template-columns: auto 1fr auto;
+        align-items: center;
+        gap: 8px;
+        padding: 5px 10px;
+      }
+      button[aria-current='true'] {
+        background: #e6ecfa;
+        border-color: #9db0e0;
+      }
+      .swatch {
+        width: 10px;
+        height: 10px;
+        border-radius: 3px;
+      }
+      .count {
+        font-size: 12px;
+        color: #5f5a50;
+      }
+    `,
+  ];
 
   /** Entities named in the article. */
   @property({ attribute: false }) entities: readonly Entity[] = [];

@@ -7,6 +7,7 @@ import type { NewsroomDB } from '../db/database';
 import type { LibraryEntry } from '../db/library';
 import { listLibrary } from '../db/library';
 import { LiveQueryController } from '../live-query-controller';
+import { panelListStyles } from '../styles/shared-styles';
 
 export interface OpenArticleDetail {
   articleId: string;
@@ -14,58 +15,30 @@ export interface OpenArticleDetail {
 
 @customElement('nr-library')
 export class NrLibrary extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      font:
-        14px/1.35 'PT Sans',
-        system-ui,
-        sans-serif;
-      color: #222;
-    }
-    ul {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    button {
-      display: block;
-      width: 100%;
-      text-align: left;
-      border: 1px solid transparent;
-      border-radius: 6px;
-      background: none;
-      padding: 8px 10px;
-      font: inherit;
-      color: inherit;
-      cursor: pointer;
-    }
-    button:hover {
-      background: #f1efe9;
-    }
-    button[aria-current='true'] {
-      background: #e9e4d8;
-      border-color: #cfc7b4;
-    }
-    button:focus-visible {
-      outline: 2px solid #1d4ed8;
-    }
-    .title {
-      display: block;
-      font-weight: 700;
-      overflow-wrap: anywhere;
-    }
-    .meta {
-      display: block;
-      font-size: 12px;
-      color: #5f5a50;
-      margin-top: 2px;
-    }
-    .empty {
-      color: #5f5a50;
-      padding: 0 10px;
-    }
-  `;
+  static override styles = [
+    panelListStyles,
+    css`
+      button {
+        display: block;
+        padding: 8px 10px;
+      }
+      button[aria-current='true'] {
+        background: #e9e4d8;
+        border-color: #cfc7b4;
+      }
+      .title {
+        display: block;
+        font-weight: 700;
+        overflow-wrap: anywhere;
+      }
+      .meta {
+        display: block;
+        font-size: 12px;
+        color: #5f5a50;
+        margin-top: 2px;
+      }
+    `,
+  ];
 
   @consume({ context: dbContext }) @property({ attribute: false }) db!: NewsroomDB;
   /** Id of the article open in the reader, marked as current. */

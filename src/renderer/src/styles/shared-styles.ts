@@ -1,4 +1,4 @@
-// Styles more than one element uses: modal dialogs and text only screen readers see.
+// Styles more than one element uses: side panel lists, modal dialogs, text only screen readers see.
 import { css } from 'lit';
 
 export const dialogStyles = css`
@@ -64,5 +64,43 @@ export const visuallyHidden = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+`;
+
+/** The lists of the side panels: library, entities, annotations. */
+export const panelListStyles = css`
+  :host {
+    display: block;
+    font:
+      14px/1.35 'PT Sans',
+      system-ui,
+      sans-serif;
+    color: #222;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  button {
+    width: 100%;
+    text-align: left;
+    border: 1px solid transparent;
+    border-radius: 6px;
+    background: none;
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  button:hover {
+    background: #f1efe9;
+  }
+  button:focus-visible {
+    outline: 2px solid #1d4ed8;
+  }
+  .empty {
+    color: #5f5a50;
+    padding: 0 10px;
+    margin: 0;
   }
 `;
