@@ -16,10 +16,16 @@ export interface Tag {
 
 export type ClaimStatus = 'unverified' | 'verified' | 'false' | 'misleading' | 'unverifiable';
 
+export const CLAIM_STATUSES: readonly ClaimStatus[] = ['unverified', 'verified', 'false', 'misleading', 'unverifiable'];
+
 export interface ClaimReview {
   status: ClaimStatus;
   note: string;
+  /** Links or references that support the verdict, one per entry. */
   sources: string[];
+  /** When the status last changed (ISO), and who changed it, as the editor gave their name. */
+  changedAt?: string;
+  changedBy?: string;
 }
 
 export interface Annotation {

@@ -15,6 +15,12 @@ export interface FocusAnnotationDetail {
 
 const QUOTE_PREVIEW_LENGTH = 140;
 
+/** `Джерри Творек: ` before a quote whose speaker is known. */
+function speakerPrefix(annotation: Annotation, entityById: ReadonlyMap<string, Entity>): string {
+  const speaker = annotation.speakerId ? entityById.get(annotation.speakerId) : undefined;
+  return speaker ? `${speaker.name}: ` : '';
+}
+
 /** The linked entity's name, shown only where the mention reads otherwise (`Творека` · Джерри Творек). */
 function entityLabel(annotation: Annotation, entityById: ReadonlyMap<string, Entity>) {
   const entity = annotation.entityId ? entityById.get(annotation.entityId) : undefined;
@@ -111,7 +117,7 @@ export class NrAnnotationList extends LitElement {
           >
             <span class="tag" style=${styleProperties({ background: tag?.color ?? '#999' })} aria-hidden="true"></span>
             <span class="label">${tag?.label ?? annotation.tag}</span>
-            <span class="quote">${quote}</span>
+            <span class="quote">${speakerPrefix(annotation, entityById)}${quote}</span>
             ${entityLabel(annotation, entityById)}
           </li>`;
         },

@@ -3,14 +3,15 @@ import { provide } from '@lit/context';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleProperties } from '../directives/style-properties';
-import type { Annotation, Entity, Tag } from '../../../shared/annotation';
-import { describeTextRange } from '../../../shared/annotation';
+import type { Annotation, ClaimStatus, Entity, Tag } from '../../../shared/annotation';
+import { CLAIM_STATUSES, describeTextRange } from '../../../shared/annotation';
 import type { ArticleFile, MenuCommand, OpenedFiles, Result } from '../../../shared/ipc';
 import { err, ok } from '../../../shared/ipc';
 import { serializeNativeAnnotationSet } from '../../../shared/native-format';
+import { proposeSpeaker } from '../../../shared/speaker-proposal';
 import { dbContext } from '../contexts';
 import type { NewsroomDB, StoredArticle } from '../db/database';
-import { linkEntity } from '../db/entity-linking';
+import { entityNameFromQuote, linkEntity } from '../db/entity-linking';
 import { addOrReopenArticle, annotationsOf, entitiesOf, listTags, readAnnotationSet } from '../db/library';
 import type { AnnotationChange } from '../editing/annotation-history';
 import { AnnotationHistory } from '../editing/annotation-history';
@@ -24,6 +25,9 @@ import './nr-article-view';
 import type { NrArticleView } from './nr-article-view';
 import './nr-encoding-dialog';
 import './nr-entity-list';
+import './nr-inspector';
+import type { AnnotationEdit } from './nr-inspector';
+import { CLAIM_STATUS_LABELS } from './nr-inspector';
 import type { NrEncodingDialog } from './nr-encoding-dialog';
 import './nr-export-dialog';
 import type { ExportDetail, NrExportDialog } from './nr-export-dialog';
@@ -45,6 +49,21 @@ function isTextEntry(target: EventTarget | undefined): boolean {
     target instanceof HTMLSelectElement ||
     (target instanceof HTMLElement && target.isContentEditable)
   );
+}
+
+/** `Claims: 2 unverified, 1 verified`, or empty when the article has no claims. */
+function claimSummary(annotations: readonly Annotation[]): string {
+  const counts = new Map<ClaimStatus, number>();
+  for (const annotation of annotations) {
+    if (annotation.tag !== 'claim') continue;
+    const status = annotation.claim?.status ?? 'unverified';
+    counts.set(status, (counts.get(status) ?? 0) + 1);
+  }
+  if (counts.size === 0) return '';
+  const parts = CLAIM_STATUSES.filter((status) => counts.has(status)).map(
+    (status) => `${counts.get(status) ?? 0} ${CLAIM_STATUS_LABELS[status].toLowerCase()}`,
+  );
+  return `Claims: ${parts.join(', ')}`;
 }
 
 function describeAnnotation(annotation: Annotation, tags: readonly Tag[]): string {
@@ -155,6 +174,24 @@ export class NrApp extends LitElement {
       }
       aside {
         border-left: 1px solid #e2ddd2;
+        /* The details of the focused annotation stay in view while the lists below scroll. */
+        display: flex;
+        flex-direction: column;
+        overflow: hidden;
+        padding-bottom: 0;
+      }
+      aside .inspector {
+        flex: none;
+        max-height: 62%;
+        overflow: auto;
+        padding-bottom: 8px;
+        border-bottom: 1px solid #e2ddd2;
+      }
+      aside .lists {
+        flex: 1;
+        min-height: 0;
+        overflow: auto;
+        padding-bottom: 12px;
       }
       nav h2,
       aside h2 {
@@ -239,6 +276,7 @@ export class NrApp extends LitElement {
     () => [this._articleId],
   );
   private readonly _tags = new LiveQueryController<Tag[]>(this, () => listTags(this.db));
+  private readonly _libraryEntities = new LiveQueryController<Entity[]>(this, () => this.db.entities.toArray());
   private readonly _entities = new LiveQueryController<Entity[]>(
     this,
     async () => (this._articleId ? entitiesOf(this.db, this._articleId) : []),
@@ -280,6 +318,7 @@ export class NrApp extends LitElement {
     const annotations = this._annotations.value ?? [];
     const tags = this._tags.value ?? [];
     const entities = this._entities.value ?? [];
+    const focused = this._focusedAnnotation();
     const history = this._history();
     return html`
       <header>
@@ -348,6 +387,7 @@ export class NrApp extends LitElement {
                   .tags=${tags}
                   .focusedId=${this._focusedId}
                   ?focusPalette=${this._focusChosen}
+                  .claimSummary=${claimSummary(annotations)}
                   @nr-focus-annotation=${this._onFocusAnnotation}
                   @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => void this._applyTag(event.detail.tagId)}
                   @nr-delete-chosen=${() => void this._deleteFocused()}
@@ -358,26 +398,29 @@ export class NrApp extends LitElement {
           }
         </section>
         <aside aria-label="Annotation panel">
-          ${
-            article
-              ? html`<h2>Entities · ${entities.length}</h2>
-                  <nr-entity-list
-                    .entities=${entities}
-                    .annotations=${annotations}
-                    .tags=${tags}
-                    .focusedId=${this._focusedId}
-                    @nr-focus-annotation=${this._onFocusAnnotation}
-                  ></nr-entity-list>
-                  <h2>Annotations · ${annotations.length}</h2>
-                  <nr-annotation-list
-                    .annotations=${annotations}
-                    .entities=${entities}
-                    .tags=${tags}
-                    .focusedId=${this._focusedId}
-                    @nr-focus-annotation=${this._onFocusAnnotation}
-                  ></nr-annotation-list>`
-              : html`<h2>Annotations</h2>`
-          }
+          ${focused ? html`<div class="inspector">${this._renderInspector(focused, article?.text ?? '', annotations, entities, tags)}</div>` : nothing}
+          <div class="lists">
+            ${
+              article
+                ? html`<h2>Entities · ${entities.length}</h2>
+                    <nr-entity-list
+                      .entities=${entities}
+                      .annotations=${annotations}
+                      .tags=${tags}
+                      .focusedId=${this._focusedId}
+                      @nr-focus-annotation=${this._onFocusAnnotation}
+                    ></nr-entity-list>
+                    <h2>Annotations · ${annotations.length}</h2>
+                    <nr-annotation-list
+                      .annotations=${annotations}
+                      .entities=${entities}
+                      .tags=${tags}
+                      .focusedId=${this._focusedId}
+                      @nr-focus-annotation=${this._onFocusAnnotation}
+                    ></nr-annotation-list>`
+                : html`<h2>Annotations</h2>`
+            }
+          </div>
         </aside>
       </main>
       <footer role="status">${this._status}</footer>
@@ -393,6 +436,84 @@ export class NrApp extends LitElement {
       ></nr-export-dialog>
       ${this._dragging ? html`<div class="drop-overlay" aria-hidden="true">Drop articles to open them</div>` : nothing}
     `;
+  }
+
+  private _renderInspector(
+    focused: Annotation,
+    text: string,
+    annotations: readonly Annotation[],
+    entities: readonly Entity[],
+    tags: readonly Tag[],
+  ) {
+    const people = annotations.flatMap((annotation) =>
+      annotation.tag === 'person' && annotation.entityId
+        ? [{ start: annotation.start, end: annotation.end, entityId: annotation.entityId }]
+        : [],
+    );
+    return html`<h2>Selected annotation</h2>
+      <nr-inspector
+        .annotation=${focused}
+        .tags=${tags}
+        .libraryEntities=${this._libraryEntities.value ?? []}
+        .speakers=${entities.filter((entity) => entity.tag === 'person')}
+        .proposedSpeakerId=${focused.tag === 'quote' ? proposeSpeaker(text, focused.start, focused.end, people) : null}
+        @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => void this._applyTag(event.detail.tagId)}
+        @nr-edit-annotation=${(event: CustomEvent<AnnotationEdit>) => void this._editFocused(event.detail)}
+      ></nr-inspector>`;
+  }
+
+  /** Applies an edit from the inspector to the focused annotation, as one undoable change. */
+  private async _editFocused(edit: AnnotationEdit): Promise<void> {
+    const focused = this._focusedAnnotation();
+    if (!focused) return;
+    const { entityId: _entityId, speakerId: _speakerId, note: _note, ...base } = focused;
+    const kept = {
+      ...base,
+      ...(focused.entityId !== undefined ? { entityId: focused.entityId } : {}),
+      ...(focused.speakerId !== undefined ? { speakerId: focused.speakerId } : {}),
+      ...(focused.note !== undefined ? { note: focused.note } : {}),
+      updatedAt: new Date().toISOString(),
+    };
+    let after: Annotation;
+    let createdEntities: Entity[] = [];
+    let announcement: string;
+    switch (edit.field) {
+      case 'entity': {
+        if (edit.entityId === null) {
+          const created: Entity = {
+            id: crypto.randomUUID(),
+            tag: focused.tag,
+            name: entityNameFromQuote(focused.quote),
+            aliases: [],
+          };
+          createdEntities = [created];
+          after = { ...kept, entityId: created.id };
+          announcement = `Split off as a new entity: ${created.name}`;
+        } else {
+          after = { ...kept, entityId: edit.entityId };
+          announcement = `Linked to ${this._libraryEntities.value?.find((entity) => entity.id === edit.entityId)?.name ?? 'another entity'}`;
+        }
+        break;
+      }
+      case 'speaker': {
+        const { speakerId: _previous, ...withoutSpeaker } = kept;
+        after = edit.speakerId === null ? withoutSpeaker : { ...withoutSpeaker, speakerId: edit.speakerId };
+        const speaker = this._entities.value?.find((entity) => entity.id === edit.speakerId);
+        announcement = speaker ? `Speaker: ${speaker.name}` : 'Speaker removed';
+        break;
+      }
+      case 'claim':
+        after = { ...kept, claim: edit.claim };
+        announcement = `Claim ${CLAIM_STATUS_LABELS[edit.claim.status].toLowerCase()}`;
+        break;
+      case 'note': {
+        const { note: _previous, ...withoutNote } = kept;
+        after = edit.note.trim() === '' ? withoutNote : { ...withoutNote, note: edit.note };
+        announcement = 'Note saved';
+        break;
+      }
+    }
+    if (await this._record({ kind: 'update', before: focused, after, createdEntities })) this._announce(announcement);
   }
 
   private _renderEmptyState() {

@@ -115,6 +115,8 @@ export class NrArticleView extends LitElement {
   @property({ attribute: false }) annotations: readonly Annotation[] = [];
   @property({ attribute: false }) tags: readonly Tag[] = [];
   @property({ attribute: false }) focusedId: string | null = null;
+  /** Counts of the article's claims by status, shown under the title (`Claims: 2 unverified, 1 verified`). */
+  @property() claimSummary = '';
   /** Offers "Reopen with encoding…": the file's bytes are kept and it is a text format. */
   @property({ type: Boolean }) canReopenWithEncoding = false;
   /** Shows the palette by the focused annotation, to retag or delete it with the mouse. */
@@ -173,6 +175,7 @@ export class NrArticleView extends LitElement {
               ? html`<button type="button" class="link" @click=${this._onReopenClick}>Reopen with encoding…</button>`
               : nothing
           }
+          ${this.claimSummary ? html`<strong>${this.claimSummary}</strong>` : nothing}
         </div>
         <article
           aria-label="Article text"

@@ -1,0 +1,265 @@
+// Details of the focused annotation, editable by keyboard and mouse: tag, entity, speaker, claim verdict, note.
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Annotation, ClaimReview, ClaimStatus, Entity, Tag } from '../../../shared/annotation';
+import { CLAIM_STATUSES } from '../../../shared/annotation';
+
+export type AnnotationEdit =
+  /** `null` splits the mention off into a new entity of its own. */
+  | { field: 'entity'; entityId: string | null }
+  | { field: 'speaker'; speakerId: string | null }
+  | { field: 'claim'; claim: ClaimReview }
+  | { field: 'note'; note: string };
+
+export const CLAIM_STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = {
+  unverified: 'Unverified',
+  verified: 'Verified',
+  false: 'False',
+  misleading: 'Misleading',
+  unverifiable: 'Unverifiable',
+};
+
+const REVIEWER_KEY = 'newsroom-annotator:reviewer';
+
+@customElement('nr-inspector')
+export class NrInspector extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      font:
+        14px/1.35 'PT Sans',
+        system-ui,
+        sans-serif;
+      color: #222;
+      background: #fff;
+      border: 1px solid #e2ddd2;
+      border-radius: 8px;
+      padding: 10px 12px;
+    }
+    .quote {
+      font-family: 'PT Serif', Georgia, serif;
+      margin: 0 0 8px;
+      overflow-wrap: anywhere;
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
+    }
+    label {
+      display: grid;
+      gap: 2px;
+      margin: 0 0 8px;
+      font-size: 12px;
+      color: #5f5a50;
+    }
+    select,
+    textarea,
+    input {
+      font:
+        14px/1.35 'PT Sans',
+        system-ui,
+        sans-serif;
+      color: #222;
+      border: 1px solid #cfc7b4;
+      border-radius: 5px;
+      padding: 4px 6px;
+      background: #fff;
+    }
+    textarea {
+      resize: vertical;
+      min-height: 1.9em;
+      field-sizing: content;
+      max-height: 8em;
+    }
+    .proposal {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      font-size: 13px;
+      margin: -4px 0 8px;
+    }
+    .proposal button {
+      font: inherit;
+      padding: 2px 8px;
+      border-radius: 5px;
+      border: 1px solid #1d4ed8;
+      background: #1d4ed8;
+      color: #fff;
+      cursor: pointer;
+    }
+    .changed {
+      font-size: 12px;
+      color: #5f5a50;
+      margin: -4px 0 8px;
+    }
+  `;
+
+  @property({ attribute: false }) annotation: Annotation | null = null;
+  @property({ attribute: false }) tags: readonly Tag[] = [];
+  /** Entities of the library, to relink a mention to. */
+  @property({ attribute: false }) libraryEntities: readonly Entity[] = [];
+  /** People named in this article, who may have said a quote. */
+  @property({ attribute: false }) speakers: readonly Entity[] = [];
+  /** Entity id proposed as the speaker of a quote without one. */
+  @property({ attribute: false }) proposedSpeakerId: string | null = null;
+
+  override render() {
+    const annotation = this.annotation;
+    if (!annotation) return nothing;
+    const tag = this.tags.find((candidate) => candidate.id === annotation.tag);
+    return html`<section aria-label="Annotation details" @keydown=${this._onKeyDown}>
+      <p class="quote">${annotation.quote.length > 160 ? `${annotation.quote.slice(0, 160)}…` : annotation.quote}</p>
+      <label
+        >Tag
+        <select @change=${this._onTagChange}>
+          ${this.tags.map((candidate) => html`<option value=${candidate.id} ?selected=${candidate.id === annotation.tag}>${candidate.label}</option>`)}
+        </select>
+      </label>
+      ${tag?.kind === 'entity' ? this._renderEntity(annotation) : nothing}
+      ${tag?.kind === 'quote' ? this._renderSpeaker(annotation) : nothing}
+      ${tag?.kind === 'claim' ? this._renderClaim(annotation) : nothing}
+      <label
+        >Note
+        <textarea
+          .value=${annotation.note ?? ''}
+          @change=${(event: Event) => this._edit({ field: 'note', note: (event.target as HTMLTextAreaElement).value })}
+        ></textarea>
+      </label>
+    </section>`;
+  }
+
+  private _renderEntity(annotation: Annotation) {
+    const sameTag = this.libraryEntities
+      .filter((entity) => entity.tag === annotation.tag)
+      .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+    return html`<label
+      >Entity
+      <select @change=${this._onEntityChange}>
+        ${sameTag.map((entity) => html`<option value=${entity.id} ?selected=${entity.id === annotation.entityId}>${entity.name}</option>`)}
+        <option value="">New entity from this mention</option>
+      </select>
+    </label>`;
+  }
+
+  private _renderSpeaker(annotation: Annotation) {
+    const proposed =
+      annotation.speakerId === undefined ? this.speakers.find((entity) => entity.id === this.proposedSpeakerId) : undefined;
+    return html`<label
+        >Speaker
+        <select @change=${this._onSpeakerChange}>
+          <option value="" ?selected=${annotation.speakerId === undefined}>Not set</option>
+          ${this.speakers.map((entity) => html`<option value=${entity.id} ?selected=${entity.id === annotation.speakerId}>${entity.name}</option>`)}
+        </select>
+      </label>
+      ${
+        proposed
+          ? html`<div class="proposal">
+              <span>Proposed: ${proposed.name}</span>
+              <button
+                type="button"
+                aria-keyshortcuts="Enter"
+                @click=${() => this._edit({ field: 'speaker', speakerId: proposed.id })}
+              >
+                Accept speaker
+              </button>
+            </div>`
+          : nothing
+      }`;
+  }
+
+  private _renderClaim(annotation: Annotation) {
+    const claim = annotation.claim ?? { status: 'unverified' as const, note: '', sources: [] };
+    return html`<label
+        >Status
+        <select
+          @change=${(event: Event) =>
+            this._editClaim(claim, { status: (event.target as HTMLSelectElement).value as ClaimStatus })}
+        >
+          ${CLAIM_STATUSES.map((status) => html`<option value=${status} ?selected=${status === claim.status}>${CLAIM_STATUS_LABELS[status]}</option>`)}
+        </select>
+      </label>
+      ${
+        claim.changedAt
+          ? html`<p class="changed">
+              Changed ${new Date(claim.changedAt).toLocaleString('ru-RU')}${claim.changedBy ? ` by ${claim.changedBy}` : ''}
+            </p>`
+          : nothing
+      }
+      <label
+        >Verification note
+        <textarea
+          .value=${claim.note}
+          @change=${(event: Event) => this._editClaim(claim, { note: (event.target as HTMLTextAreaElement).value })}
+        ></textarea>
+      </label>
+      <label
+        >Sources, one per line
+        <textarea
+          .value=${claim.sources.join('\n')}
+          @change=${(event: Event) =>
+            this._editClaim(claim, {
+              sources: (event.target as HTMLTextAreaElement).value
+                .split('\n')
+                .map((line) => line.trim())
+                .filter(Boolean),
+            })}
+        ></textarea>
+      </label>
+      <label
+        >Reviewer
+        <input
+          .value=${localStorage.getItem(REVIEWER_KEY) ?? ''}
+          @change=${(event: Event) => localStorage.setItem(REVIEWER_KEY, (event.target as HTMLInputElement).value.trim())}
+        />
+      </label>`;
+  }
+
+  /** Enter accepts the proposed speaker, unless the key belongs to a field. */
+  private _onKeyDown(event: KeyboardEvent): void {
+    const target = event.composedPath()[0];
+    if (event.key !== 'Enter' || target instanceof HTMLTextAreaElement || target instanceof HTMLButtonElement) return;
+    const annotation = this.annotation;
+    if (annotation?.speakerId === undefined && this.proposedSpeakerId) {
+      event.preventDefault();
+      this._edit({ field: 'speaker', speakerId: this.proposedSpeakerId });
+    }
+  }
+
+  private _onTagChange(event: Event): void {
+    const tagId = (event.target as HTMLSelectElement).value;
+    this.dispatchEvent(new CustomEvent('nr-tag-chosen', { detail: { tagId }, bubbles: true, composed: true }));
+  }
+
+  private _onEntityChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this._edit({ field: 'entity', entityId: value === '' ? null : value });
+  }
+
+  private _onSpeakerChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this._edit({ field: 'speaker', speakerId: value === '' ? null : value });
+  }
+
+  /** A status change is stamped with when and by whom; other claim fields keep the stamp they had. */
+  private _editClaim(claim: ClaimReview, change: Partial<ClaimReview>): void {
+    const reviewer = localStorage.getItem(REVIEWER_KEY) ?? '';
+    const stamped =
+      change.status !== undefined && change.status !== claim.status
+        ? { changedAt: new Date().toISOString(), ...(reviewer ? { changedBy: reviewer } : {}) }
+        : {};
+    this._edit({ field: 'claim', claim: { ...claim, ...change, ...stamped } });
+  }
+
+  private _edit(edit: AnnotationEdit): void {
+    this.dispatchEvent(new CustomEvent<AnnotationEdit>('nr-edit-annotation', { detail: edit, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nr-inspector': NrInspector;
+  }
+  interface HTMLElementEventMap {
+    'nr-edit-annotation': CustomEvent<AnnotationEdit>;
+  }
+}

@@ -1,0 +1,87 @@
+// Who is named, who said what, which claims are checked: entities up to inflection, speakers, claim verdicts.
+import type { NativeAnnotationSet } from '../../src/shared/native-format';
+import { annotationSetSchemaErrors } from '../support/annotation-set-schema';
+import { expect, fixturePath, test } from './app-fixture';
+import { selectWithMouse } from './article-text';
+
+const TITLE = 'Исследователь Джерри Творек покидает лабораторию в Сан-Франциско';
+
+test('inflected names link to one entity, and the editor can split a mention off and undo it', async ({ app }) => {
+  const { page } = app;
+  await app.open(fixturePath('tworek-ru.txt'));
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  const annotations = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
+  const entities = page.getByRole('list', { name: 'Entities' }).getByRole('button');
+
+  await selectWithMouse(page, 'Джерри Творек', 1);
+  await page.keyboard.press('1');
+  await selectWithMouse(page, 'Творека');
+  await page.keyboard.press('1');
+  await expect(annotations.nth(1)).toHaveAccessibleName('Person Творека · Джерри Творек');
+  await expect(entities).toHaveText([/Джерри Творек\s*2 mentions/]);
+
+  await annotations.nth(1).click();
+  const details = page.getByRole('region', { name: 'Annotation details' });
+  await details.getByLabel('Entity').selectOption({ label: 'New entity from this mention' });
+  await expect(entities).toHaveCount(2);
+  await expect(annotations.nth(1)).toHaveAccessibleName('Person Творека');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(entities).toHaveText([/Джерри Творек\s*2 mentions/]);
+  await expect(annotations.nth(1)).toHaveAccessibleName('Person Творека · Джерри Творек');
+});
+
+test('a quote gets the speaker the app proposes, and a claim gets a verdict that the header counts', async ({ app }) => {
+  const { page } = app;
+  await app.open(fixturePath('tworek-ru.txt'));
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  const annotations = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
+  const details = page.getByRole('region', { name: 'Annotation details' });
+
+  await selectWithMouse(page, 'Джерри Творек', 1);
+  await page.keyboard.press('1');
+  await selectWithMouse(page, 'Творек', 2);
+  await page.keyboard.press('1');
+  await selectWithMouse(page, '«Я хочу заниматься задачами, которые трудно решить в большой организации»');
+  await page.keyboard.press('4');
+
+  // The new quote is focused: the inspector proposes the person named by the verb of saying, Enter accepts.
+  await expect(details.getByText('Proposed: Джерри Творек')).toBeVisible();
+  await details.getByLabel('Speaker').focus();
+  await page.keyboard.press('Enter');
+  await expect(details.getByLabel('Speaker')).toHaveValue(/.+/);
+  await expect(annotations.nth(1)).toHaveAccessibleName(
+    'Quote Джерри Творек: «Я хочу заниматься задачами, которые трудно решить в большой организации»',
+  );
+
+  await selectWithMouse(page, 'Компания «Северный ветер» основана в 2015 году в Сан-Франциско');
+  await page.keyboard.press('5');
+  await expect(page.getByText('Claims: 1 unverified')).toBeVisible();
+  await details.getByLabel('Reviewer').fill('Мария Иванова');
+  await details.getByLabel('Reviewer').blur();
+  await details.getByLabel('Status').selectOption({ label: 'False' });
+  await expect(page.getByText('Claims: 1 false')).toBeVisible();
+  await details.getByLabel('Verification note').fill('Компания основана в 2016 году, по данным реестра');
+  await details.getByLabel('Sources, one per line').fill('https://example.org/registry');
+  await details.getByLabel('Sources, one per line').blur();
+  await expect(details.getByText(/Changed .* by Мария Иванова/)).toBeVisible();
+
+  const exported = JSON.parse(await app.exportAnnotations('This article')) as NativeAnnotationSet;
+  expect(annotationSetSchemaErrors(exported)).toEqual([]);
+  const [article] = exported.articles;
+  const person = exported.entities.find((entity) => entity.name === 'Джерри Творек');
+  const quote = article?.annotations.find((annotation) => annotation.tag === 'quote');
+  expect(quote?.speakerId).toBe(person?.id);
+  const claim = article?.annotations.find((annotation) => annotation.tag === 'claim');
+  expect(claim?.claim).toMatchObject({
+    status: 'false',
+    note: 'Компания основана в 2016 году, по данным реестра',
+    sources: ['https://example.org/registry'],
+    changedBy: 'Мария Иванова',
+  });
+
+  // Undo walks back through the edits: sources, note, then the verdict.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Claims: 1 unverified')).toBeVisible();
+});
