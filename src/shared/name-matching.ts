@@ -58,3 +58,49 @@ export function namesMatch(text: string, name: string): boolean {
     left.every((word, index) => sameWordUpToInflection(word, right[index] as NameWord))
   );
 }
+
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** Word-like segments of `text` with their offsets, for scanning a whole article. */
+function wordsWithOffsets(text: string): (NameWord & TextSpan)[] {
+  const words: (NameWord & TextSpan)[] = [];
+  for (const segment of wordSegmenter.segment(text)) {
+    if (!segment.isWordLike) continue;
+    const word = segment.segment.toLowerCase().replaceAll('ё', 'е');
+    words.push({ word, stem: stemOf(word), start: segment.index, end: segment.index + segment.segment.length });
+  }
+  return words;
+}
+
+/** Every place in `text` where one of `names` occurs, whole words only, up to inflection; longest names first. */
+export function findNameOccurrences(text: string, names: readonly string[]): TextSpan[] {
+  const patterns = names
+    .map((name) => nameWords(name))
+    .filter((words) => words.length > 0)
+    .sort((a, b) => b.length - a.length);
+  const words = wordsWithOffsets(text);
+  const found: TextSpan[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const pattern = patterns.find((candidate) =>
+      candidate.every((word, offset) => {
+        const textWord = words[index + offset];
+        return textWord !== undefined && sameWordUpToInflection(textWord, word);
+      }),
+    );
+    if (!pattern) continue;
+    const first = words[index] as TextSpan;
+    const last = words[index + pattern.length - 1] as TextSpan;
+    found.push({ start: first.start, end: last.end });
+    index += pattern.length - 1;
+  }
+  return found;
+}
+
+/** `Джерри Творек (Jerry Tworek)`: the Latin name in parentheses right after a mention ending at `end`, if any. */
+export function latinAliasAfter(text: string, end: number): string | null {
+  const match = /^\s*\(\s*(\p{Script=Latin}[\p{Script=Latin}\s.'’-]{0,80}?)\s*\)/u.exec(text.slice(end, end + 100));
+  return match?.[1] ?? null;
+}

@@ -85,3 +85,31 @@ test('a quote gets the speaker the app proposes, and a claim gets a verdict that
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText('Claims: 1 unverified')).toBeVisible();
 });
+
+test('a Latin name in parentheses becomes an alias with one key, and all mentions get tagged in one undoable step', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open(fixturePath('tworek-ru.txt'));
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  const annotations = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
+  const details = page.getByRole('region', { name: 'Annotation details' });
+
+  await selectWithMouse(page, 'Джерри Творек', 1);
+  await page.keyboard.press('1');
+  await expect(details.getByRole('button', { name: /Add alias “Jerry Tworek”/ })).toBeVisible();
+  await page.keyboard.press('a');
+  await expect(details.getByRole('button', { name: /Add alias/ })).toBeHidden();
+
+  // Title, "Творека", caption, "Сам Творек", "написал Творек", and the Latin form are all this person.
+  const tagAll = details.getByRole('button', { name: 'Tag all mentions: 6 more' });
+  await expect(tagAll).toBeVisible();
+  await tagAll.click();
+  await expect(annotations).toHaveCount(7);
+  await expect(page.getByRole('list', { name: 'Entities' }).getByRole('button')).toHaveText([/Джерри Творек\s*7 mentions/]);
+  await page.keyboard.press('Control+z');
+  await expect(annotations).toHaveCount(1);
+
+  const exported = JSON.parse(await app.exportAnnotations('This article')) as NativeAnnotationSet;
+  expect(exported.entities).toEqual([expect.objectContaining({ name: 'Джерри Творек', aliases: ['Jerry Tworek'] })]);
+});

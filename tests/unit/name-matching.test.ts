@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesMatch } from '../../src/shared/name-matching';
+import { findNameOccurrences, latinAliasAfter, namesMatch } from '../../src/shared/name-matching';
 
 describe('namesMatch', () => {
   it.each([
@@ -32,5 +32,29 @@ describe('namesMatch', () => {
     ['', 'Ким'],
   ])('%s is not %s', (text, name) => {
     expect(namesMatch(text, name)).toBe(false);
+  });
+});
+
+describe('findNameOccurrences', () => {
+  const text = 'Джерри Творек уехал. Коллеги Творека и Jerry Tworek спорят; в январе Ян Творекович молчал. Твореком.';
+
+  it('finds every form of a name and its aliases, whole words only', () => {
+    const found = findNameOccurrences(text, ['Джерри Творек', 'Творек', 'Jerry Tworek']).map((span) =>
+      text.slice(span.start, span.end),
+    );
+    expect(found).toEqual(['Джерри Творек', 'Творека', 'Jerry Tworek', 'Твореком']);
+  });
+
+  it('does not find short names inside longer words', () => {
+    expect(findNameOccurrences(text, ['Ян']).map((span) => text.slice(span.start, span.end))).toEqual(['Ян']);
+  });
+});
+
+describe('latinAliasAfter', () => {
+  it('reads the Latin name in parentheses after a Cyrillic one', () => {
+    const text = 'Джерри Творек (Jerry Tworek), один из авторов';
+    expect(latinAliasAfter(text, 'Джерри Творек'.length)).toBe('Jerry Tworek');
+    expect(latinAliasAfter('Творек (2024) сказал', 6)).toBeNull();
+    expect(latinAliasAfter('Творек сказал (Jerry)', 6)).toBeNull();
   });
 });

@@ -8,6 +8,8 @@ import { CLAIM_STATUSES, describeTextRange } from '../../../shared/annotation';
 import type { ArticleFile, MenuCommand, OpenedFiles, Result } from '../../../shared/ipc';
 import { err, ok } from '../../../shared/ipc';
 import { serializeNativeAnnotationSet } from '../../../shared/native-format';
+import type { TextSpan } from '../../../shared/name-matching';
+import { findNameOccurrences, latinAliasAfter, namesMatch } from '../../../shared/name-matching';
 import { proposeSpeaker } from '../../../shared/speaker-proposal';
 import { dbContext } from '../contexts';
 import type { NewsroomDB, StoredArticle } from '../db/database';
@@ -64,6 +66,20 @@ function claimSummary(annotations: readonly Annotation[]): string {
     (status) => `${counts.get(status) ?? 0} ${CLAIM_STATUS_LABELS[status].toLowerCase()}`,
   );
   return `Claims: ${parts.join(', ')}`;
+}
+
+/**
+ * The names an entity goes by in running text: its name, and for a person also the surname alone when no other
+ * person in the library shares it (`Творек` for Джерри Творек), as tagging links a lone surname.
+ */
+function searchNames(entity: Entity, library: readonly Entity[]): string[] {
+  const words = entity.name.split(/\s+/);
+  const surname = words.at(-1);
+  if (entity.tag !== 'person' || words.length < 2 || !surname) return [entity.name];
+  const shared = library.some(
+    (other) => other.id !== entity.id && other.tag === 'person' && namesMatch(other.name.split(/\s+/).at(-1) ?? '', surname),
+  );
+  return shared ? [entity.name] : [entity.name, surname];
 }
 
 function describeAnnotation(annotation: Annotation, tags: readonly Tag[]): string {
@@ -289,6 +305,7 @@ export class NrApp extends LitElement {
     () => [this._articleId],
   );
   private readonly _histories = new Map<string, AnnotationHistory>();
+  private _mentionCache: { key: string; spans: TextSpan[] } | null = null;
   private readonly _unsubscribe: (() => void)[] = [];
 
   override connectedCallback(): void {
@@ -457,9 +474,74 @@ export class NrApp extends LitElement {
         .libraryEntities=${this._libraryEntities.value ?? []}
         .speakers=${entities.filter((entity) => entity.tag === 'person')}
         .proposedSpeakerId=${focused.tag === 'quote' ? proposeSpeaker(text, focused.start, focused.end, people) : null}
+        .offeredAlias=${this._offeredAlias(focused, text)}
+        .untaggedMentions=${this._untaggedMentions(focused, text, annotations).length}
+        @nr-add-alias=${() => void this._addOfferedAlias()}
+        @nr-tag-all-mentions=${() => void this._tagAllMentions()}
         @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => void this._applyTag(event.detail.tagId)}
         @nr-edit-annotation=${(event: CustomEvent<AnnotationEdit>) => void this._editFocused(event.detail)}
       ></nr-inspector>`;
+  }
+
+  /** The Latin name after the focused mention, when its entity does not know it yet. */
+  private _offeredAlias(focused: Annotation, text: string): string | null {
+    const entity = this._libraryEntities.value?.find((candidate) => candidate.id === focused.entityId);
+    const alias = entity ? latinAliasAfter(text, focused.end) : null;
+    if (!entity || alias === null) return null;
+    return [entity.name, ...entity.aliases].some((known) => namesMatch(alias, known)) ? null : alias;
+  }
+
+  private async _addOfferedAlias(): Promise<void> {
+    const focused = this._focusedAnnotation();
+    const article = this._article.value;
+    const entity = this._libraryEntities.value?.find((candidate) => candidate.id === focused?.entityId);
+    const alias = focused && article ? this._offeredAlias(focused, article.text) : null;
+    if (!entity || alias === null) return;
+    const after = { ...entity, aliases: [...entity.aliases, alias] };
+    if (await this._record({ kind: 'entity', before: entity, after }))
+      this._announce(`${alias} added as an alias of ${entity.name}`);
+  }
+
+  /**
+   * Mentions of the focused annotation's entity (its name and aliases, any inflection) that no annotation of the
+   * same tag covers yet. Scanning a long article is not free, so the answer is kept until something changes.
+   */
+  private _untaggedMentions(focused: Annotation, text: string, annotations: readonly Annotation[]): TextSpan[] {
+    const entity = this._libraryEntities.value?.find((candidate) => candidate.id === focused.entityId);
+    if (!entity) return [];
+    const key = [this._articleId, entity.id, entity.name, ...entity.aliases, annotations.length].join('\u0000');
+    if (this._mentionCache?.key === key) return this._mentionCache.spans;
+    const sameTag = annotations.filter((annotation) => annotation.tag === focused.tag);
+    const spans = findNameOccurrences(text, [
+      ...entity.aliases,
+      ...searchNames(entity, this._libraryEntities.value ?? []),
+    ]).filter((span) => !sameTag.some((annotation) => annotation.start < span.end && span.start < annotation.end));
+    this._mentionCache = { key, spans };
+    return spans;
+  }
+
+  /** Tags every untagged mention of the focused annotation's entity, in one undoable step. */
+  private async _tagAllMentions(): Promise<void> {
+    const focused = this._focusedAnnotation();
+    const article = this._article.value;
+    const entityId = focused?.entityId;
+    if (!focused || !entityId || !article) return;
+    const now = new Date().toISOString();
+    const created = this._untaggedMentions(focused, article.text, this._annotations.value ?? []).map((span): Annotation => ({
+      id: crypto.randomUUID(),
+      articleId: article.id,
+      tag: focused.tag,
+      start: span.start,
+      end: span.end,
+      ...describeTextRange(article.text, span.start, span.end),
+      entityId,
+      createdAt: now,
+      updatedAt: now,
+    }));
+    if (created.length === 0) return;
+    if (await this._record({ kind: 'createMany', annotations: created })) {
+      this._announce(`Tagged ${created.length} more ${created.length === 1 ? 'mention' : 'mentions'}`);
+    }
   }
 
   /** Applies an edit from the inspector to the focused annotation, as one undoable change. */
@@ -703,6 +785,10 @@ export class NrApp extends LitElement {
       if (change.kind === 'update') {
         this._focusedId = change.after.id;
         this._announce(`${verb}: change to ${describeAnnotation(direction === 'undo' ? change.before : change.after, tags)}`);
+      } else if (change.kind === 'createMany') {
+        this._announce(`${verb}: ${change.annotations.length} mentions ${direction === 'undo' ? 'untagged' : 'tagged'}`);
+      } else if (change.kind === 'entity') {
+        this._announce(`${verb}: change to ${change.after.name}`);
       } else {
         const removed = (change.kind === 'create') === (direction === 'undo');
         this._focusedId = removed ? null : change.annotation.id;
@@ -802,6 +888,9 @@ export class NrApp extends LitElement {
     } else if ((event.key === 'Delete' || event.key === 'Backspace') && this._focusedId) {
       event.preventDefault();
       void this._deleteFocused();
+    } else if (event.key.toLowerCase() === 'a' && this._focusedId) {
+      event.preventDefault();
+      void this._addOfferedAlias();
     } else if (event.key === 'Escape' && this._focusedId) {
       this._focusedId = null;
     }

@@ -87,6 +87,30 @@ export class NrInspector extends LitElement {
       color: #fff;
       cursor: pointer;
     }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+      margin: -2px 0 8px;
+    }
+    .actions button {
+      font: inherit;
+      font-size: 13px;
+      padding: 3px 8px;
+      border-radius: 5px;
+      border: 1px solid #b9b2a3;
+      background: #fff;
+      cursor: pointer;
+    }
+    kbd {
+      font:
+        11px/1 ui-monospace,
+        monospace;
+      color: #666;
+      border: 1px solid #ccc;
+      border-radius: 3px;
+      padding: 1px 3px;
+    }
     .changed {
       font-size: 12px;
       color: #5f5a50;
@@ -102,6 +126,10 @@ export class NrInspector extends LitElement {
   @property({ attribute: false }) speakers: readonly Entity[] = [];
   /** Entity id proposed as the speaker of a quote without one. */
   @property({ attribute: false }) proposedSpeakerId: string | null = null;
+  /** A Latin name in parentheses after the mention, offered as an alias of its entity. */
+  @property({ attribute: false }) offeredAlias: string | null = null;
+  /** How many untagged mentions of the entity the article has, offered to tag in one step. */
+  @property({ type: Number }) untaggedMentions = 0;
 
   override render() {
     const annotation = this.annotation;
@@ -115,7 +143,7 @@ export class NrInspector extends LitElement {
           ${this.tags.map((candidate) => html`<option value=${candidate.id} ?selected=${candidate.id === annotation.tag}>${candidate.label}</option>`)}
         </select>
       </label>
-      ${tag?.kind === 'entity' ? this._renderEntity(annotation) : nothing}
+      ${tag?.kind === 'entity' ? [this._renderEntity(annotation), this._renderEntityActions()] : nothing}
       ${tag?.kind === 'quote' ? this._renderSpeaker(annotation) : nothing}
       ${tag?.kind === 'claim' ? this._renderClaim(annotation) : nothing}
       <label
@@ -139,6 +167,29 @@ export class NrInspector extends LitElement {
         <option value="">New entity from this mention</option>
       </select>
     </label>`;
+  }
+
+  private _renderEntityActions() {
+    return html`<div class="actions">
+      ${
+        this.offeredAlias
+          ? html`<button type="button" aria-keyshortcuts="A" @click=${() => this._emit('nr-add-alias')}>
+              Add alias “${this.offeredAlias}” <kbd>A</kbd>
+            </button>`
+          : nothing
+      }
+      ${
+        this.untaggedMentions > 0
+          ? html`<button type="button" @click=${() => this._emit('nr-tag-all-mentions')}>
+              Tag all mentions: ${this.untaggedMentions} more
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private _emit(type: 'nr-add-alias' | 'nr-tag-all-mentions'): void {
+    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true }));
   }
 
   private _renderSpeaker(annotation: Annotation) {
@@ -261,5 +312,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     'nr-edit-annotation': CustomEvent<AnnotationEdit>;
+    'nr-add-alias': CustomEvent<void>;
+    'nr-tag-all-mentions': CustomEvent<void>;
   }
 }

@@ -10,7 +10,11 @@ import type { NewsroomDB } from '../db/database';
 export type AnnotationChange =
   | { kind: 'create'; annotation: Annotation; createdEntities: Entity[] }
   | { kind: 'delete'; annotation: Annotation }
-  | { kind: 'update'; before: Annotation; after: Annotation; createdEntities: Entity[] };
+  | { kind: 'update'; before: Annotation; after: Annotation; createdEntities: Entity[] }
+  /** Several mentions tagged at once ("Tag all mentions"). */
+  | { kind: 'createMany'; annotations: Annotation[] }
+  /** An entity renamed or given another alias. */
+  | { kind: 'entity'; before: Entity; after: Entity };
 
 type Direction = 'forward' | 'backward';
 
@@ -30,6 +34,14 @@ async function write(db: NewsroomDB, change: AnnotationChange, direction: Direct
       case 'delete':
         if (forward) await db.annotations.delete(change.annotation.id);
         else await db.annotations.add(change.annotation);
+        return;
+      case 'createMany':
+        if (forward) await db.annotations.bulkAdd(change.annotations);
+        else await db.annotations.bulkDelete(change.annotations.map((annotation) => annotation.id));
+        return;
+      case 'entity':
+        if (!(await db.entities.get(change.before.id))) throw new Error('The entity no longer exists');
+        await db.entities.put(forward ? change.after : change.before);
         return;
       case 'update': {
         if (!(await db.annotations.get(change.before.id))) throw new Error('The annotation no longer exists');
