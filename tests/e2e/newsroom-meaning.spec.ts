@@ -1,16 +1,25 @@
 // Who is named, who said what, which claims are checked: entities up to inflection, speakers, claim verdicts.
 import type { NativeAnnotationSet } from '../../src/shared/native-format';
 import { annotationSetSchemaErrors } from '../support/annotation-set-schema';
+import type { AnnotatorApp } from './app-fixture';
 import { expect, fixturePath, test } from './app-fixture';
 import { selectWithMouse } from './article-text';
 
 const TITLE = 'Исследователь Джерри Творек покидает лабораторию в Сан-Франциско';
 
-test('inflected names link to one entity, and the editor can split a mention off and undo it', async ({ app }) => {
-  const { page } = app;
+/** Opens the fixture article and returns what the tests look at: the annotation list and the inspector. */
+async function openTworek(app: AnnotatorApp) {
   await app.open(fixturePath('tworek-ru.txt'));
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
-  const annotations = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
+  await expect(app.page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  return {
+    page: app.page,
+    annotations: app.page.getByRole('listbox', { name: 'Annotations' }).getByRole('option'),
+    details: app.page.getByRole('region', { name: 'Annotation details' }),
+  };
+}
+
+test('inflected names link to one entity, and the editor can split a mention off and undo it', async ({ app }) => {
+  const { page, annotations } = await openTworek(app);
   const entities = page.getByRole('list', { name: 'Entities' }).getByRole('button');
 
   await selectWithMouse(page, 'Джерри Творек', 1);
@@ -31,11 +40,7 @@ test('inflected names link to one entity, and the editor can split a mention off
 });
 
 test('a quote gets the speaker the app proposes, and a claim gets a verdict that the header counts', async ({ app }) => {
-  const { page } = app;
-  await app.open(fixturePath('tworek-ru.txt'));
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
-  const annotations = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
-  const details = page.getByRole('region', { name: 'Annotation details' });
+  const { page, annotations, details } = await openTworek(app);
 
   await selectWithMouse(page, 'Джерри Творек', 1);
   await page.keyboard.press('1');
@@ -89,11 +94,7 @@ test('a quote gets the speaker the app proposes, and a claim gets a verdict that
 test('a Latin name in parentheses becomes an alias with one key, and all mentions get tagged in one undoable step', async ({
   app,
 }) => {
-  const { page } = app;
-  await app.open(fixturePath('tworek-ru.txt'));
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
-  const annotations = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
-  const details = page.getByRole('region', { name: 'Annotation details' });
+  const { page, annotations, details } = await openTworek(app);
 
   await selectWithMouse(page, 'Джерри Творек', 1);
   await page.keyboard.press('1');

@@ -3,6 +3,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Annotation, ClaimReview, ClaimStatus, Entity, Tag } from '../../../shared/annotation';
 import { CLAIM_STATUSES } from '../../../shared/annotation';
+import { keyHintStyles } from '../styles/shared-styles';
 
 export type AnnotationEdit =
   /** `null` splits the mention off into a new entity of its own. */
@@ -23,100 +24,94 @@ const REVIEWER_KEY = 'newsroom-annotator:reviewer';
 
 @customElement('nr-inspector')
 export class NrInspector extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      font:
-        14px/1.35 'PT Sans',
-        system-ui,
-        sans-serif;
-      color: #222;
-      background: #fff;
-      border: 1px solid #e2ddd2;
-      border-radius: 8px;
-      padding: 10px 12px;
-    }
-    .quote {
-      font-family: 'PT Serif', Georgia, serif;
-      margin: 0 0 8px;
-      overflow-wrap: anywhere;
-      display: -webkit-box;
-      -webkit-box-orient: vertical;
-      -webkit-line-clamp: 2;
-      overflow: hidden;
-    }
-    label {
-      display: grid;
-      gap: 2px;
-      margin: 0 0 8px;
-      font-size: 12px;
-      color: #5f5a50;
-    }
-    select,
-    textarea,
-    input {
-      font:
-        14px/1.35 'PT Sans',
-        system-ui,
-        sans-serif;
-      color: #222;
-      border: 1px solid #cfc7b4;
-      border-radius: 5px;
-      padding: 4px 6px;
-      background: #fff;
-    }
-    textarea {
-      resize: vertical;
-      min-height: 1.9em;
-      field-sizing: content;
-      max-height: 8em;
-    }
-    .proposal {
-      display: flex;
-      align-items: center;
-      gap: 8px;
-      font-size: 13px;
-      margin: -4px 0 8px;
-    }
-    .proposal button {
-      font: inherit;
-      padding: 2px 8px;
-      border-radius: 5px;
-      border: 1px solid #1d4ed8;
-      background: #1d4ed8;
-      color: #fff;
-      cursor: pointer;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 6px;
-      margin: -2px 0 8px;
-    }
-    .actions button {
-      font: inherit;
-      font-size: 13px;
-      padding: 3px 8px;
-      border-radius: 5px;
-      border: 1px solid #b9b2a3;
-      background: #fff;
-      cursor: pointer;
-    }
-    kbd {
-      font:
-        11px/1 ui-monospace,
-        monospace;
-      color: #666;
-      border: 1px solid #ccc;
-      border-radius: 3px;
-      padding: 1px 3px;
-    }
-    .changed {
-      font-size: 12px;
-      color: #5f5a50;
-      margin: -4px 0 8px;
-    }
-  `;
+  static override styles = [
+    keyHintStyles,
+    css`
+      :host {
+        display: block;
+        font:
+          14px/1.35 'PT Sans',
+          system-ui,
+          sans-serif;
+        color: #222;
+        background: #fff;
+        border: 1px solid #e2ddd2;
+        border-radius: 8px;
+        padding: 10px 12px;
+      }
+      .quote {
+        font-family: 'PT Serif', Georgia, serif;
+        margin: 0 0 8px;
+        overflow-wrap: anywhere;
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 2;
+        overflow: hidden;
+      }
+      label {
+        display: grid;
+        gap: 2px;
+        margin: 0 0 8px;
+        font-size: 12px;
+        color: #5f5a50;
+      }
+      select,
+      textarea,
+      input {
+        font:
+          14px/1.35 'PT Sans',
+          system-ui,
+          sans-serif;
+        color: #222;
+        border: 1px solid #cfc7b4;
+        border-radius: 5px;
+        padding: 4px 6px;
+        background: #fff;
+      }
+      textarea {
+        resize: vertical;
+        min-height: 1.9em;
+        field-sizing: content;
+        max-height: 8em;
+      }
+      .proposal {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        font-size: 13px;
+        margin: -4px 0 8px;
+      }
+      .proposal button {
+        font: inherit;
+        padding: 2px 8px;
+        border-radius: 5px;
+        border: 1px solid #1d4ed8;
+        background: #1d4ed8;
+        color: #fff;
+        cursor: pointer;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+        margin: -2px 0 8px;
+      }
+      .actions button {
+        font: inherit;
+        font-size: 13px;
+        padding: 3px 8px;
+        border-radius: 5px;
+        border: 1px solid #b9b2a3;
+        background: #fff;
+        cursor: pointer;
+      }
+      .changed {
+        font-size: 12px;
+        color: #5f5a50;
+        margin: -4px 0 8px;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) annotation: Annotation | null = null;
   @property({ attribute: false }) tags: readonly Tag[] = [];

@@ -3,6 +3,7 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { styleProperties } from '../directives/style-properties';
 import type { Tag } from '../../../shared/annotation';
+import { keyHintStyles } from '../styles/shared-styles';
 
 export type PaletteMode = 'create' | 'retag';
 
@@ -12,60 +13,54 @@ export interface TagChosenDetail {
 
 @customElement('nr-tag-palette')
 export class NrTagPalette extends LitElement {
-  static override styles = css`
-    :host {
-      display: inline-flex;
-      gap: 4px;
-      padding: 4px;
-      background: #fff;
-      border: 1px solid #d6d3cc;
-      border-radius: 8px;
-      box-shadow: 0 6px 18px rgb(0 0 0 / 0.14);
-      font:
-        13px/1.2 'PT Sans',
-        system-ui,
-        sans-serif;
-    }
-    button {
-      display: inline-flex;
-      align-items: center;
-      gap: 6px;
-      border: 1px solid transparent;
-      border-radius: 6px;
-      background: none;
-      padding: 5px 8px;
-      font: inherit;
-      color: #222;
-      cursor: pointer;
-    }
-    button:hover,
-    button:focus-visible {
-      background: #f1efe9;
-      border-color: #d6d3cc;
-      outline: none;
-    }
-    button[aria-pressed='true'] {
-      border-color: #888;
-      background: #f1efe9;
-    }
-    .swatch {
-      width: 10px;
-      height: 10px;
-      border-radius: 3px;
-    }
-    kbd {
-      font:
-        11px/1 ui-monospace,
-        monospace;
-      color: #666;
-      border: 1px solid #ccc;
-      border-radius: 3px;
-      padding: 1px 3px;
-    }
-    .delete {
-      color: #a11;
-    }
-  `;
+  static override styles = [
+    keyHintStyles,
+    css`
+      :host {
+        display: inline-flex;
+        gap: 4px;
+        padding: 4px;
+        background: #fff;
+        border: 1px solid #d6d3cc;
+        border-radius: 8px;
+        box-shadow: 0 6px 18px rgb(0 0 0 / 0.14);
+        font:
+          13px/1.2 'PT Sans',
+          system-ui,
+          sans-serif;
+      }
+      button {
+        display: inline-flex;
+        align-items: center;
+        gap: 6px;
+        border: 1px solid transparent;
+        border-radius: 6px;
+        background: none;
+        padding: 5px 8px;
+        font: inherit;
+        color: #222;
+        cursor: pointer;
+      }
+      button:hover,
+      button:focus-visible {
+        background: #f1efe9;
+        border-color: #d6d3cc;
+        outline: none;
+      }
+      button[aria-pressed='true'] {
+        border-color: #888;
+        background: #f1efe9;
+      }
+      .swatch {
+        width: 10px;
+        height: 10px;
+        border-radius: 3px;
+      }
+      .delete {
+        color: #a11;
+      }
+    `,
+  ];
 
   /** Tags offered, in shortcut order. */
   @property({ attribute: false }) tags: readonly Tag[] = [];

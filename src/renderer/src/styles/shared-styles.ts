@@ -104,3 +104,16 @@ export const panelListStyles = css`
     margin: 0;
   }
 `;
+
+/** A key the editor can press, shown beside the action it triggers. */
+export const keyHintStyles = css`
+  kbd {
+    font:
+      11px/1 ui-monospace,
+      monospace;
+    color: #666;
+    border: 1px solid #ccc;
+    border-radius: 3px;
+    padding: 1px 3px;
+  }
+`;
