@@ -3,7 +3,7 @@ import type { NativeAnnotationSet } from '../../src/shared/native-format';
 import { annotationSetSchemaErrors } from '../support/annotation-set-schema';
 import type { AnnotatorApp } from './app-fixture';
 import { expect, fixturePath, test } from './app-fixture';
-import { selectWithMouse } from './article-text';
+import { paintedHighlights, selectWithMouse } from './article-text';
 
 const TITLE = 'Исследователь Джерри Творек покидает лабораторию в Сан-Франциско';
 
@@ -113,4 +113,49 @@ test('a Latin name in parentheses becomes an alias with one key, and all mention
 
   const exported = JSON.parse(await app.exportAnnotations('This article')) as NativeAnnotationSet;
   expect(exported.entities).toEqual([expect.objectContaining({ name: 'Джерри Творек', aliases: ['Jerry Tworek'] })]);
+});
+
+test('Ctrl+F finds text in the article, and the list filters by tag, claim status and text', async ({ app }) => {
+  const { page, annotations, details } = await openTworek(app);
+  await selectWithMouse(page, 'Джерри Творек', 1);
+  await page.keyboard.press('1');
+  await selectWithMouse(page, 'Компания «Северный ветер» основана в 2015 году в Сан-Франциско');
+  await page.keyboard.press('5');
+  await details.getByLabel('Status').selectOption({ label: 'False' });
+  await selectWithMouse(page, '«Команда остаётся, и работа над моделями не остановится»');
+  await page.keyboard.press('4');
+  await expect(annotations).toHaveCount(3);
+
+  const filters = page.getByRole('search', { name: 'Filter annotations' });
+  await filters.getByLabel('Show tag').selectOption({ label: 'Claim' });
+  await expect(annotations).toHaveCount(1);
+  await filters.getByLabel('Show tag').selectOption({ label: 'All tags' });
+  await filters.getByLabel('Show claim status').selectOption({ label: 'Verified claims' });
+  await expect(annotations).toHaveCount(0);
+  await filters.getByLabel('Show claim status').selectOption({ label: 'False claims' });
+  await expect(annotations).toHaveCount(1);
+  await expect(annotations.first()).toHaveAccessibleName(/^Claim Компания/);
+  await filters.getByLabel('Show claim status').selectOption({ label: 'Any status' });
+  await filters.getByLabel('Filter by text').fill('остается');
+  await expect(annotations).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'Annotations · 1 of 3' })).toBeVisible();
+  await filters.getByLabel('Filter by text').fill('');
+  await expect(annotations).toHaveCount(3);
+
+  await page.getByRole('article', { name: 'Article text' }).focus();
+  await page.keyboard.press('Control+f');
+  const search = page.getByRole('searchbox', { name: 'Search in article' });
+  await expect(search).toBeFocused();
+  await search.fill('творек');
+  const bar = page.getByRole('search', { name: 'Search in article' });
+  await expect(bar).toContainText('1 of 6');
+  await search.press('Enter');
+  await expect(bar).toContainText('2 of 6');
+  await search.press('Shift+Enter');
+  await search.press('Shift+Enter');
+  await expect(bar).toContainText('6 of 6');
+  expect((await paintedHighlights(page))['nr-search']).toHaveLength(6);
+  await search.press('Escape');
+  await expect(bar).toBeHidden();
+  expect((await paintedHighlights(page))['nr-search']).toBeUndefined();
 });

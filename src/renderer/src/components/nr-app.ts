@@ -11,6 +11,7 @@ import { serializeNativeAnnotationSet } from '../../../shared/native-format';
 import type { TextSpan } from '../../../shared/name-matching';
 import { findNameOccurrences, latinAliasAfter, namesMatch } from '../../../shared/name-matching';
 import { proposeSpeaker } from '../../../shared/speaker-proposal';
+import { findText } from '../../../shared/text-search';
 import { dbContext } from '../contexts';
 import type { NewsroomDB, StoredArticle } from '../db/database';
 import { entityNameFromQuote, linkEntity } from '../db/entity-linking';
@@ -203,6 +204,27 @@ export class NrApp extends LitElement {
         padding-bottom: 8px;
         border-bottom: 1px solid #e2ddd2;
       }
+      .filters {
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+        gap: 4px;
+        margin: 0 4px 8px;
+      }
+      .filters input {
+        grid-column: span 2;
+      }
+      .filters select,
+      .filters input {
+        font:
+          13px/1.3 'PT Sans',
+          system-ui,
+          sans-serif;
+        padding: 3px 5px;
+        border: 1px solid #cfc7b4;
+        border-radius: 5px;
+        background: #fff;
+        min-width: 0;
+      }
       aside .lists {
         flex: 1;
         min-height: 0;
@@ -276,6 +298,10 @@ export class NrApp extends LitElement {
   @state() private _status = '';
   @state() private _announcement = '';
   @state() private _dragging = false;
+  /** Annotation list filters: a tag id, a claim status, and text; empty shows all. */
+  @state() private _filterTag = '';
+  @state() private _filterStatus: ClaimStatus | '' = '';
+  @state() private _filterText = '';
 
   @query('nr-article-view') private _articleView?: NrArticleView;
   @query('nr-export-dialog') private _exportDialog!: NrExportDialog;
@@ -336,6 +362,7 @@ export class NrApp extends LitElement {
     const tags = this._tags.value ?? [];
     const entities = this._entities.value ?? [];
     const focused = this._focusedAnnotation();
+    const visible = this._filtered(annotations);
     const history = this._history();
     return html`
       <header>
@@ -427,9 +454,13 @@ export class NrApp extends LitElement {
                       .focusedId=${this._focusedId}
                       @nr-focus-annotation=${this._onFocusAnnotation}
                     ></nr-entity-list>
-                    <h2>Annotations · ${annotations.length}</h2>
+                    <h2>
+                      Annotations ·
+                      ${visible.length === annotations.length ? annotations.length : `${visible.length} of ${annotations.length}`}
+                    </h2>
+                    ${this._renderFilters(tags)}
                     <nr-annotation-list
-                      .annotations=${annotations}
+                      .annotations=${visible}
                       .entities=${entities}
                       .tags=${tags}
                       .focusedId=${this._focusedId}
@@ -596,6 +627,48 @@ export class NrApp extends LitElement {
       }
     }
     if (await this._record({ kind: 'update', before: focused, after, createdEntities })) this._announce(announcement);
+  }
+
+  private _renderFilters(tags: readonly Tag[]) {
+    return html`<div class="filters" role="search" aria-label="Filter annotations">
+      <select aria-label="Show tag" @change=${(event: Event) => (this._filterTag = (event.target as HTMLSelectElement).value)}>
+        <option value="">All tags</option>
+        ${tags.map((tag) => html`<option value=${tag.id} ?selected=${tag.id === this._filterTag}>${tag.label}</option>`)}
+      </select>
+      <select
+        aria-label="Show claim status"
+        @change=${(event: Event) => (this._filterStatus = (event.target as HTMLSelectElement).value as ClaimStatus | '')}
+      >
+        <option value="">Any status</option>
+        ${CLAIM_STATUSES.map(
+          (status) =>
+            html`<option value=${status} ?selected=${status === this._filterStatus}>
+              ${CLAIM_STATUS_LABELS[status]} claims
+            </option>`,
+        )}
+      </select>
+      <input
+        type="search"
+        aria-label="Filter by text"
+        placeholder="Filter by text"
+        .value=${this._filterText}
+        @input=${(event: Event) => (this._filterText = (event.target as HTMLInputElement).value)}
+      />
+    </div>`;
+  }
+
+  /** The annotations the list filters let through; a status filter shows claims with that status only. */
+  private _filtered(annotations: readonly Annotation[]): readonly Annotation[] {
+    if (!this._filterTag && !this._filterStatus && !this._filterText.trim()) return annotations;
+    return annotations.filter(
+      (annotation) =>
+        (!this._filterTag || annotation.tag === this._filterTag) &&
+        (!this._filterStatus ||
+          (annotation.tag === 'claim' && (annotation.claim?.status ?? 'unverified') === this._filterStatus)) &&
+        (!this._filterText.trim() ||
+          findText(annotation.quote, this._filterText).length > 0 ||
+          findText(annotation.note ?? '', this._filterText).length > 0),
+    );
   }
 
   private _renderEmptyState() {
@@ -871,6 +944,9 @@ export class NrApp extends LitElement {
       } else if (key === 'e') {
         event.preventDefault();
         this._showExport();
+      } else if (key === 'f' && this._articleView) {
+        event.preventDefault();
+        this._articleView.openSearch();
       } else if (!isTextEntry(target) && ((key === 'z' && event.shiftKey) || key === 'y')) {
         event.preventDefault();
         void this._step('redo');

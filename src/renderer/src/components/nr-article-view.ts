@@ -4,9 +4,12 @@ import type { PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleProperties } from '../directives/style-properties';
 import type { Annotation, Tag } from '../../../shared/annotation';
+import type { TextMatch } from '../../../shared/text-search';
+import { findText } from '../../../shared/text-search';
 import { nextWord, previousWord, snapToWords } from '../../../shared/word-boundaries';
 import type { StoredArticle } from '../db/database';
 import { HighlightPainter, highlightRules } from '../highlight/highlight-painter';
+import { clearSearchMatches, paintSearchMatches, searchHighlightRules } from '../highlight/search-highlights';
 import { encodingName } from '../opening/encodings';
 import { TextPositionMap } from '../highlight/text-position-map';
 import type { FocusAnnotationDetail } from './nr-annotation-list';
@@ -92,6 +95,45 @@ export class NrArticleView extends LitElement {
       border-left: 3px solid #b9b2a3;
       font-style: italic;
     }
+    .search {
+      position: sticky;
+      z-index: 3;
+      display: flex;
+      align-items: center;
+      gap: 6px;
+      max-width: 68ch;
+      margin: -16px auto 12px;
+      top: -20px;
+      padding: 6px 8px;
+      background: #fff;
+      border: 1px solid #cfc7b4;
+      border-radius: 8px;
+      box-shadow: 0 4px 12px rgb(0 0 0 / 0.08);
+      font:
+        14px/1.3 'PT Sans',
+        system-ui,
+        sans-serif;
+    }
+    .search input {
+      flex: 1;
+      font: inherit;
+      padding: 4px 6px;
+      border: 1px solid #cfc7b4;
+      border-radius: 5px;
+    }
+    .search button {
+      font: inherit;
+      padding: 3px 8px;
+      border-radius: 5px;
+      border: 1px solid #b9b2a3;
+      background: #fff;
+      cursor: pointer;
+    }
+    .search-status {
+      min-width: 6em;
+      color: #5f5a50;
+      font-size: 13px;
+    }
     .link {
       font: inherit;
       color: #1d4ed8;
@@ -124,10 +166,14 @@ export class NrArticleView extends LitElement {
 
   @state() private _selection: TextSpan | null = null;
   @state() private _palettePosition: { left: number; top: number } | null = null;
+  @state() private _searchOpen = false;
+  @state() private _matches: readonly TextMatch[] = [];
+  @state() private _currentMatch = 0;
   /** Set when the editor starts selecting elsewhere: the focused annotation's palette must not cover the text. */
   @state() private _focusPaletteDismissed = false;
 
   @query('article') private _body!: HTMLElement;
+  @query('input[type="search"]') private _searchInput?: HTMLInputElement;
 
   private readonly _painter = new HighlightPainter();
   private readonly _highlightSheet = new CSSStyleSheet();
@@ -151,6 +197,73 @@ export class NrArticleView extends LitElement {
     super.disconnectedCallback();
     document.removeEventListener('selectionchange', this._onSelectionChange);
     this._painter.clear();
+    clearSearchMatches();
+  }
+
+  /** Opens the search bar (Ctrl+F) with its text selected, or focuses it when open. */
+  openSearch(): void {
+    this._searchOpen = true;
+    void this.updateComplete.then(() => {
+      this._searchInput?.focus();
+      this._searchInput?.select();
+    });
+  }
+
+  private _renderSearch() {
+    const count = this._matches.length;
+    const status = count === 0 ? (this._searchInput?.value ? 'No matches' : '') : `${this._currentMatch + 1} of ${count}`;
+    return html`<div class="search" role="search" aria-label="Search in article">
+      <input
+        type="search"
+        aria-label="Search in article"
+        placeholder="Search in article"
+        @input=${this._onSearchInput}
+        @keydown=${this._onSearchKeyDown}
+      />
+      <span class="search-status" aria-live="polite">${status}</span>
+      <button type="button" ?disabled=${count === 0} @click=${() => this._stepMatch(-1)}>Previous</button>
+      <button type="button" ?disabled=${count === 0} @click=${() => this._stepMatch(1)}>Next</button>
+      <button type="button" @click=${this._closeSearch}>Close search</button>
+    </div>`;
+  }
+
+  private _onSearchInput(event: Event): void {
+    const article = this.article;
+    if (!article || !this._positionMap) return;
+    this._matches = findText(article.text, (event.target as HTMLInputElement).value);
+    this._currentMatch = 0;
+    this._showMatch();
+  }
+
+  private _onSearchKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this._stepMatch(event.shiftKey ? -1 : 1);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      this._closeSearch();
+    }
+  }
+
+  private _stepMatch(step: number): void {
+    if (this._matches.length === 0) return;
+    this._currentMatch = (this._currentMatch + step + this._matches.length) % this._matches.length;
+    this._showMatch();
+  }
+
+  private _showMatch(): void {
+    if (!this._positionMap) return;
+    paintSearchMatches(this._positionMap, this._matches, this._currentMatch);
+    const match = this._matches[this._currentMatch];
+    if (match) this._revealSpan(match);
+  }
+
+  private _closeSearch(): void {
+    this._searchOpen = false;
+    this._matches = [];
+    clearSearchMatches();
+    this._body.focus();
   }
 
   override render() {
@@ -163,6 +276,7 @@ export class NrArticleView extends LitElement {
         ? 'retag'
         : null;
     return html`
+      ${this._searchOpen ? this._renderSearch() : nothing}
       <div class="page">
         <div class="meta">
           ${article.date ? html`<time datetime=${article.date}>${formatDate(article.date)}</time>` : nothing}
@@ -207,7 +321,7 @@ export class NrArticleView extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.article && this.article.id !== this._renderedArticleId) this._renderBlocks(this.article);
-    if (changed.has('tags')) this._highlightSheet.replaceSync(highlightRules(this.tags));
+    if (changed.has('tags')) this._highlightSheet.replaceSync(highlightRules(this.tags) + searchHighlightRules);
     if (changed.has('article') || changed.has('annotations') || changed.has('tags') || changed.has('focusedId')) {
       if (this._positionMap) this._painter.paint(this._positionMap, this.annotations, this.tags, this.focusedId);
       if (!this._selection) this._placePaletteAtFocus();
@@ -257,6 +371,9 @@ export class NrArticleView extends LitElement {
       fragment.append(element);
     }
     body.replaceChildren(fragment);
+    // Matches belong to the text they were found in.
+    this._matches = [];
+    clearSearchMatches();
     this._positionMap = new TextPositionMap(article.blocks, textNodes);
     this._renderedArticleId = article.id;
     this._selection = null;
