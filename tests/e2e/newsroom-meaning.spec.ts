@@ -159,3 +159,40 @@ test('Ctrl+F finds text in the article, and the list filters by tag, claim statu
   await expect(bar).toBeHidden();
   expect((await paintedHighlights(page))['nr-search']).toBeUndefined();
 });
+
+test('the entity index lists every entity with its articles; merging keeps every mention and can be undone', async ({ app }) => {
+  const { page, annotations } = await openTworek(app);
+  await selectWithMouse(page, 'Джерри Творек', 1);
+  await page.keyboard.press('1');
+  await selectWithMouse(page, 'Jerry Tworek');
+  await page.keyboard.press('1');
+  await expect(page.getByRole('list', { name: 'Entities' }).getByRole('button')).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Entities', exact: true }).click();
+  const index = page.getByRole('table', { name: 'Entities in the library' });
+  await expect(index.getByRole('row')).toHaveCount(3);
+  await index.getByLabel('Merge Jerry Tworek into').selectOption({ label: 'Джерри Творек' });
+  await index.getByRole('button', { name: 'Merge Jerry Tworek' }).click();
+  await expect(index.getByRole('row')).toHaveCount(2);
+  await expect(index.getByRole('row', { name: /Джерри Творек/ })).toContainText('also Jerry Tworek');
+  await expect(
+    index
+      .getByRole('row', { name: /Джерри Творек/ })
+      .getByRole('cell')
+      .nth(1),
+  ).toHaveText('2');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(index.getByRole('row')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(index.getByRole('row')).toHaveCount(2);
+
+  await index.getByRole('button', { name: 'Rename Джерри Творек' }).click();
+  await index.getByLabel('New name for Джерри Творек').fill('Джерри Творек-старший');
+  await index.getByLabel('New name for Джерри Творек').press('Enter');
+  await expect(index.getByRole('row', { name: /Джерри Творек-старший/ })).toContainText('also Jerry Tworek, Джерри Творек');
+
+  await index.getByRole('button', { name: TITLE }).click();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(annotations.nth(1)).toHaveAccessibleName('Person Jerry Tworek · Джерри Творек-старший');
+});

@@ -15,7 +15,7 @@ import { findText } from '../../../shared/text-search';
 import { dbContext } from '../contexts';
 import type { NewsroomDB, StoredArticle } from '../db/database';
 import { entityNameFromQuote, linkEntity } from '../db/entity-linking';
-import { addOrReopenArticle, annotationsOf, entitiesOf, listTags, readAnnotationSet } from '../db/library';
+import { addOrReopenArticle, annotationsOf, entitiesOf, listTags, planEntityMerge, readAnnotationSet } from '../db/library';
 import type { AnnotationChange } from '../editing/annotation-history';
 import { AnnotationHistory } from '../editing/annotation-history';
 import type { Host } from '../host/host';
@@ -27,6 +27,8 @@ import type { FocusAnnotationDetail } from './nr-annotation-list';
 import './nr-article-view';
 import type { NrArticleView } from './nr-article-view';
 import './nr-encoding-dialog';
+import './nr-entity-index';
+import type { MergeEntityDetail, RenameEntityDetail } from './nr-entity-index';
 import './nr-entity-list';
 import './nr-inspector';
 import type { AnnotationEdit } from './nr-inspector';
@@ -39,6 +41,8 @@ import { annotationCountLabel } from './nr-library';
 import { visuallyHidden } from '../styles/shared-styles';
 
 const LAST_ARTICLE_KEY = 'newsroom-annotator:last-article';
+/** Key of the history of edits made in the entity index, which belong to no article. */
+const LIBRARY_HISTORY = 'library';
 
 interface Problems {
   heading: string;
@@ -130,6 +134,10 @@ export class NrApp extends LitElement {
         background: #fff;
         color: inherit;
         cursor: pointer;
+      }
+      header button[aria-pressed='true'] {
+        background: #e9e4d8;
+        border-color: #8f8775;
       }
       header button:disabled {
         color: #9a958b;
@@ -298,6 +306,8 @@ export class NrApp extends LitElement {
   @state() private _status = '';
   @state() private _announcement = '';
   @state() private _dragging = false;
+  /** The centre of the window: the open article, or the index of all entities. */
+  @state() private _view: 'article' | 'entities' = 'article';
   /** Annotation list filters: a tag id, a claim status, and text; empty shows all. */
   @state() private _filterTag = '';
   @state() private _filterStatus: ClaimStatus | '' = '';
@@ -398,6 +408,14 @@ export class NrApp extends LitElement {
           >
             Redo
           </button>
+          <button
+            type="button"
+            aria-pressed=${String(this._view === 'entities')}
+            title="All entities of the library"
+            @click=${() => (this._view = this._view === 'entities' ? 'article' : 'entities')}
+          >
+            Entities
+          </button>
         </div>
         <div class="keys" aria-hidden="true">
           ${tags.map((tag) => html`<span style=${styleProperties({ '--swatch': tag.color })}>${tag.shortcut} ${tag.label}</span>`)}
@@ -424,21 +442,28 @@ export class NrApp extends LitElement {
         </nav>
         <section class="reader" aria-label="Reader">
           ${
-            article
-              ? html`<nr-article-view
-                  .article=${article}
-                  .annotations=${annotations}
+            this._view === 'entities'
+              ? html`<nr-entity-index
                   .tags=${tags}
-                  .focusedId=${this._focusedId}
-                  ?focusPalette=${this._focusChosen}
-                  .claimSummary=${claimSummary(annotations)}
-                  @nr-focus-annotation=${this._onFocusAnnotation}
-                  @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => void this._applyTag(event.detail.tagId)}
-                  @nr-delete-chosen=${() => void this._deleteFocused()}
-                  @nr-request-reopen=${() => void this._showEncodingDialog()}
-                  ?canReopenWithEncoding=${this._hasSourceFile.value === true}
-                ></nr-article-view>`
-              : this._renderEmptyState()
+                  @nr-open-article=${(event: CustomEvent<{ articleId: string }>) => this._showArticle(event.detail.articleId)}
+                  @nr-rename-entity=${(event: CustomEvent<RenameEntityDetail>) => void this._renameEntity(event.detail)}
+                  @nr-merge-entity=${(event: CustomEvent<MergeEntityDetail>) => void this._mergeEntity(event.detail)}
+                ></nr-entity-index>`
+              : article
+                ? html`<nr-article-view
+                    .article=${article}
+                    .annotations=${annotations}
+                    .tags=${tags}
+                    .focusedId=${this._focusedId}
+                    ?focusPalette=${this._focusChosen}
+                    .claimSummary=${claimSummary(annotations)}
+                    @nr-focus-annotation=${this._onFocusAnnotation}
+                    @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => void this._applyTag(event.detail.tagId)}
+                    @nr-delete-chosen=${() => void this._deleteFocused()}
+                    @nr-request-reopen=${() => void this._showEncodingDialog()}
+                    ?canReopenWithEncoding=${this._hasSourceFile.value === true}
+                  ></nr-article-view>`
+                : this._renderEmptyState()
           }
         </section>
         <aside aria-label="Annotation panel">
@@ -744,16 +769,38 @@ export class NrApp extends LitElement {
   }
 
   private _showArticle(articleId: string): void {
+    this._view = 'article';
     if (articleId !== this._articleId) this._focusedId = null;
     this._articleId = articleId;
     localStorage.setItem(LAST_ARTICLE_KEY, articleId);
   }
 
+  /** The history Undo and Redo act on: the entity index's own, or the open article's. */
   private _history(): AnnotationHistory | null {
-    if (!this._articleId) return null;
-    let history = this._histories.get(this._articleId);
-    if (!history) this._histories.set(this._articleId, (history = new AnnotationHistory(this.db)));
+    const key = this._view === 'entities' ? LIBRARY_HISTORY : this._articleId;
+    if (!key) return null;
+    let history = this._histories.get(key);
+    if (!history) this._histories.set(key, (history = new AnnotationHistory(this.db)));
     return history;
+  }
+
+  private async _renameEntity({ entityId, name }: RenameEntityDetail): Promise<void> {
+    const entity = await this.db.entities.get(entityId);
+    if (!entity || entity.name === name) return;
+    // The old name stays an alias, so mentions written that way still link to the entity.
+    const aliases = entity.aliases.includes(entity.name) ? entity.aliases : [...entity.aliases, entity.name];
+    const after = { ...entity, name, aliases: aliases.filter((alias) => alias !== name) };
+    if (await this._record({ kind: 'entity', before: entity, after })) this._announce(`${entity.name} renamed ${name}`);
+  }
+
+  /** Merges one entity into another: every mention and quote follows, nothing is lost, and it can be undone. */
+  private async _mergeEntity({ sourceId, targetId }: MergeEntityDetail): Promise<void> {
+    const [source, target] = await this.db.entities.bulkGet([sourceId, targetId]);
+    if (!source || !target) return;
+    const plan = await planEntityMerge(this.db, source, target, new Date());
+    if (await this._record({ kind: 'merge', source, targetBefore: target, ...plan })) {
+      this._announce(`${source.name} merged into ${target.name}: ${plan.relinked.length} mentions moved`);
+    }
   }
 
   /**
@@ -862,6 +909,8 @@ export class NrApp extends LitElement {
         this._announce(`${verb}: ${change.annotations.length} mentions ${direction === 'undo' ? 'untagged' : 'tagged'}`);
       } else if (change.kind === 'entity') {
         this._announce(`${verb}: change to ${change.after.name}`);
+      } else if (change.kind === 'merge') {
+        this._announce(`${verb}: ${change.source.name} merged into ${change.targetBefore.name}`);
       } else {
         const removed = (change.kind === 'create') === (direction === 'undo');
         this._focusedId = removed ? null : change.annotation.id;
@@ -956,7 +1005,8 @@ export class NrApp extends LitElement {
       }
       return;
     }
-    if (event.altKey || isTextEntry(target)) return;
+    // Tag keys and Delete act on the article's text, which the entity index hides.
+    if (event.altKey || isTextEntry(target) || this._view === 'entities') return;
     const tag = (this._tags.value ?? []).find((candidate) => candidate.shortcut === event.key);
     if (tag && (this._articleView?.selectedSpan || this._focusedId)) {
       event.preventDefault();

@@ -87,3 +87,59 @@ export async function readAnnotationSet(db: NewsroomDB, articleIds: readonly str
     return { tags: await listTags(db), entities: await db.entities.toArray(), articles: withAnnotations };
   });
 }
+
+export interface EntityIndexEntry {
+  entity: Entity;
+  mentions: number;
+  /** Titles of the articles that mention the entity or quote it as a speaker. */
+  articles: { id: string; title: string }[];
+}
+
+/** Every entity of the library with its mentions and the articles it appears in, people first, then by name. */
+export async function entityIndex(db: NewsroomDB): Promise<EntityIndexEntry[]> {
+  return db.transaction('r', db.entities, db.annotations, db.articles, async () => {
+    const entities = await db.entities.toArray();
+    const titles = new Map<string, string>();
+    await db.articles.each((article) => titles.set(article.id, article.title));
+    const entries = await Promise.all(
+      entities.map(async (entity) => {
+        const linked = await db.annotations.where('entityId').equals(entity.id).toArray();
+        const quoted = await db.annotations.where('speakerId').equals(entity.id).toArray();
+        const articleIds = [...new Set([...linked, ...quoted].map((annotation) => annotation.articleId))];
+        return {
+          entity,
+          mentions: linked.length,
+          articles: articleIds.map((id) => ({ id, title: titles.get(id) ?? id })),
+        };
+      }),
+    );
+    const order = ['person', 'organization', 'place'];
+    return entries.sort(
+      (a, b) => order.indexOf(a.entity.tag) - order.indexOf(b.entity.tag) || a.entity.name.localeCompare(b.entity.name, 'ru'),
+    );
+  });
+}
+
+/** What merging `source` into `target` changes: mentions and quotes relinked, names kept as aliases. */
+export async function planEntityMerge(
+  db: NewsroomDB,
+  source: Entity,
+  target: Entity,
+  now: Date,
+): Promise<{ targetAfter: Entity; relinked: { before: Annotation; after: Annotation }[] }> {
+  const known = new Set([target.name, ...target.aliases]);
+  const aliases = [...target.aliases, ...[source.name, ...source.aliases].filter((name) => !known.has(name))];
+  const mentions = await db.annotations.where('entityId').equals(source.id).toArray();
+  const quotes = await db.annotations.where('speakerId').equals(source.id).toArray();
+  const byId = new Map([...mentions, ...quotes].map((annotation) => [annotation.id, annotation] as const));
+  const relinked = [...byId.values()].map((before) => ({
+    before,
+    after: {
+      ...before,
+      ...(before.entityId === source.id ? { entityId: target.id } : {}),
+      ...(before.speakerId === source.id ? { speakerId: target.id } : {}),
+      updatedAt: now.toISOString(),
+    },
+  }));
+  return { targetAfter: { ...target, aliases }, relinked };
+}

@@ -14,7 +14,15 @@ export type AnnotationChange =
   /** Several mentions tagged at once ("Tag all mentions"). */
   | { kind: 'createMany'; annotations: Annotation[] }
   /** An entity renamed or given another alias. */
-  | { kind: 'entity'; before: Entity; after: Entity };
+  | { kind: 'entity'; before: Entity; after: Entity }
+  /** `source` merged into another entity: its mentions and quotes now point there, its names became aliases. */
+  | {
+      kind: 'merge';
+      source: Entity;
+      targetBefore: Entity;
+      targetAfter: Entity;
+      relinked: { before: Annotation; after: Annotation }[];
+    };
 
 type Direction = 'forward' | 'backward';
 
@@ -39,6 +47,17 @@ async function write(db: NewsroomDB, change: AnnotationChange, direction: Direct
         if (forward) await db.annotations.bulkAdd(change.annotations);
         else await db.annotations.bulkDelete(change.annotations.map((annotation) => annotation.id));
         return;
+      case 'merge':
+        if (forward) {
+          await db.entities.put(change.targetAfter);
+          await db.annotations.bulkPut(change.relinked.map((pair) => pair.after));
+          await db.entities.delete(change.source.id);
+        } else {
+          await db.entities.add(change.source);
+          await db.entities.put(change.targetBefore);
+          await db.annotations.bulkPut(change.relinked.map((pair) => pair.before));
+        }
+        return;
       case 'entity':
         if (!(await db.entities.get(change.before.id))) throw new Error('The entity no longer exists');
         await db.entities.put(forward ? change.after : change.before);
@@ -59,9 +78,9 @@ async function write(db: NewsroomDB, change: AnnotationChange, direction: Direct
 }
 
 /**
- * One article's edit history. A failed write leaves both the database and the history as they were. Calls run
- * one after another in the order they were made, so keys pressed faster than the database writes still undo
- * and redo the right changes.
+ * An edit history: one per article, and one for the library's entities. A failed write leaves both the
+ * database and the history as they were. Calls run one after another in the order they were made, so keys
+ * pressed faster than the database writes still undo and redo the right changes.
  */
 export class AnnotationHistory {
   private readonly done: AnnotationChange[] = [];
