@@ -100,7 +100,7 @@ export function toNativeAnnotationSet(input: AnnotationSetInput, exportedAt: Dat
     version: NATIVE_VERSION,
     offsetUnit: 'codepoint',
     exportedAt: exportedAt.toISOString(),
-    tags: input.tags.map((tag) => ({ ...tag })),
+    tags: input.tags.map(({ id, label, kind, color, shortcut }) => ({ id, label, kind, color, shortcut })),
     entities: input.entities.map((entity) => ({ ...entity, aliases: [...entity.aliases] })),
     articles: input.articles.map(toNativeArticle),
   };

@@ -196,3 +196,47 @@ test('the entity index lists every entity with its articles; merging keeps every
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await expect(annotations.nth(1)).toHaveAccessibleName('Person Jerry Tworek · Джерри Творек-старший');
 });
+
+test('the tag set is editable, and a tag in use is deleted only once its annotations have somewhere to go', async ({ app }) => {
+  const { page, annotations } = await openTworek(app);
+  await selectWithMouse(page, 'Джерри Творек', 1);
+  await page.keyboard.press('1');
+
+  await page.getByRole('button', { name: 'Tags…' }).click();
+  const editor = page.getByRole('dialog', { name: 'Tags' });
+  await editor.getByLabel('Label of Organization').fill('Компания');
+  await editor.getByLabel('Colour of Place').fill('#2e8b57');
+  await editor.getByRole('button', { name: 'Move Claim up' }).click();
+  await editor.getByRole('button', { name: 'Add tag' }).click();
+  await editor.getByLabel('Label of new tag').fill('Источник');
+  await editor.getByRole('button', { name: 'Save tags' }).click();
+  await expect(editor).toBeHidden();
+
+  await selectWithMouse(page, 'Северный ветер');
+  const palette = page.getByRole('toolbar', { name: 'Tag selection as' });
+  await expect(palette.getByRole('button')).toHaveText([/Person/, /Компания/, /Place/, /Claim/, /Quote/, /Источник/]);
+  await page.keyboard.press('6');
+  await expect(annotations.nth(1)).toHaveAccessibleName('Источник Северный ветер');
+
+  await page.getByRole('button', { name: 'Tags…' }).click();
+  await editor.getByRole('button', { name: 'Delete Person' }).click();
+  await editor.getByRole('button', { name: 'Save tags' }).click();
+  await expect(editor.getByRole('alert')).toHaveText('Choose where the annotations of Person go before deleting it.');
+  await editor.getByLabel('Move Person annotations to').selectOption({ label: 'Источник' });
+  await editor.getByRole('button', { name: 'Save tags' }).click();
+  await expect(annotations.first()).toHaveAccessibleName(/^Источник Джерри Творек/);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(annotations.first()).toHaveAccessibleName('Person Джерри Творек');
+  const exported = JSON.parse(await app.exportAnnotations('This article')) as NativeAnnotationSet;
+  expect(annotationSetSchemaErrors(exported)).toEqual([]);
+  expect(exported.tags.map((tag) => `${tag.shortcut} ${tag.label}`)).toEqual([
+    '1 Person',
+    '2 Компания',
+    '3 Place',
+    '5 Claim',
+    '4 Quote',
+    '6 Источник',
+  ]);
+  expect(exported.tags.find((tag) => tag.label === 'Place')?.color).toBe('#2e8b57');
+});

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation, Entity } from '../../src/shared/annotation';
 import { describeTextRange } from '../../src/shared/annotation';
@@ -159,5 +160,36 @@ describe('annotation history under fast keys', () => {
     const undone = await Promise.all([history.undo(), history.undo()]);
     expect(undone.map((change) => change?.kind)).toEqual(['delete', 'update']);
     expect((await db.annotations.get(person.id))?.tag).toBe('person');
+  });
+});
+
+describe('schema upgrades', () => {
+  it('keeps a version 1 library and orders its tags when opened by the current version', async () => {
+    const name = `upgrade-${++databaseCount}`;
+    const old = new Dexie(name);
+    old.version(1).stores({
+      articles: 'id, openedAt',
+      annotations: 'id, articleId, tag, entityId, speakerId',
+      tags: 'id',
+      entities: 'id, tag, name, *aliases',
+    });
+    await old.open();
+    await old.table('tags').bulkAdd([
+      { id: 'claim', label: 'Claim', kind: 'claim', color: '#f7837b', shortcut: '5' },
+      { id: 'person', label: 'Person', kind: 'entity', color: '#f4b942', shortcut: '1' },
+    ]);
+    await old.table('articles').add({ ...article, addedAt: '2026-01-01T00:00:00.000Z', openedAt: '2026-01-01T00:00:00.000Z' });
+    await old.table('annotations').add(annotation('Джерри Творек', 'person'));
+    old.close();
+
+    const upgraded = new NewsroomDB(name);
+    expect((await listTags(upgraded)).map((tag) => [tag.id, tag.position])).toEqual([
+      ['person', 0],
+      ['claim', 1],
+    ]);
+    expect(await upgraded.annotations.count()).toBe(1);
+    expect(await listLibrary(upgraded)).toHaveLength(1);
+    expect(await upgraded.sourceFiles.count()).toBe(0);
+    await upgraded.delete();
   });
 });

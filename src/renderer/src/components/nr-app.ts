@@ -37,6 +37,8 @@ import type { NrEncodingDialog } from './nr-encoding-dialog';
 import './nr-export-dialog';
 import type { ExportDetail, NrExportDialog } from './nr-export-dialog';
 import './nr-library';
+import './nr-tag-editor';
+import type { NrTagEditor, SaveTagsDetail } from './nr-tag-editor';
 import { annotationCountLabel } from './nr-library';
 import { visuallyHidden } from '../styles/shared-styles';
 
@@ -316,6 +318,7 @@ export class NrApp extends LitElement {
   @query('nr-article-view') private _articleView?: NrArticleView;
   @query('nr-export-dialog') private _exportDialog!: NrExportDialog;
   @query('nr-encoding-dialog') private _encodingDialog!: NrEncodingDialog;
+  @query('nr-tag-editor') private _tagEditor!: NrTagEditor;
 
   private readonly _article = new LiveQueryController<StoredArticle | undefined>(
     this,
@@ -408,6 +411,7 @@ export class NrApp extends LitElement {
           >
             Redo
           </button>
+          <button type="button" title="Add, rename, recolour and reorder tags" @click=${this._showTagEditor}>Tags…</button>
           <button
             type="button"
             aria-pressed=${String(this._view === 'entities')}
@@ -498,6 +502,7 @@ export class NrApp extends LitElement {
       </main>
       <footer role="status">${this._status}</footer>
       <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
+      <nr-tag-editor @nr-save-tags=${(event: CustomEvent<SaveTagsDetail>) => void this._saveTags(event.detail)}></nr-tag-editor>
       <nr-encoding-dialog
         .currentEncoding=${article?.source.encoding ?? 'utf-8'}
         @nr-reopen-encoding=${(event: CustomEvent<{ encoding: string }>) => void this._reopenWithEncoding(event.detail.encoding)}
@@ -784,6 +789,35 @@ export class NrApp extends LitElement {
     return history;
   }
 
+  private async _showTagEditor(): Promise<void> {
+    const tags = await listTags(this.db);
+    const usage = new Map(
+      await Promise.all(
+        tags.map(async (tag) => [tag.id, await this.db.annotations.where('tag').equals(tag.id).count()] as const),
+      ),
+    );
+    this._tagEditor.show(tags, usage);
+  }
+
+  /** Saves the edited tag set; annotations of a deleted tag move to the tag the editor chose, in the same change. */
+  private async _saveTags({ tags, moveTo }: SaveTagsDetail): Promise<void> {
+    const before = await listTags(this.db);
+    const kindOf = new Map(tags.map((tag) => [tag.id, tag.kind] as const));
+    const now = new Date().toISOString();
+    const retagged: { before: Annotation; after: Annotation }[] = [];
+    for (const [deletedId, targetId] of Object.entries(moveTo)) {
+      for (const annotation of await this.db.annotations.where('tag').equals(deletedId).toArray()) {
+        const { entityId: _entityId, ...withoutEntity } = annotation;
+        // Only entity tags link to entities; moving to another kind drops the link.
+        const base = kindOf.get(targetId) === 'entity' ? annotation : withoutEntity;
+        retagged.push({ before: annotation, after: { ...base, tag: targetId, updatedAt: now } });
+      }
+    }
+    if (await this._record({ kind: 'tags', before, after: tags, retagged })) {
+      this._announce(retagged.length > 0 ? `Tags saved; ${retagged.length} annotations moved` : 'Tags saved');
+    }
+  }
+
   private async _renameEntity({ entityId, name }: RenameEntityDetail): Promise<void> {
     const entity = await this.db.entities.get(entityId);
     if (!entity || entity.name === name) return;
@@ -909,6 +943,8 @@ export class NrApp extends LitElement {
         this._announce(`${verb}: ${change.annotations.length} mentions ${direction === 'undo' ? 'untagged' : 'tagged'}`);
       } else if (change.kind === 'entity') {
         this._announce(`${verb}: change to ${change.after.name}`);
+      } else if (change.kind === 'tags') {
+        this._announce(`${verb}: tag changes`);
       } else if (change.kind === 'merge') {
         this._announce(`${verb}: ${change.source.name} merged into ${change.targetBefore.name}`);
       } else {
@@ -982,7 +1018,7 @@ export class NrApp extends LitElement {
   }
 
   private readonly _onKeyDown = (event: KeyboardEvent): void => {
-    if (event.defaultPrevented || this._exportDialog.isOpen || this._encodingDialog.isOpen) return;
+    if (event.defaultPrevented || this._exportDialog.isOpen || this._encodingDialog.isOpen || this._tagEditor.isOpen) return;
     const target = event.composedPath()[0];
     const command = event.ctrlKey || event.metaKey;
     const key = event.key.toLowerCase();

@@ -19,12 +19,17 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
+/** A tag as stored: its place in the palette is kept with it. */
+export interface StoredTag extends Tag {
+  position: number;
+}
+
 export const DATABASE_NAME = 'newsroom-annotator';
 
 export class NewsroomDB extends Dexie {
   articles!: EntityTable<StoredArticle, 'id'>;
   annotations!: EntityTable<Annotation, 'id'>;
-  tags!: EntityTable<Tag, 'id'>;
+  tags!: EntityTable<StoredTag, 'id'>;
   entities!: EntityTable<Entity, 'id'>;
   sourceFiles!: EntityTable<SourceFile, 'articleId'>;
 
@@ -38,8 +43,16 @@ export class NewsroomDB extends Dexie {
     });
     // Version 2 adds a table; no existing record changes, so there is nothing to upgrade.
     this.version(2).stores({ sourceFiles: 'articleId' });
+    // Version 3 orders the tags (editors reorder them): each existing tag gets a position, in the order it had.
+    this.version(3)
+      .stores({ tags: 'id, position' })
+      .upgrade(async (transaction) => {
+        const tags = await transaction.table<StoredTag, string>('tags').toArray();
+        tags.sort((a, b) => a.shortcut.localeCompare(b.shortcut) || a.label.localeCompare(b.label));
+        await transaction.table<StoredTag, string>('tags').bulkPut(tags.map((tag, position) => ({ ...tag, position })));
+      });
     this.on('populate', (transaction) => {
-      void transaction.table<Tag, string>('tags').bulkAdd(DEFAULT_TAGS.map((tag) => ({ ...tag })));
+      void transaction.table<StoredTag, string>('tags').bulkAdd(DEFAULT_TAGS.map((tag, position) => ({ ...tag, position })));
     });
   }
 }

@@ -1,9 +1,9 @@
 // Reads and writes of the library: articles, their annotations, tags. Writes that belong together share a transaction.
 import type { Article } from '../../../shared/article';
-import type { Annotation, Entity, Tag } from '../../../shared/annotation';
+import type { Annotation, Entity } from '../../../shared/annotation';
 import { compareByPosition } from '../../../shared/annotation';
 import type { AnnotationSetInput } from '../../../shared/native-format';
-import type { NewsroomDB, StoredArticle } from './database';
+import type { NewsroomDB, StoredArticle, StoredTag } from './database';
 
 export interface LibraryEntry {
   id: string;
@@ -69,9 +69,9 @@ export async function entitiesOf(db: NewsroomDB, articleId: string): Promise<Ent
   });
 }
 
-export async function listTags(db: NewsroomDB): Promise<Tag[]> {
-  const tags = await db.tags.toArray();
-  return tags.sort((a, b) => a.shortcut.localeCompare(b.shortcut) || a.label.localeCompare(b.label));
+/** The tags in the order the editor gave them. */
+export async function listTags(db: NewsroomDB): Promise<StoredTag[]> {
+  return db.tags.orderBy('position').toArray();
 }
 
 /** Everything an export needs, read in one transaction so it is one consistent state. */

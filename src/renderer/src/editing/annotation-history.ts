@@ -1,7 +1,7 @@
 // Undo and redo of annotation edits. Each change is written to the database, in one transaction with the
 // entities it brings in, before it enters the history.
 import type { Annotation, Entity } from '../../../shared/annotation';
-import type { NewsroomDB } from '../db/database';
+import type { NewsroomDB, StoredTag } from '../db/database';
 
 /**
  * One editor action. `createdEntities` are entities the action brought into the library (a name tagged for
@@ -22,12 +22,14 @@ export type AnnotationChange =
       targetBefore: Entity;
       targetAfter: Entity;
       relinked: { before: Annotation; after: Annotation }[];
-    };
+    }
+  /** The tag set edited; annotations of deleted tags moved to the tags the editor chose. */
+  | { kind: 'tags'; before: StoredTag[]; after: StoredTag[]; retagged: { before: Annotation; after: Annotation }[] };
 
 type Direction = 'forward' | 'backward';
 
 async function write(db: NewsroomDB, change: AnnotationChange, direction: Direction): Promise<void> {
-  await db.transaction('rw', db.annotations, db.entities, async () => {
+  await db.transaction('rw', db.annotations, db.entities, db.tags, async () => {
     const forward = direction === 'forward';
     switch (change.kind) {
       case 'create':
@@ -57,6 +59,11 @@ async function write(db: NewsroomDB, change: AnnotationChange, direction: Direct
           await db.entities.put(change.targetBefore);
           await db.annotations.bulkPut(change.relinked.map((pair) => pair.before));
         }
+        return;
+      case 'tags':
+        await db.tags.clear();
+        await db.tags.bulkAdd(forward ? change.after : change.before);
+        await db.annotations.bulkPut(change.retagged.map((pair) => (forward ? pair.after : pair.before)));
         return;
       case 'entity':
         if (!(await db.entities.get(change.before.id))) throw new Error('The entity no longer exists');
