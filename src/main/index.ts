@@ -1,6 +1,6 @@
 // Electron main process: one window, the menu, native dialogs and file access. Everything else is the renderer's.
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { OpenedFiles } from '../shared/ipc';
 import { IpcChannel, IpcEvent, IpcSend, ok } from '../shared/ipc';
@@ -76,7 +76,7 @@ function registerIpc(): void {
       const options: Electron.SaveDialogOptions = {
         title: 'Export annotations',
         defaultPath: join(app.getPath('documents'), request.suggestedName),
-        filters: [{ name: 'JSON', extensions: ['json'] }],
+        filters: [{ name: 'Annotations', extensions: [extname(request.suggestedName).slice(1) || 'json'] }],
       };
       const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return ok(null);

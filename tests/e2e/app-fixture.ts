@@ -20,7 +20,7 @@ export interface AnnotatorApp {
   /** Opens files through the Open… button. */
   open(...paths: string[]): Promise<void>;
   /** Exports through Export… and returns the written file's text. */
-  exportAnnotations(scope: 'This article' | 'All articles'): Promise<string>;
+  exportAnnotations(scope: 'This article' | 'All articles', choice?: ExportChoice): Promise<string>;
   /** Reloads the page (browser) or quits and starts the app again on the same profile (Electron). */
   restart(): Promise<void>;
 }
@@ -37,10 +37,21 @@ function collectErrors(page: Page, errors: string[]): void {
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
 }
 
-async function clickExport(page: Page, scope: 'This article' | 'All articles'): Promise<void> {
+/** An export format as the dialog names it, and for ClaimReview who publishes it. */
+export interface ExportChoice {
+  format: 'Native JSON' | 'W3C Web Annotation' | 'Training JSONL' | 'ClaimReview' | 'CSV';
+  publisher?: { name: string; url: string };
+}
+
+async function clickExport(page: Page, scope: 'This article' | 'All articles', choice: ExportChoice): Promise<void> {
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export annotations' });
   await dialog.getByRole('radio', { name: scope }).check();
+  await dialog.getByRole('radio', { name: new RegExp(`^${choice.format} —`) }).check();
+  if (choice.publisher) {
+    await dialog.getByLabel('Newsroom name').fill(choice.publisher.name);
+    await dialog.getByLabel('Article address (URL)').fill(choice.publisher.url);
+  }
   await dialog.getByRole('button', { name: 'Save export' }).click();
 }
 
@@ -55,9 +66,12 @@ class BrowserApp implements AnnotatorApp {
     await (await chooser).setFiles(paths);
   }
 
-  async exportAnnotations(scope: 'This article' | 'All articles'): Promise<string> {
+  async exportAnnotations(
+    scope: 'This article' | 'All articles',
+    choice: ExportChoice = { format: 'Native JSON' },
+  ): Promise<string> {
     const download = this.page.waitForEvent('download');
-    await clickExport(this.page, scope);
+    await clickExport(this.page, scope, choice);
     const path = await (await download).path();
     return readFile(path, 'utf8');
   }
@@ -123,12 +137,15 @@ export class ElectronApp implements AnnotatorApp {
     await this.page.getByRole('button', { name: 'Open…' }).click();
   }
 
-  async exportAnnotations(scope: 'This article' | 'All articles'): Promise<string> {
-    const filePath = join(this.profile, `export-${++this.exportCount}.json`);
+  async exportAnnotations(
+    scope: 'This article' | 'All articles',
+    choice: ExportChoice = { format: 'Native JSON' },
+  ): Promise<string> {
+    const filePath = join(this.profile, `export-${++this.exportCount}`);
     await this.application.evaluate(({ dialog }, chosen) => {
       dialog.showSaveDialog = () => Promise.resolve({ canceled: false, filePath: chosen });
     }, filePath);
-    await clickExport(this.page, scope);
+    await clickExport(this.page, scope, choice);
     await expect(this.page.getByRole('status')).toContainText(filePath);
     return readFile(filePath, 'utf8');
   }

@@ -7,7 +7,6 @@ import type { Annotation, ClaimStatus, Entity, Tag } from '../../../shared/annot
 import { CLAIM_STATUSES, describeTextRange } from '../../../shared/annotation';
 import type { ArticleFile, MenuCommand, OpenedFiles, Result } from '../../../shared/ipc';
 import { err, ok } from '../../../shared/ipc';
-import { serializeNativeAnnotationSet } from '../../../shared/native-format';
 import type { TextSpan } from '../../../shared/name-matching';
 import { findNameOccurrences, latinAliasAfter, namesMatch } from '../../../shared/name-matching';
 import { proposeSpeaker } from '../../../shared/speaker-proposal';
@@ -21,6 +20,7 @@ import { AnnotationHistory } from '../editing/annotation-history';
 import type { Host } from '../host/host';
 import { LiveQueryController } from '../live-query-controller';
 import { articleFromFile } from '../opening/article-from-file';
+import { exportFile } from '../exporting/export-file';
 import { describeStorageError } from '../storage-errors';
 import './nr-annotation-list';
 import type { FocusAnnotationDetail } from './nr-annotation-list';
@@ -968,22 +968,23 @@ export class NrApp extends LitElement {
     if (this._articleCount.value) this._exportDialog.show();
   }
 
-  private async _export({ scope }: ExportDetail): Promise<void> {
+  private async _export(detail: ExportDetail): Promise<void> {
     const article = this._article.value;
+    const { scope } = detail;
     try {
       const set = await readAnnotationSet(this.db, scope === 'article' && article ? [article.id] : 'all');
-      const json = serializeNativeAnnotationSet(set, new Date());
-      const count = set.articles.reduce((sum, entry) => sum + entry.annotations.length, 0);
-      const suggestedName =
+      const file = exportFile(set, detail, new Date());
+      const baseName =
         scope === 'article' && article
-          ? `${article.source.fileName.replace(/\.[^.]+$/, '')}.annotations.json`
-          : `newsroom-annotations-${new Date().toISOString().slice(0, 10)}.json`;
-      const result = await this.host.saveTextFile(suggestedName, json);
+          ? `${article.source.fileName.replace(/\.[^.]+$/, '')}.annotations`
+          : `newsroom-annotations-${new Date().toISOString().slice(0, 10)}`;
+      const result = await this.host.saveTextFile(`${baseName}${file.extension}`, file.contents);
       if (!result.ok) {
         this._problems = { heading: 'The export was not saved', messages: [result.error] };
       } else if (result.value !== null) {
         const articles = set.articles.length === 1 ? '1 article' : `${set.articles.length} articles`;
-        this._status = `Exported ${annotationCountLabel(count)} from ${articles} to ${result.value}`;
+        const what = detail.format === 'claimreview' ? `${file.count} claim reviews` : annotationCountLabel(file.count);
+        this._status = `Exported ${what} from ${articles} to ${result.value}`;
         this._announce(this._status);
       }
     } catch (error) {

@@ -1,13 +1,30 @@
 // Asks what to export (this article or the whole library) before the save dialog.
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { dialogStyles } from '../styles/shared-styles';
 
 export type ExportScope = 'article' | 'all';
 
+export type ExportFormat = 'native' | 'w3c' | 'jsonl' | 'claimreview' | 'csv';
+
 export interface ExportDetail {
   scope: ExportScope;
+  format: ExportFormat;
+  /** For ClaimReview: the publishing newsroom and the article's address. */
+  publisherName: string;
+  articleUrl: string;
 }
+
+export const EXPORT_FORMATS: readonly { format: ExportFormat; label: string; note: string }[] = [
+  { format: 'native', label: 'Native JSON', note: 'newsroom-annotation-set v1: everything, for colleagues and backups' },
+  { format: 'w3c', label: 'W3C Web Annotation', note: 'JSON-LD AnnotationCollection with quote and position selectors' },
+  { format: 'jsonl', label: 'Training JSONL', note: 'one article a line, for doccano and spaCy' },
+  { format: 'claimreview', label: 'ClaimReview', note: 'schema.org JSON-LD for claims with a verdict' },
+  { format: 'csv', label: 'CSV', note: 'one row per annotation, opens in Excel' },
+];
+
+const PUBLISHER_KEY = 'newsroom-annotator:publisher-name';
+const ARTICLE_URL_KEY = 'newsroom-annotator:article-url';
 
 @customElement('nr-export-dialog')
 export class NrExportDialog extends LitElement {
@@ -20,6 +37,21 @@ export class NrExportDialog extends LitElement {
       fieldset {
         margin-bottom: 12px;
       }
+      .hint {
+        color: #5f5a50;
+        font-size: 13px;
+      }
+      .publisher label {
+        display: grid;
+        gap: 2px;
+        font-size: 13px;
+      }
+      .publisher input {
+        font: inherit;
+        padding: 4px 6px;
+        border: 1px solid #cfc7b4;
+        border-radius: 5px;
+      }
       .note {
         margin: 0 0 16px;
       }
@@ -31,6 +63,9 @@ export class NrExportDialog extends LitElement {
   @property({ type: Number }) articleCount = 0;
 
   @state() private _scope: ExportScope = 'article';
+  @state() private _format: ExportFormat = 'native';
+  @state() private _publisherName = localStorage.getItem(PUBLISHER_KEY) ?? '';
+  @state() private _articleUrl = localStorage.getItem(ARTICLE_URL_KEY) ?? '';
   @query('dialog') private _dialog!: HTMLDialogElement | null;
 
   get isOpen(): boolean {
@@ -47,7 +82,7 @@ export class NrExportDialog extends LitElement {
       <form method="dialog" @submit=${this._onSubmit}>
         <h2 id="export-heading">Export annotations</h2>
         <fieldset>
-          <legend class="note">Native JSON (newsroom-annotation-set v1), offsets in Unicode code points.</legend>
+          <legend class="note">What to export</legend>
           <label>
             <input
               type="radio"
@@ -70,6 +105,44 @@ export class NrExportDialog extends LitElement {
             All articles (${this.articleCount})
           </label>
         </fieldset>
+        <fieldset>
+          <legend class="note">Format (offsets always in Unicode code points)</legend>
+          ${EXPORT_FORMATS.map(
+            (option) =>
+              html`<label>
+                <input
+                  type="radio"
+                  name="format"
+                  value=${option.format}
+                  .checked=${this._format === option.format}
+                  @change=${() => (this._format = option.format)}
+                />
+                ${option.label} <span class="hint">— ${option.note}</span>
+              </label>`,
+          )}
+        </fieldset>
+        ${
+          this._format === 'claimreview'
+            ? html`<fieldset class="publisher">
+                <legend class="note">Published by</legend>
+                <label
+                  >Newsroom name
+                  <input
+                    required
+                    .value=${this._publisherName}
+                    @input=${(event: Event) => (this._publisherName = (event.target as HTMLInputElement).value)}
+                /></label>
+                <label
+                  >Article address (URL)
+                  <input
+                    type="url"
+                    required
+                    .value=${this._articleUrl}
+                    @input=${(event: Event) => (this._articleUrl = (event.target as HTMLInputElement).value)}
+                /></label>
+              </fieldset>`
+            : nothing
+        }
         <div class="buttons">
           <button type="button" @click=${() => this._dialog?.close()}>Cancel</button>
           <button type="submit" class="primary">Save export</button>
@@ -79,9 +152,17 @@ export class NrExportDialog extends LitElement {
   }
 
   private _onSubmit(): void {
-    this.dispatchEvent(
-      new CustomEvent<ExportDetail>('nr-export', { detail: { scope: this._scope }, bubbles: true, composed: true }),
-    );
+    if (this._format === 'claimreview') {
+      localStorage.setItem(PUBLISHER_KEY, this._publisherName.trim());
+      localStorage.setItem(ARTICLE_URL_KEY, this._articleUrl.trim());
+    }
+    const detail: ExportDetail = {
+      scope: this._scope,
+      format: this._format,
+      publisherName: this._publisherName.trim(),
+      articleUrl: this._articleUrl.trim(),
+    };
+    this.dispatchEvent(new CustomEvent<ExportDetail>('nr-export', { detail, bubbles: true, composed: true }));
   }
 }
 

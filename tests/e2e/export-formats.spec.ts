@@ -1,0 +1,42 @@
+// Every export format, written through the dialog as an editor does, then read in Python as consumers do.
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import type { ExportChoice } from './app-fixture';
+import { expect, fixturePath, test } from './app-fixture';
+import { selectWithMouse } from './article-text';
+
+const checker = new URL('../support/check_spans.py', import.meta.url).pathname;
+
+test('native, W3C, JSONL, ClaimReview and CSV exports keep every span exact after emoji', async ({ app }, testInfo) => {
+  const { page } = app;
+  await app.open(fixturePath('tworek-ru.txt'));
+  await expect(page.getByRole('heading', { level: 1, name: /Исследователь Джерри Творек/ })).toBeVisible();
+  // The fixture has emoji before these spans, so UTF-16 and code point offsets differ for all of them.
+  await selectWithMouse(page, 'Анна Ким');
+  await page.keyboard.press('1');
+  await selectWithMouse(page, 'Лондоне');
+  await page.keyboard.press('3');
+  await selectWithMouse(page, '«Команда остаётся, и работа над моделями не остановится»');
+  await page.keyboard.press('4');
+  await selectWithMouse(page, 'Источники в отрасли утверждают, что он ведёт переговоры с двумя стартапами в Лондоне');
+  await page.keyboard.press('5');
+  await page.getByRole('region', { name: 'Annotation details' }).getByLabel('Status').selectOption({ label: 'Unverifiable' });
+  await expect(page.getByText('Claims: 1 unverifiable')).toBeVisible();
+
+  const folder = testInfo.outputPath('exports');
+  await mkdir(folder, { recursive: true });
+  const nativePath = `${folder}/native.json`;
+  await writeFile(nativePath, await app.exportAnnotations('This article'));
+  const choices: [string, ExportChoice, string][] = [
+    ['native', { format: 'Native JSON' }, 'ok 4'],
+    ['w3c', { format: 'W3C Web Annotation' }, 'ok 4'],
+    ['jsonl', { format: 'Training JSONL' }, 'ok 4'],
+    ['csv', { format: 'CSV' }, 'ok 4'],
+    ['claimreview', { format: 'ClaimReview', publisher: { name: 'Новости', url: 'https://example.org/tworek' } }, 'ok 1'],
+  ];
+  for (const [format, choice, expected] of choices) {
+    const path = `${folder}/export.${format}`;
+    await writeFile(path, await app.exportAnnotations('This article', choice));
+    expect(execFileSync('python3', [checker, nativePath, format, path], { encoding: 'utf8' }).trim(), format).toBe(expected);
+  }
+});
