@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { parse } from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Entity } from '../../src/shared/annotation';
-import { DEFAULT_TAGS, describeTextRange } from '../../src/shared/annotation';
+import { DEFAULT_TAGS } from '../../src/shared/annotation';
 import { buildArticle } from '../../src/shared/article-builder';
 import { serializeCsv, toClaimReviews, toTrainingJsonl, toWebAnnotationCollection } from '../../src/shared/export-adapters';
 import { toNativeAnnotationSet } from '../../src/shared/native-format';
 import { parsePlainText } from '../../src/shared/parse-plain-text';
+import { annotationOn } from '../support/annotations';
 
 // Emoji before every span and a CRLF source: the two things that break other tools' offsets.
 const article = buildArticle(
@@ -21,20 +22,7 @@ const article = buildArticle(
 );
 const kim: Entity = { id: 'kim', tag: 'person', name: 'Анна Ким', aliases: [] };
 
-function annotate(fragment: string, tag: string, extra: Partial<Annotation> = {}): Annotation {
-  const start = article.text.indexOf(fragment);
-  return {
-    id: `${tag}-${start}`,
-    articleId: article.id,
-    tag,
-    start,
-    end: start + fragment.length,
-    ...describeTextRange(article.text, start, start + fragment.length),
-    createdAt: '2026-01-09T10:00:00.000Z',
-    updatedAt: '2026-01-09T10:00:00.000Z',
-    ...extra,
-  };
-}
+const annotate = (fragment: string, tag: string, extra: Partial<Annotation> = {}) => annotationOn(article, fragment, tag, extra);
 
 const annotations = [
   annotate('Анна Ким', 'person', { entityId: 'kim' }),

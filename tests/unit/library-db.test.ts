@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Annotation, Entity } from '../../src/shared/annotation';
-import { describeTextRange } from '../../src/shared/annotation';
+import type { Entity } from '../../src/shared/annotation';
 import { buildArticle } from '../../src/shared/article-builder';
 import { parsePlainText } from '../../src/shared/parse-plain-text';
 import { NewsroomDB } from '../../src/renderer/src/db/database';
 import { addOrReopenArticle, annotationsOf, listLibrary, listTags, readAnnotationSet } from '../../src/renderer/src/db/library';
 import { AnnotationHistory } from '../../src/renderer/src/editing/annotation-history';
+import { annotationOn } from '../support/annotations';
 
 const article = buildArticle(parsePlainText(' date 2026-01-09 Творек уходит\n\nДжерри Творек покидает «Северный ветер».', 'f'), {
   fileName: 'tworek.txt',
@@ -16,19 +16,8 @@ const article = buildArticle(parsePlainText(' date 2026-01-09 Творек ух�
   byteLength: 90,
 });
 
-function annotation(fragment: string, tag: string): Annotation {
-  const start = article.text.indexOf(fragment);
-  return {
-    id: crypto.randomUUID(),
-    articleId: article.id,
-    tag,
-    start,
-    end: start + fragment.length,
-    ...describeTextRange(article.text, start, start + fragment.length),
-    createdAt: '2026-01-09T10:00:00.000Z',
-    updatedAt: '2026-01-09T10:00:00.000Z',
-  };
-}
+/** Each call a new annotation, as each tag key press makes one. */
+const annotation = (fragment: string, tag: string) => annotationOn(article, fragment, tag, { id: crypto.randomUUID() });
 
 let db: NewsroomDB;
 let databaseCount = 0;

@@ -6,27 +6,14 @@ import type { NativeAnnotationSet } from '../../src/shared/native-format';
 import { serializeNativeAnnotationSet } from '../../src/shared/native-format';
 import { parsePlainText } from '../../src/shared/parse-plain-text';
 import { annotationSetSchemaErrors, mismatchedQuotes } from '../support/annotation-set-schema';
+import { annotationOn } from '../support/annotations';
 
 const article = buildArticle(
   parsePlainText(' date 2026-01-09 Анна 👩‍💻 в Лондоне\n\nСотрудница 🙂 Анна Ким сказала: «Работа 🇬🇧 не остановится».', 'f'),
   { fileName: 'f.txt', format: 'text', encoding: 'utf-8', byteLength: 100 },
 );
 
-function annotate(fragment: string, tag: string, occurrence = 0): Annotation {
-  let start = -1;
-  for (let index = 0; index <= occurrence; index++) start = article.text.indexOf(fragment, start + 1);
-  const end = start + fragment.length;
-  return {
-    id: `${tag}-${start}`,
-    articleId: article.id,
-    tag,
-    start,
-    end,
-    ...describeTextRange(article.text, start, end),
-    createdAt: '2026-01-09T10:00:00.000Z',
-    updatedAt: '2026-01-09T10:00:00.000Z',
-  };
-}
+const annotate = (fragment: string, tag: string, occurrence = 0) => annotationOn(article, fragment, tag, { occurrence });
 
 const annotations = [
   annotate('Анна', 'person', 1),
