@@ -1,0 +1,138 @@
+// Reads a native annotation set from an untrusted file: strict validation with JSON paths in every message, then
+// the checks a schema cannot make (spans inside the text and equal to their quotes, ids that match the text).
+import { z } from 'zod';
+import type { Annotation, Entity, Tag } from './annotation';
+import type { Article } from './article';
+import { articleIdForText } from './article-id';
+import { createCodePointConverter } from './code-points';
+import type { Result } from './ipc';
+import { err, ok } from './ipc';
+import { NATIVE_FORMAT, NATIVE_VERSION } from './native-format';
+
+/** Larger than any real annotation set; a bigger file is refused before it is parsed. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+const MAX_PROBLEMS = 5;
+
+const timestamp = z.iso.datetime({ offset: true });
+const offset = z.number().int().nonnegative();
+const id = z.string().min(1).max(200);
+
+const tagSchema = z.strictObject({
+  id,
+  label: z.string().min(1).max(200),
+  kind: z.enum(['entity', 'quote', 'claim', 'other']),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  shortcut: z.string().max(1),
+});
+
+const entitySchema = z.strictObject({ id, tag: id, name: z.string().min(1), aliases: z.array(z.string()) });
+
+const annotationSchema = z.strictObject({
+  id,
+  tag: id,
+  start: offset,
+  end: offset,
+  quote: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+  entityId: id.optional(),
+  speakerId: id.optional(),
+  claim: z
+    .strictObject({
+      status: z.enum(['unverified', 'verified', 'false', 'misleading', 'unverifiable']),
+      note: z.string(),
+      sources: z.array(z.string()),
+      changedAt: timestamp.optional(),
+      changedBy: z.string().optional(),
+    })
+    .optional(),
+  note: z.string().optional(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const articleSchema = z.strictObject({
+  id: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  title: z.string(),
+  date: z.iso.date().nullable(),
+  source: z.strictObject({
+    fileName: z.string(),
+    path: z.string().optional(),
+    format: z.enum(['text', 'markdown', 'html', 'docx']),
+    encoding: z.string().min(1),
+    byteLength: offset,
+  }),
+  text: z.string(),
+  blocks: z.array(
+    z.strictObject({ type: z.enum(['title', 'heading', 'paragraph', 'caption', 'quote']), start: offset, end: offset }),
+  ),
+  annotations: z.array(annotationSchema),
+});
+
+const setSchema = z.strictObject({
+  format: z.literal(NATIVE_FORMAT),
+  version: z.literal(NATIVE_VERSION),
+  offsetUnit: z.literal('codepoint'),
+  exportedAt: timestamp,
+  tags: z.array(tagSchema),
+  entities: z.array(entitySchema),
+  articles: z.array(articleSchema),
+});
+
+/** What an import brings, in the app's own terms: UTF-16 offsets, annotations tied to their articles. */
+export interface ImportedSet {
+  tags: Tag[];
+  entities: Entity[];
+  articles: Article[];
+  annotations: Annotation[];
+}
+
+function jsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`), '$');
+}
+
+/** Parses and checks a native export; the error lists the first problems, each with its JSON path. */
+export function parseNativeImport(json: string): Result<ImportedSet> {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    return err(`This is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = setSchema.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, MAX_PROBLEMS).map((issue) => `${jsonPath(issue.path)}: ${issue.message}`);
+    return err(`This is not a valid annotation set:\n${problems.join('\n')}`);
+  }
+
+  const problems: string[] = [];
+  const articles: Article[] = [];
+  const annotations: Annotation[] = [];
+  const seen = new Set<string>();
+  parsed.data.articles.forEach((article, articleIndex) => {
+    const at = `$.articles[${articleIndex}]`;
+    if (articleIdForText(article.text) !== article.id) problems.push(`${at}.id: does not match the article's text`);
+    const { toUtf16 } = createCodePointConverter(article.text);
+    const length = [...article.text].length;
+    articles.push({
+      ...article,
+      blocks: article.blocks.map((block) => ({ ...block, start: toUtf16(block.start), end: toUtf16(block.end) })),
+    });
+    article.annotations.forEach((annotation, index) => {
+      const where = `${at}.annotations[${index}]`;
+      if (seen.has(annotation.id)) problems.push(`${where}.id: ${annotation.id} appears twice`);
+      seen.add(annotation.id);
+      if (annotation.start >= annotation.end || annotation.end > length) {
+        problems.push(`${where}: the span [${annotation.start}, ${annotation.end}) is outside the text`);
+        return;
+      }
+      const start = toUtf16(annotation.start);
+      const end = toUtf16(annotation.end);
+      if (article.text.slice(start, end) !== annotation.quote)
+        problems.push(`${where}.quote: differs from the text at its offsets`);
+      annotations.push({ ...annotation, articleId: article.id, start, end });
+    });
+  });
+  if (problems.length > 0) return err(`This is not a valid annotation set:\n${problems.slice(0, MAX_PROBLEMS).join('\n')}`);
+  return ok({ tags: parsed.data.tags, entities: parsed.data.entities, articles, annotations });
+}

@@ -1,0 +1,192 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Annotation, Entity } from '../../src/shared/annotation';
+import { DEFAULT_TAGS, compareByPosition, describeTextRange } from '../../src/shared/annotation';
+import { buildArticle } from '../../src/shared/article-builder';
+import type { AnnotationSetInput } from '../../src/shared/native-format';
+import { serializeNativeAnnotationSet } from '../../src/shared/native-format';
+import { parseNativeImport } from '../../src/shared/native-import';
+import { NewsroomDB } from '../../src/renderer/src/db/database';
+import { applyImport, previewImport } from '../../src/renderer/src/db/import';
+import { readAnnotationSet } from '../../src/renderer/src/db/library';
+import { annotationOn } from '../support/annotations';
+
+const article = buildArticle(
+  {
+    title: 'Заголовок 🙂',
+    date: '2026-01-09',
+    blocks: [
+      { type: 'title', text: 'Заголовок 🙂' },
+      { type: 'paragraph', text: 'Анна 👩‍💻 Ким и «Северный ветер».' },
+    ],
+  },
+  { fileName: 'a.txt', format: 'text', encoding: 'utf-8', byteLength: 10 },
+);
+const kim: Entity = { id: 'kim', tag: 'person', name: 'Анна Ким', aliases: [] };
+const exportOf = (input: AnnotationSetInput) => serializeNativeAnnotationSet(input, new Date('2026-02-01T00:00:00Z'));
+const withoutExportedAt = (json: string) => ({ ...(JSON.parse(json) as object), exportedAt: null });
+
+let db: NewsroomDB;
+let count = 0;
+beforeEach(() => {
+  db = new NewsroomDB(`import-${++count}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('parseNativeImport', () => {
+  it('reads back what the app exports, offsets in UTF-16 again', () => {
+    const person = annotationOn(article, 'Ким', 'person', { entityId: 'kim' });
+    const parsed = parseNativeImport(
+      exportOf({ tags: DEFAULT_TAGS, entities: [kim], articles: [{ article, annotations: [person] }] }),
+    );
+    expect(parsed.ok && parsed.value.annotations).toEqual([person]);
+  });
+
+  it('lists the first problems of an invalid file with their JSON paths', () => {
+    const json = JSON.parse(
+      exportOf({
+        tags: DEFAULT_TAGS,
+        entities: [],
+        articles: [{ article, annotations: [annotationOn(article, 'Ким', 'person')] }],
+      }),
+    ) as {
+      articles: { annotations: { start: unknown; createdAt: unknown }[] }[];
+    };
+    const [first] = json.articles[0]?.annotations ?? [];
+    if (first) {
+      first.start = -3;
+      first.createdAt = 'yesterday';
+    }
+    const parsed = parseNativeImport(JSON.stringify(json));
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.error).toMatch(/\$\.articles\[0\]\.annotations\[0\]\.start: /);
+    expect(!parsed.ok && parsed.error).toMatch(/\$\.articles\[0\]\.annotations\[0\]\.createdAt: /);
+  });
+
+  it('refuses spans that do not match their quotes, and ids that do not match the text', () => {
+    const json = exportOf({
+      tags: DEFAULT_TAGS,
+      entities: [],
+      articles: [{ article, annotations: [annotationOn(article, 'Ким', 'person')] }],
+    });
+    const shifted = JSON.parse(json) as { articles: { annotations: { start: number }[] }[] };
+    const [annotation] = shifted.articles[0]?.annotations ?? [];
+    if (annotation) annotation.start -= 1;
+    const moved = JSON.stringify(shifted);
+    expect(parseNativeImport(moved)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('.quote: differs from the text') as unknown,
+    });
+    const retexted = json.replace('Северный ветер', 'Южный ветер');
+    expect(parseNativeImport(retexted)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining(".id: does not match the article's text") as unknown,
+    });
+  });
+
+  it('refuses prototype pollution and leaves Object.prototype alone', () => {
+    const json = exportOf({ tags: DEFAULT_TAGS, entities: [], articles: [] }).replace(
+      '"format"',
+      '"__proto__": { "polluted": true }, "format"',
+    );
+    expect(parseNativeImport(json).ok).toBe(false);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it('refuses what is not JSON', () => {
+    expect(parseNativeImport('{"format": ')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^This is not JSON/) as unknown,
+    });
+  });
+});
+
+describe('import into the library', () => {
+  it('counts added, updated, unchanged and skipped, and the newer side wins', async () => {
+    const older = annotationOn(article, 'Ким', 'person', { updatedAt: '2026-01-09T10:00:00.000Z' });
+    const newer = { ...older, note: 'новая заметка', updatedAt: '2026-01-10T10:00:00.000Z' };
+    const same = annotationOn(article, 'Анна', 'person');
+    const stale = {
+      ...annotationOn(article, 'Северный ветер', 'organization'),
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      note: 'старое',
+    };
+    await db.articles.add({ ...article, addedAt: '2026-01-01T00:00:00.000Z', openedAt: '2026-01-01T00:00:00.000Z' });
+    await db.annotations.bulkAdd([older, same, { ...stale, note: 'свежее', updatedAt: '2026-01-05T00:00:00.000Z' }]);
+    const file = parseNativeImport(
+      exportOf({
+        tags: DEFAULT_TAGS,
+        entities: [],
+        articles: [{ article, annotations: [newer, same, stale, annotationOn(article, '«Северный ветер»', 'quote')] }],
+      }),
+    );
+    if (!file.ok) throw new Error(file.error);
+    const counts = { added: 1, updated: 1, unchanged: 1, skipped: 1 };
+    expect(await previewImport(db, file.value)).toEqual(counts);
+    expect(await applyImport(db, file.value, new Date())).toEqual(counts);
+    expect((await db.annotations.get(older.id))?.note).toBe('новая заметка');
+    expect((await db.annotations.get(stale.id))?.note).toBe('свежее');
+    expect(await db.annotations.count()).toBe(4);
+  });
+
+  it('export all, clear, import, export again: equal apart from exportedAt, for random annotation sets', async () => {
+    const text = fc.string({
+      unit: fc.oneof(fc.constantFrom('а', 'Б', ' ', 'x', '«', '»', '\n'), fc.constantFrom('😀', '🇬🇧', '𝔘')),
+      minLength: 4,
+      maxLength: 40,
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        text,
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('person', 'quote', 'claim')), { maxLength: 8 }),
+        async (body, spans) => {
+          const generated = buildArticle(
+            { title: 'T', date: null, blocks: [{ type: 'paragraph', text: body.trim() || 'текст' }] },
+            {
+              fileName: 'g.txt',
+              format: 'text',
+              encoding: 'utf-8',
+              byteLength: 1,
+            },
+          );
+          const points = [0];
+          for (const character of generated.text) points.push((points.at(-1) ?? 0) + character.length);
+          const annotations = spans
+            .map(([a, b, tag], index): Annotation | null => {
+              const [start, end] = [points[a % points.length] ?? 0, points[b % points.length] ?? 0].sort((x, y) => x - y) as [
+                number,
+                number,
+              ];
+              if (start === end) return null;
+              return {
+                id: `a${String(index).padStart(2, '0')}`,
+                articleId: generated.id,
+                tag,
+                start,
+                end,
+                ...describeTextRange(generated.text, start, end),
+                ...(tag === 'claim' ? { claim: { status: 'false' as const, note: '', sources: [] } } : {}),
+                createdAt: '2026-01-09T10:00:00.000Z',
+                updatedAt: '2026-01-09T10:00:00.000Z',
+              };
+            })
+            .filter((annotation) => annotation !== null)
+            .sort((x, y) => compareByPosition(x, y) || x.id.localeCompare(y.id));
+          const first = exportOf({ tags: DEFAULT_TAGS, entities: [], articles: [{ article: generated, annotations }] });
+
+          const fresh = new NewsroomDB(`roundtrip-${++count}`);
+          const parsed = parseNativeImport(first);
+          if (!parsed.ok) throw new Error(parsed.error);
+          await applyImport(fresh, parsed.value, new Date());
+          const second = exportOf(await readAnnotationSet(fresh, 'all'));
+          await fresh.delete();
+          expect(withoutExportedAt(second)).toEqual(withoutExportedAt(first));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
