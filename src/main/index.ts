@@ -4,12 +4,12 @@ import { extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { OpenedFiles } from '../shared/ipc';
 import { IpcChannel, IpcEvent, IpcSend, ok } from '../shared/ipc';
-import { ARTICLE_EXTENSIONS } from '../shared/article-file-rules';
-import { readArticleFiles } from './article-files';
+import { ARTICLE_EXTENSIONS, IMPORT_EXTENSIONS } from '../shared/article-file-rules';
+import { readArticleFiles, readImportFile } from './article-files';
 import { describeWriteError, writeFileAtomic } from './atomic-write';
 import { articlePathsFromArgv } from './command-line';
 import { handle } from './ipc-handle';
-import { openArticleFilesArgs, saveTextFileArgs } from './ipc-schemas';
+import { openArticleFilesArgs, openImportFileArgs, saveTextFileArgs } from './ipc-schemas';
 import { applicationMenuTemplate } from './menu';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { mainWindowOptions } from './window-options';
@@ -86,6 +86,23 @@ function registerIpc(): void {
         return { ok: false, error: describeWriteError(choice.filePath, error) };
       }
       return ok(choice.filePath);
+    },
+  );
+
+  handle(
+    IpcChannel.openImportFile,
+    openImportFileArgs,
+    () => appUrl,
+    async () => {
+      const options: Electron.OpenDialogOptions = {
+        title: 'Import annotations',
+        properties: ['openFile'],
+        filters: [{ name: 'Annotation sets', extensions: IMPORT_EXTENSIONS.map((extension) => extension.slice(1)) }],
+      };
+      const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      const [path] = choice.filePaths;
+      if (choice.canceled || path === undefined) return ok(null);
+      return readImportFile(path);
     },
   );
 

@@ -6,6 +6,8 @@ export const MAX_SAVED_TEXT_LENGTH = 512 * 1024 * 1024;
 
 export const openArticleFilesArgs = z.tuple([]);
 
+export const openImportFileArgs = z.tuple([]);
+
 export const saveTextFileArgs = z.tuple([
   z.strictObject({
     suggestedName: z

@@ -30,6 +30,20 @@ export function articleFormatOf(fileName: string): ArticleFormat | null {
   return FORMAT_BY_EXTENSION[extensionOf(fileName)] ?? null;
 }
 
+/** Annotation sets exported by this app (or another copy of it). */
+export const IMPORT_EXTENSIONS: readonly string[] = ['.json'];
+/** Larger than any real annotation set; a bigger file is refused before it is read. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+/** Why a file of this name and size cannot be imported, or null when it can be read. */
+export function importFileRejection(fileName: string, byteLength: number): string | null {
+  if (!IMPORT_EXTENSIONS.includes(extensionOf(fileName))) return `${fileName}: import reads annotation sets exported as .json`;
+  if (byteLength > MAX_IMPORT_BYTES) {
+    return `${fileName}: the file is ${formatMegabytes(byteLength)}, over the ${formatMegabytes(MAX_IMPORT_BYTES)} limit for imports`;
+  }
+  return null;
+}
+
 /** Why a file of this name and size cannot be opened, in an editor's words, or null when it can be read. */
 export function articleFileRejection(fileName: string, byteLength: number): string | null {
   if (articleFormatOf(fileName) === null) {

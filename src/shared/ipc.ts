@@ -41,6 +41,8 @@ export const IpcChannel = {
   openArticleFiles: 'files:open-dialog',
   /** Shows the native save dialog and writes the text atomically. Null when cancelled; else the path written. */
   saveTextFile: 'files:save-dialog',
+  /** Shows the native open dialog for an annotation set (.json) and reads it. Null when cancelled. */
+  openImportFile: 'files:open-import',
 } as const;
 
 /** Event channels (main tells the renderer). */
@@ -69,6 +71,7 @@ export interface IpcEventPayloads {
 export interface NewsroomApi {
   openArticleFiles(): Promise<Result<OpenedFiles | null>>;
   saveTextFile(request: SaveTextFileRequest): Promise<Result<string | null>>;
+  openImportFile(): Promise<Result<ArticleFile | null>>;
   /** Subscribes to files opened from outside the window; returns the unsubscribe function. */
   onArticleFilesOpened(listener: (opened: OpenedFiles) => void): () => void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

@@ -9,8 +9,6 @@ import type { Result } from './ipc';
 import { err, ok } from './ipc';
 import { NATIVE_FORMAT, NATIVE_VERSION } from './native-format';
 
-/** Larger than any real annotation set; a bigger file is refused before it is parsed. */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 const MAX_PROBLEMS = 5;
 
 const timestamp = z.iso.datetime({ offset: true });

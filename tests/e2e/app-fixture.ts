@@ -19,6 +19,8 @@ export interface AnnotatorApp {
   readonly page: Page;
   /** Opens files through the Open… button. */
   open(...paths: string[]): Promise<void>;
+  /** Chooses a file through Import…; the confirmation dialog, if any, is left for the test. */
+  importFile(path: string): Promise<void>;
   /** Exports through Export… and returns the written file's text. */
   exportAnnotations(scope: 'This article' | 'All articles', choice?: ExportChoice): Promise<string>;
   /** Reloads the page (browser) or quits and starts the app again on the same profile (Electron). */
@@ -64,6 +66,12 @@ class BrowserApp implements AnnotatorApp {
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.getByRole('button', { name: 'Open…' }).click();
     await (await chooser).setFiles(paths);
+  }
+
+  async importFile(path: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Import…' }).click();
+    await (await chooser).setFiles(path);
   }
 
   async exportAnnotations(
@@ -135,6 +143,16 @@ export class ElectronApp implements AnnotatorApp {
       dialog.showOpenDialog = () => Promise.resolve({ canceled: false, filePaths });
     }, paths);
     await this.page.getByRole('button', { name: 'Open…' }).click();
+  }
+
+  async importFile(path: string): Promise<void> {
+    await this.application.evaluate(
+      ({ dialog }, filePaths) => {
+        dialog.showOpenDialog = () => Promise.resolve({ canceled: false, filePaths });
+      },
+      [path],
+    );
+    await this.page.getByRole('button', { name: 'Import…' }).click();
   }
 
   async exportAnnotations(

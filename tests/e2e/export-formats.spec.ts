@@ -40,3 +40,44 @@ test('native, W3C, JSONL, ClaimReview and CSV exports keep every span exact afte
     expect(execFileSync('python3', [checker, nativePath, format, path], { encoding: 'utf8' }).trim(), format).toBe(expected);
   }
 });
+
+test('an exported set imports back: the editor sees the counts first, and a bad file changes nothing', async ({
+  app,
+}, testInfo) => {
+  const { page } = app;
+  await app.open(fixturePath('tworek-ru.txt'));
+  await expect(page.getByRole('heading', { level: 1, name: /Исследователь Джерри Творек/ })).toBeVisible();
+  await selectWithMouse(page, 'Анна Ким');
+  await page.keyboard.press('1');
+  await selectWithMouse(page, 'Лондоне');
+  await page.keyboard.press('3');
+  const annotations = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
+  await expect(annotations).toHaveCount(2);
+
+  const folder = testInfo.outputPath('import');
+  await mkdir(folder, { recursive: true });
+  const exported = await app.exportAnnotations('This article');
+  await writeFile(`${folder}/set.json`, exported);
+  const broken = JSON.parse(exported) as { articles: { annotations: { start: number }[] }[] };
+  const [first] = broken.articles[0]?.annotations ?? [];
+  if (first) first.start = -1;
+  await writeFile(`${folder}/broken.json`, JSON.stringify(broken));
+
+  await annotations.first().click();
+  await page.keyboard.press('Delete');
+  await expect(annotations).toHaveCount(1);
+
+  await app.importFile(`${folder}/broken.json`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('broken.json was not imported');
+  await expect(alert).toContainText('$.articles[0].annotations[0].start');
+  await expect(annotations).toHaveCount(1);
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+
+  await app.importFile(`${folder}/set.json`);
+  const confirm = page.getByRole('dialog', { name: 'Import set.json' });
+  await expect(confirm.getByRole('definition')).toHaveText(['1', '0', '1', '0']);
+  await confirm.getByRole('button', { name: 'Import' }).click();
+  await expect(annotations).toHaveCount(2);
+  await expect(page.getByRole('status')).toContainText('Imported set.json: 1 added, 0 updated, 1 unchanged, 0 kept as they were');
+});

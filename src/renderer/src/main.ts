@@ -1,4 +1,5 @@
 // Renderer entry: picks the host, opens the database, and mounts the app.
+import './zod-config';
 import '@fontsource/pt-serif/400.css';
 import '@fontsource/pt-serif/400-italic.css';
 import '@fontsource/pt-serif/700.css';

@@ -9,6 +9,9 @@ import type { ArticleFile, MenuCommand, OpenedFiles, Result } from '../../../sha
 import { err, ok } from '../../../shared/ipc';
 import type { TextSpan } from '../../../shared/name-matching';
 import { findNameOccurrences, latinAliasAfter, namesMatch } from '../../../shared/name-matching';
+import { IMPORT_EXTENSIONS } from '../../../shared/article-file-rules';
+import type { ImportedSet } from '../../../shared/native-import';
+import { parseNativeImport } from '../../../shared/native-import';
 import { proposeSpeaker } from '../../../shared/speaker-proposal';
 import { findText } from '../../../shared/text-search';
 import { dbContext } from '../contexts';
@@ -20,7 +23,9 @@ import { AnnotationHistory } from '../editing/annotation-history';
 import type { Host } from '../host/host';
 import { LiveQueryController } from '../live-query-controller';
 import { articleFromFile } from '../opening/article-from-file';
+import { applyImport, previewImport } from '../db/import';
 import { exportFile } from '../exporting/export-file';
+import { readImportFileObject } from '../host/read-file-objects';
 import { describeStorageError } from '../storage-errors';
 import './nr-annotation-list';
 import type { FocusAnnotationDetail } from './nr-annotation-list';
@@ -36,6 +41,8 @@ import { CLAIM_STATUS_LABELS } from './nr-inspector';
 import type { NrEncodingDialog } from './nr-encoding-dialog';
 import './nr-export-dialog';
 import type { ExportDetail, NrExportDialog } from './nr-export-dialog';
+import './nr-import-dialog';
+import type { NrImportDialog } from './nr-import-dialog';
 import './nr-library';
 import './nr-tag-editor';
 import type { NrTagEditor, SaveTagsDetail } from './nr-tag-editor';
@@ -319,6 +326,7 @@ export class NrApp extends LitElement {
   @query('nr-export-dialog') private _exportDialog!: NrExportDialog;
   @query('nr-encoding-dialog') private _encodingDialog!: NrEncodingDialog;
   @query('nr-tag-editor') private _tagEditor!: NrTagEditor;
+  @query('nr-import-dialog') private _importDialog!: NrImportDialog;
 
   private readonly _article = new LiveQueryController<StoredArticle | undefined>(
     this,
@@ -345,6 +353,8 @@ export class NrApp extends LitElement {
   );
   private readonly _histories = new Map<string, AnnotationHistory>();
   private _mentionCache: { key: string; spans: TextSpan[] } | null = null;
+  /** An import read and checked, waiting for the editor to confirm it. */
+  private _pendingImport: { fileName: string; set: ImportedSet } | null = null;
   private readonly _unsubscribe: (() => void)[] = [];
 
   override connectedCallback(): void {
@@ -384,6 +394,7 @@ export class NrApp extends LitElement {
           <button type="button" aria-keyshortcuts="Control+O" title="Open articles (Ctrl+O)" @click=${this._onOpenClick}>
             Open…
           </button>
+          <button type="button" title="Import an annotation set exported as JSON" @click=${this._onImportClick}>Import…</button>
           <button
             type="button"
             aria-keyshortcuts="Control+E"
@@ -502,6 +513,7 @@ export class NrApp extends LitElement {
       </main>
       <footer role="status">${this._status}</footer>
       <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
+      <nr-import-dialog @nr-confirm-import=${() => void this._applyPendingImport()}></nr-import-dialog>
       <nr-tag-editor @nr-save-tags=${(event: CustomEvent<SaveTagsDetail>) => void this._saveTags(event.detail)}></nr-tag-editor>
       <nr-encoding-dialog
         .currentEncoding=${article?.source.encoding ?? 'utf-8'}
@@ -992,6 +1004,46 @@ export class NrApp extends LitElement {
     }
   }
 
+  private async _onImportClick(): Promise<void> {
+    const picked = await this.host.pickImportFile();
+    if (picked === null) return;
+    if (!picked.ok) {
+      this._problems = { heading: 'Nothing was imported', messages: [picked.error] };
+      return;
+    }
+    await this._prepareImport(picked.value);
+  }
+
+  /** Reads and checks an annotation set, then shows what importing it would change; nothing is written yet. */
+  private async _prepareImport(file: ArticleFile): Promise<void> {
+    const parsed = parseNativeImport(new TextDecoder().decode(file.bytes));
+    if (!parsed.ok) {
+      this._problems = { heading: `${file.fileName} was not imported`, messages: parsed.error.split('\n') };
+      return;
+    }
+    this._problems = null;
+    this._pendingImport = { fileName: file.fileName, set: parsed.value };
+    this._importDialog.show(file.fileName, await previewImport(this.db, parsed.value));
+  }
+
+  private async _applyPendingImport(): Promise<void> {
+    const pending = this._pendingImport;
+    this._pendingImport = null;
+    if (!pending) return;
+    try {
+      const counts = await applyImport(this.db, pending.set, new Date());
+      this._status = `Imported ${pending.fileName}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.skipped} kept as they were`;
+      this._announce(this._status);
+      const [first] = pending.set.articles;
+      if (!this._articleId && first) this._showArticle(first.id);
+    } catch (error) {
+      this._problems = {
+        heading: `${pending.fileName} was not imported; the library is as it was`,
+        messages: [describeStorageError(error)],
+      };
+    }
+  }
+
   private async _onOpenClick(): Promise<void> {
     const opened = await this.host.pickArticleFiles();
     if (opened) await this.openFiles(opened);
@@ -1019,7 +1071,14 @@ export class NrApp extends LitElement {
   }
 
   private readonly _onKeyDown = (event: KeyboardEvent): void => {
-    if (event.defaultPrevented || this._exportDialog.isOpen || this._encodingDialog.isOpen || this._tagEditor.isOpen) return;
+    if (
+      event.defaultPrevented ||
+      this._exportDialog.isOpen ||
+      this._encodingDialog.isOpen ||
+      this._tagEditor.isOpen ||
+      this._importDialog.isOpen
+    )
+      return;
     const target = event.composedPath()[0];
     const command = event.ctrlKey || event.metaKey;
     const key = event.key.toLowerCase();
@@ -1074,7 +1133,18 @@ export class NrApp extends LitElement {
     event.preventDefault();
     this._dragging = false;
     const files = [...(event.dataTransfer?.files ?? [])];
-    if (files.length > 0) void this.host.readDroppedFiles(files).then((opened) => this.openFiles(opened));
+    // A dropped .json is an annotation set to import; anything else is an article to open.
+    const annotationSet = files.find((file) =>
+      IMPORT_EXTENSIONS.some((extension) => file.name.toLowerCase().endsWith(extension)),
+    );
+    const articles = files.filter((file) => file !== annotationSet);
+    if (annotationSet) {
+      void readImportFileObject(annotationSet).then(async (read) => {
+        if (read.ok) await this._prepareImport(read.value);
+        else this._problems = { heading: 'Nothing was imported', messages: [read.error] };
+      });
+    }
+    if (articles.length > 0) void this.host.readDroppedFiles(articles).then((opened) => this.openFiles(opened));
   };
 }
 

@@ -1,20 +1,29 @@
 // Host in a plain browser: a file input to open, a download to save. The end-to-end tests run on it.
-import { ARTICLE_EXTENSIONS } from '../../../shared/article-file-rules';
+import { ARTICLE_EXTENSIONS, IMPORT_EXTENSIONS } from '../../../shared/article-file-rules';
 import type { Result } from '../../../shared/ipc';
 import { ok } from '../../../shared/ipc';
 import type { Host } from './host';
-import { readFileObjects } from './read-file-objects';
+import { readFileObjects, readImportFileObject } from './read-file-objects';
 
 export class BrowserHost implements Host {
   readonly kind = 'browser';
 
   pickArticleFiles(): ReturnType<Host['pickArticleFiles']> {
+    return this.pickFiles(ARTICLE_EXTENSIONS, true, (files) => readFileObjects(files));
+  }
+
+  pickImportFile(): ReturnType<Host['pickImportFile']> {
+    return this.pickFiles(IMPORT_EXTENSIONS, false, ([file]) => (file ? readImportFileObject(file) : Promise.resolve(null)));
+  }
+
+  /** Shows the browser's file chooser; resolves with what `read` makes of the chosen files, or null when cancelled. */
+  private pickFiles<T>(extensions: readonly string[], multiple: boolean, read: (files: File[]) => Promise<T>): Promise<T | null> {
     const input = document.createElement('input');
     input.type = 'file';
-    input.multiple = true;
-    input.accept = ARTICLE_EXTENSIONS.join(',');
+    input.multiple = multiple;
+    input.accept = extensions.join(',');
     return new Promise((resolve) => {
-      input.addEventListener('change', () => void readFileObjects([...(input.files ?? [])]).then(resolve), { once: true });
+      input.addEventListener('change', () => void read([...(input.files ?? [])]).then(resolve), { once: true });
       input.addEventListener('cancel', () => resolve(null), { once: true });
       input.click();
     });

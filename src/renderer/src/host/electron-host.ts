@@ -14,6 +14,12 @@ export class ElectronHost implements Host {
     return result.value;
   }
 
+  async pickImportFile(): ReturnType<Host['pickImportFile']> {
+    const result = await this.api.openImportFile();
+    if (!result.ok) return result;
+    return result.value === null ? null : { ok: true, value: result.value };
+  }
+
   readDroppedFiles(files: readonly File[]): ReturnType<Host['readDroppedFiles']> {
     return readFileObjects(files);
   }

@@ -1,11 +1,13 @@
 // The renderer's only door to the outside world: opening files, saving exports, and what the menu asks for.
-import type { MenuCommand, OpenedFiles, Result } from '../../../shared/ipc';
+import type { ArticleFile, MenuCommand, OpenedFiles, Result } from '../../../shared/ipc';
 
 export interface Host {
   /** `electron` when a native shell is around the page, `browser` when it runs in any Chromium. */
   readonly kind: 'electron' | 'browser';
   /** Lets the editor choose article files and reads them; null when the choice was cancelled. */
   pickArticleFiles(): Promise<OpenedFiles | null>;
+  /** Lets the editor choose an annotation set to import and reads it; null when the choice was cancelled. */
+  pickImportFile(): Promise<Result<ArticleFile> | null>;
   /** Reads files dropped on the window, checking them as picked files are checked. */
   readDroppedFiles(files: readonly File[]): Promise<OpenedFiles>;
   /** Saves text under a name the editor confirms; the value is where it went, or null when cancelled. */

@@ -1,6 +1,7 @@
 // Reads web File objects (from a file input or a drop) with the same checks main applies to paths.
-import { articleFileRejection } from '../../../shared/article-file-rules';
-import type { ArticleFile, FileProblem, OpenedFiles } from '../../../shared/ipc';
+import { articleFileRejection, importFileRejection } from '../../../shared/article-file-rules';
+import type { ArticleFile, FileProblem, OpenedFiles, Result } from '../../../shared/ipc';
+import { err, ok } from '../../../shared/ipc';
 
 export async function readFileObjects(files: readonly File[]): Promise<OpenedFiles> {
   const opened: ArticleFile[] = [];
@@ -18,4 +19,15 @@ export async function readFileObjects(files: readonly File[]): Promise<OpenedFil
     }
   }
   return { files: opened, problems };
+}
+
+/** Reads an annotation set to import, with the checks main applies to a path. */
+export async function readImportFileObject(file: File): Promise<Result<ArticleFile>> {
+  const rejection = importFileRejection(file.name, file.size);
+  if (rejection !== null) return err(rejection);
+  try {
+    return ok({ fileName: file.name, path: '', bytes: new Uint8Array(await file.arrayBuffer()) });
+  } catch {
+    return err(`${file.name}: the file cannot be read; it may have been moved or deleted`);
+  }
 }
