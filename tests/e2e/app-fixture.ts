@@ -1,7 +1,7 @@
 // Drives the real app as an editor would, in Chromium (browser host) or in Electron (native dialogs stubbed at
 // the dialog module only), so the same end-to-end flows run on both.
 import { test as base, chromium, _electron as electron, expect } from '@playwright/test';
-import type { Browser, ElectronApplication, Page } from '@playwright/test';
+import type { Browser, ElectronApplication, Page, TestInfo } from '@playwright/test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +55,12 @@ async function clickExport(page: Page, scope: 'This article' | 'All articles', c
     await dialog.getByLabel('Article address (URL)').fill(choice.publisher.url);
   }
   await dialog.getByRole('button', { name: 'Save export' }).click();
+}
+
+/** What the editor would have seen when a test failed, kept with the test's results. */
+async function attachScreenshotOnFailure(page: Page, testInfo: TestInfo): Promise<void> {
+  if (testInfo.status === testInfo.expectedStatus) return;
+  await testInfo.attach('screen at failure', { body: await page.screenshot(), contentType: 'image/png' });
 }
 
 class BrowserApp implements AnnotatorApp {
@@ -196,6 +202,7 @@ export const test = base.extend<AppFixtureOptions & { app: AnnotatorApp }>({
       collectErrors(page, errors);
       await page.goto('/');
       await use(new BrowserApp(page));
+      await attachScreenshotOnFailure(page, testInfo);
       await browser.close();
     } else {
       const binary = electronBinary();
@@ -204,6 +211,7 @@ export const test = base.extend<AppFixtureOptions & { app: AnnotatorApp }>({
       const profile = await mkdtemp(join(tmpdir(), 'newsroom-electron-'));
       const app = await ElectronApp.launch(binary.path, profile, errors);
       await use(app);
+      await attachScreenshotOnFailure(app.page, testInfo);
       await app.close();
       await rm(profile, { recursive: true, force: true });
     }

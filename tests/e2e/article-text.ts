@@ -1,5 +1,6 @@
 // Finds words on screen in the article text, so tests can select them with the mouse as an editor does.
 import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 
 export interface Point {
   x: number;
@@ -54,10 +55,14 @@ export async function drag(page: Page, from: Point, to: Point): Promise<void> {
   await page.mouse.up();
 }
 
-/** Selects a fragment of the article text with the mouse. */
+/** Selects a fragment of the article text with the mouse, and waits for the palette an editor then sees. */
 export async function selectWithMouse(page: Page, fragment: string, occurrence = 0): Promise<void> {
   const { start, end } = await fragmentEnds(page, fragment, occurrence);
   await drag(page, start, end);
+  await expect(
+    page.getByRole('toolbar', { name: 'Tag selection as' }),
+    `the palette after selecting "${fragment}"`,
+  ).toBeVisible();
 }
 
 /** Ranges painted per highlight name in CSS.highlights, as the page paints them. */
