@@ -881,7 +881,7 @@ export class NrApp extends LitElement {
         updatedAt: now,
       };
       if (await this._record({ kind: 'create', annotation, createdEntities })) {
-        this._articleView?.clearSelection();
+        this._articleView?.clearTaggedSelection(span);
         this._focusedId = annotation.id;
         this._focusChosen = false;
         this._announce(`Added ${describeAnnotation(annotation, this._tags.value ?? [])}`);

@@ -351,6 +351,20 @@ export class NrArticleView extends LitElement {
     this._placePaletteAtFocus();
   }
 
+  /**
+   * Drops the selection once it has been tagged, unless the editor has meanwhile started another: the write
+   * finishes after the key press, and a drag begun in between must not be cut short.
+   */
+  clearTaggedSelection(tagged: TextSpan): void {
+    const current = this._readSelection();
+    if (current?.start === tagged.start && current.end === tagged.end) {
+      this.clearSelection();
+    } else if (this._selection?.start === tagged.start && this._selection.end === tagged.end) {
+      this._selection = null;
+      this._placePaletteAtFocus();
+    }
+  }
+
   /** Moves keyboard focus into the text, so arrow keys select words from there. */
   focusText(): void {
     this._body.focus();
