@@ -19,8 +19,12 @@ export interface AnnotatorApp {
   readonly page: Page;
   /** Opens files through the Open… button. */
   open(...paths: string[]): Promise<void>;
+  /** Clicks a button that asks for a file and chooses `path`; what follows is left for the test. */
+  chooseFile(button: string, path: string): Promise<void>;
   /** Chooses a file through Import…; the confirmation dialog, if any, is left for the test. */
   importFile(path: string): Promise<void>;
+  /** Runs an action that saves a file (download, or the native save dialog) and returns the file's text. */
+  captureSave(action: () => Promise<void>): Promise<string>;
   /** Exports through Export… and returns the written file's text. */
   exportAnnotations(scope: 'This article' | 'All articles', choice?: ExportChoice): Promise<string>;
   /** Reloads the page (browser) or quits and starts the app again on the same profile (Electron). */
@@ -74,18 +78,23 @@ class BrowserApp implements AnnotatorApp {
     await (await chooser).setFiles(paths);
   }
 
-  async importFile(path: string): Promise<void> {
+  importFile(path: string): Promise<void> {
+    return this.chooseFile('Import…', path);
+  }
+
+  async chooseFile(button: string, path: string): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
-    await this.page.getByRole('button', { name: 'Import…' }).click();
+    await this.page.getByRole('button', { name: button }).click();
     await (await chooser).setFiles(path);
   }
 
-  async exportAnnotations(
-    scope: 'This article' | 'All articles',
-    choice: ExportChoice = { format: 'Native JSON' },
-  ): Promise<string> {
+  exportAnnotations(scope: 'This article' | 'All articles', choice: ExportChoice = { format: 'Native JSON' }): Promise<string> {
+    return this.captureSave(() => clickExport(this.page, scope, choice));
+  }
+
+  async captureSave(action: () => Promise<void>): Promise<string> {
     const download = this.page.waitForEvent('download');
-    await clickExport(this.page, scope, choice);
+    await action();
     const path = await (await download).path();
     return readFile(path, 'utf8');
   }
@@ -151,25 +160,30 @@ export class ElectronApp implements AnnotatorApp {
     await this.page.getByRole('button', { name: 'Open…' }).click();
   }
 
-  async importFile(path: string): Promise<void> {
+  importFile(path: string): Promise<void> {
+    return this.chooseFile('Import…', path);
+  }
+
+  async chooseFile(button: string, path: string): Promise<void> {
     await this.application.evaluate(
       ({ dialog }, filePaths) => {
         dialog.showOpenDialog = () => Promise.resolve({ canceled: false, filePaths });
       },
       [path],
     );
-    await this.page.getByRole('button', { name: 'Import…' }).click();
+    await this.page.getByRole('button', { name: button }).click();
   }
 
-  async exportAnnotations(
-    scope: 'This article' | 'All articles',
-    choice: ExportChoice = { format: 'Native JSON' },
-  ): Promise<string> {
+  exportAnnotations(scope: 'This article' | 'All articles', choice: ExportChoice = { format: 'Native JSON' }): Promise<string> {
+    return this.captureSave(() => clickExport(this.page, scope, choice));
+  }
+
+  async captureSave(action: () => Promise<void>): Promise<string> {
     const filePath = join(this.profile, `export-${++this.exportCount}`);
     await this.application.evaluate(({ dialog }, chosen) => {
       dialog.showSaveDialog = () => Promise.resolve({ canceled: false, filePath: chosen });
     }, filePath);
-    await clickExport(this.page, scope, choice);
+    await action();
     await expect(this.page.getByRole('status')).toContainText(filePath);
     return readFile(filePath, 'utf8');
   }

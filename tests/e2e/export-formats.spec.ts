@@ -81,3 +81,35 @@ test('an exported set imports back: the editor sees the counts first, and a bad 
   await expect(annotations).toHaveCount(2);
   await expect(page.getByRole('status')).toContainText('Imported set.json: 1 added, 0 updated, 1 unchanged, 0 kept as they were');
 });
+
+test('the whole library backs up to one file and restores from it, after the editor confirms', async ({ app }, testInfo) => {
+  const { page } = app;
+  await app.open(fixturePath('tworek-ru.txt'));
+  await expect(page.getByRole('heading', { level: 1, name: /Исследователь Джерри Творек/ })).toBeVisible();
+  await selectWithMouse(page, 'Анна Ким');
+  await page.keyboard.press('1');
+  const annotations = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
+  await expect(annotations).toHaveCount(1);
+
+  const folder = testInfo.outputPath('backup');
+  await mkdir(folder, { recursive: true });
+  const backup = await app.captureSave(() => page.getByRole('button', { name: 'Back up library…' }).click());
+  await writeFile(`${folder}/library.json`, backup);
+  await writeFile(`${folder}/not-a-backup.json`, await app.exportAnnotations('All articles'));
+
+  await annotations.first().click();
+  await page.keyboard.press('Delete');
+  await expect(annotations).toHaveCount(0);
+
+  await app.chooseFile('Restore library…', `${folder}/not-a-backup.json`);
+  const confirm = page.getByRole('dialog', { name: 'Restore not-a-backup.json?' });
+  await confirm.getByRole('button', { name: 'Replace the library' }).click();
+  await expect(page.getByRole('alert')).toContainText('This file is not a backup of a Newsroom Annotator library');
+  await expect(annotations).toHaveCount(0);
+
+  await app.chooseFile('Restore library…', `${folder}/library.json`);
+  await page.getByRole('dialog', { name: 'Restore library.json?' }).getByRole('button', { name: 'Replace the library' }).click();
+  await expect(page.getByRole('status')).toContainText('Library restored from library.json');
+  await expect(annotations).toHaveCount(1);
+  await expect(annotations.first()).toHaveAccessibleName('Person Анна Ким');
+});

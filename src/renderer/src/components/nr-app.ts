@@ -23,6 +23,7 @@ import { AnnotationHistory } from '../editing/annotation-history';
 import type { Host } from '../host/host';
 import { LiveQueryController } from '../live-query-controller';
 import { articleFromFile } from '../opening/article-from-file';
+import { backUpLibrary, restoreLibrary } from '../db/backup';
 import { applyImport, previewImport } from '../db/import';
 import { exportFile } from '../exporting/export-file';
 import { readImportFileObject } from '../host/read-file-objects';
@@ -41,6 +42,8 @@ import { CLAIM_STATUS_LABELS } from './nr-inspector';
 import type { NrEncodingDialog } from './nr-encoding-dialog';
 import './nr-export-dialog';
 import type { ExportDetail, NrExportDialog } from './nr-export-dialog';
+import './nr-confirm-dialog';
+import type { NrConfirmDialog } from './nr-confirm-dialog';
 import './nr-import-dialog';
 import type { NrImportDialog } from './nr-import-dialog';
 import './nr-library';
@@ -282,6 +285,29 @@ export class NrApp extends LitElement {
         padding: 2px 5px;
         background: #fff;
       }
+      .library-actions {
+        display: grid;
+        gap: 4px;
+        margin: 16px 4px 0;
+      }
+      .library-actions button {
+        font:
+          13px/1.3 'PT Sans',
+          system-ui,
+          sans-serif;
+        padding: 4px 8px;
+        border-radius: 6px;
+        border: 1px solid #cfc7b4;
+        background: #fff;
+        color: inherit;
+        cursor: pointer;
+        text-align: left;
+      }
+      footer progress {
+        width: 160px;
+        margin-right: 8px;
+        vertical-align: middle;
+      }
       footer {
         padding: 4px 16px;
         font-size: 12px;
@@ -313,6 +339,8 @@ export class NrApp extends LitElement {
   @state() private _focusChosen = false;
   @state() private _problems: Problems | null = null;
   @state() private _status = '';
+  /** Share done of a long backup or restore, shown as a progress bar; null when none runs. */
+  @state() private _progress: number | null = null;
   @state() private _announcement = '';
   @state() private _dragging = false;
   /** The centre of the window: the open article, or the index of all entities. */
@@ -327,6 +355,7 @@ export class NrApp extends LitElement {
   @query('nr-encoding-dialog') private _encodingDialog!: NrEncodingDialog;
   @query('nr-tag-editor') private _tagEditor!: NrTagEditor;
   @query('nr-import-dialog') private _importDialog!: NrImportDialog;
+  @query('nr-confirm-dialog') private _confirmDialog!: NrConfirmDialog;
 
   private readonly _article = new LiveQueryController<StoredArticle | undefined>(
     this,
@@ -454,6 +483,10 @@ export class NrApp extends LitElement {
             .currentId=${this._articleId}
             @nr-open-article=${(event: CustomEvent<{ articleId: string }>) => this._showArticle(event.detail.articleId)}
           ></nr-library>
+          <div class="library-actions">
+            <button type="button" @click=${this._backUp}>Back up library…</button>
+            <button type="button" @click=${this._restore}>Restore library…</button>
+          </div>
         </nav>
         <section class="reader" aria-label="Reader">
           ${
@@ -511,8 +544,12 @@ export class NrApp extends LitElement {
           </div>
         </aside>
       </main>
-      <footer role="status">${this._status}</footer>
+      <footer role="status">
+        ${this._progress === null ? nothing : html`<progress aria-label="Progress" max="1" .value=${this._progress}></progress>`}
+        ${this._status}
+      </footer>
       <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
+      <nr-confirm-dialog></nr-confirm-dialog>
       <nr-import-dialog @nr-confirm-import=${() => void this._applyPendingImport()}></nr-import-dialog>
       <nr-tag-editor @nr-save-tags=${(event: CustomEvent<SaveTagsDetail>) => void this._saveTags(event.detail)}></nr-tag-editor>
       <nr-encoding-dialog
@@ -1004,6 +1041,55 @@ export class NrApp extends LitElement {
     }
   }
 
+  private async _backUp(): Promise<void> {
+    try {
+      this._progress = 0;
+      this._status = 'Backing up the library…';
+      const backup = await backUpLibrary(this.db, (done) => (this._progress = done));
+      const result = await this.host.saveTextFile(`newsroom-library-${new Date().toISOString().slice(0, 10)}.json`, backup);
+      if (!result.ok) this._problems = { heading: 'The backup was not saved', messages: [result.error] };
+      this._status = result.ok && result.value !== null ? `Library backed up to ${result.value}` : '';
+    } catch (error) {
+      this._problems = { heading: 'The backup failed', messages: [describeStorageError(error)] };
+      this._status = '';
+    } finally {
+      this._progress = null;
+    }
+  }
+
+  /** Replaces the whole library with a backup, after the editor confirms; a failure leaves the library as it was. */
+  private async _restore(): Promise<void> {
+    const picked = await this.host.pickImportFile();
+    if (picked === null) return;
+    if (!picked.ok) {
+      this._problems = { heading: 'Nothing was restored', messages: [picked.error] };
+      return;
+    }
+    const confirmed = await this._confirmDialog.ask(
+      `Restore ${picked.value.fileName}?`,
+      'Every article, annotation, entity and tag in the library now is replaced by the backup. This cannot be undone; back up first if you may want them.',
+      'Replace the library',
+    );
+    if (!confirmed) return;
+    try {
+      this._progress = 0;
+      this._status = 'Restoring the library…';
+      await restoreLibrary(this.db, new TextDecoder().decode(picked.value.bytes), (done) => (this._progress = done));
+      this._histories.clear();
+      this._focusedId = null;
+      this._status = `Library restored from ${picked.value.fileName}`;
+      this._announce(this._status);
+    } catch (error) {
+      this._problems = {
+        heading: `${picked.value.fileName} was not restored; the library is as it was`,
+        messages: [describeStorageError(error)],
+      };
+      this._status = '';
+    } finally {
+      this._progress = null;
+    }
+  }
+
   private async _onImportClick(): Promise<void> {
     const picked = await this.host.pickImportFile();
     if (picked === null) return;
@@ -1076,7 +1162,8 @@ export class NrApp extends LitElement {
       this._exportDialog.isOpen ||
       this._encodingDialog.isOpen ||
       this._tagEditor.isOpen ||
-      this._importDialog.isOpen
+      this._importDialog.isOpen ||
+      this._confirmDialog.isOpen
     )
       return;
     const target = event.composedPath()[0];

@@ -1,0 +1,62 @@
+// Asks the editor to confirm an action that replaces data, saying what it replaces.
+import { css, html, LitElement } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { dialogStyles } from '../styles/shared-styles';
+
+@customElement('nr-confirm-dialog')
+export class NrConfirmDialog extends LitElement {
+  static override styles = [
+    dialogStyles,
+    css`
+      dialog {
+        max-width: 460px;
+      }
+      p {
+        margin: 0 0 16px;
+      }
+    `,
+  ];
+
+  @state() private _heading = '';
+  @state() private _message = '';
+  @state() private _confirmLabel = '';
+  @query('dialog') private _dialog!: HTMLDialogElement | null;
+  private _answer: ((confirmed: boolean) => void) | null = null;
+
+  get isOpen(): boolean {
+    return this._dialog?.open ?? false;
+  }
+
+  /** Resolves true when the editor confirms, false when they cancel or close the dialog. */
+  ask(heading: string, message: string, confirmLabel: string): Promise<boolean> {
+    this._heading = heading;
+    this._message = message;
+    this._confirmLabel = confirmLabel;
+    this._dialog?.showModal();
+    return new Promise((resolve) => (this._answer = resolve));
+  }
+
+  override render() {
+    return html`<dialog aria-labelledby="confirm-heading" @close=${() => this._settle(false)}>
+      <h2 id="confirm-heading">${this._heading}</h2>
+      <p>${this._message}</p>
+      <div class="buttons">
+        <button type="button" @click=${() => this._dialog?.close()}>Cancel</button>
+        <button type="button" class="primary" @click=${() => this._settle(true)}>${this._confirmLabel}</button>
+      </div>
+    </dialog>`;
+  }
+
+  private _settle(confirmed: boolean): void {
+    const answer = this._answer;
+    this._answer = null;
+    if (this._dialog?.open) this._dialog.close();
+    answer?.(confirmed);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nr-confirm-dialog': NrConfirmDialog;
+  }
+}

@@ -1,0 +1,44 @@
+// The whole library in one file and back, with dexie-export-import: every table, every version of the schema.
+import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
+import { DATABASE_NAME } from './database';
+import type { NewsroomDB } from './database';
+
+/** Share of the work done, from 0 to 1. */
+export type ProgressListener = (done: number) => void;
+
+export async function backUpLibrary(db: NewsroomDB, onProgress: ProgressListener): Promise<string> {
+  const blob = await exportDB(db, {
+    prettyJson: false,
+    progressCallback: ({ completedRows, totalRows }) => {
+      onProgress(totalRows ? completedRows / totalRows : 0);
+      return true;
+    },
+  });
+  return blob.text();
+}
+
+/**
+ * Replaces the library with a backup, in one transaction: a backup that fails halfway leaves the library as it
+ * was. Refuses files that are not backups of this app's library.
+ */
+export async function restoreLibrary(db: NewsroomDB, backup: string, onProgress: ProgressListener): Promise<void> {
+  const blob = new Blob([backup], { type: 'application/json' });
+  let databaseName: string;
+  try {
+    databaseName = (await peakImportFile(blob)).data.databaseName;
+  } catch {
+    throw new Error('This file is not a backup of a Newsroom Annotator library');
+  }
+  if (databaseName !== DATABASE_NAME && !databaseName.startsWith(`${DATABASE_NAME}-`)) {
+    throw new Error('This file is not a backup of a Newsroom Annotator library');
+  }
+  await importInto(db, blob, {
+    clearTablesBeforeImport: true,
+    acceptVersionDiff: true,
+    acceptNameDiff: true,
+    progressCallback: ({ completedRows, totalRows }) => {
+      onProgress(totalRows ? completedRows / totalRows : 0);
+      return true;
+    },
+  });
+}
