@@ -157,7 +157,7 @@ test('the same text from a Windows file opens the same article, and bad files ar
   await expect(alert).toContainText('Some files could not be opened');
   await expect(alert).toContainText('empty.txt: the file is empty');
   await expect(alert).toContainText('binary.txt: this is not a text file');
-  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button')).toHaveCount(1);
+  await expect(page.getByRole('list', { name: 'Articles' }).getByRole('button')).toHaveCount(1);
   await expect(page.getByRole('listbox', { name: 'Annotations' }).getByRole('option')).toHaveCount(1);
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect(alert).toBeHidden();

@@ -18,5 +18,5 @@ test('the open benchmark measures every format on a small article', async ({ app
     expect(measured.openMs).toBeGreaterThan(0);
     expect(measured.longestFrameGapMs).toBeGreaterThanOrEqual(0);
   }
-  await expect(app.page.getByRole('navigation', { name: 'Library' }).getByRole('button')).toHaveCount(4);
+  await expect(app.page.getByRole('list', { name: 'Articles' }).getByRole('button')).toHaveCount(4);
 });

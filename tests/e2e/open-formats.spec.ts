@@ -8,7 +8,7 @@ import { ARTICLE_TEXT, ARTICLE_TITLE, articleDocx, writeArticleForms } from '../
 import { expect, fixturePath, test } from './app-fixture';
 
 const libraryEntries = (app: { page: import('@playwright/test').Page }) =>
-  app.page.getByRole('navigation', { name: 'Library' }).getByRole('button');
+  app.page.getByRole('list', { name: 'Articles' }).getByRole('button');
 
 test('the same article as UTF-8, Windows-1251 with CRLF, Markdown, HTML and Word opens as one article', async ({
   app,
