@@ -1,25 +1,34 @@
 // Every export format, written through the dialog as an editor does, then read in Python as consumers do.
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import type { ExportChoice } from './app-fixture';
+import type { AnnotatorApp, ExportChoice } from './app-fixture';
 import { expect, fixturePath, test } from './app-fixture';
 import { selectWithMouse } from './article-text';
 
 const checker = new URL('../support/check_spans.py', import.meta.url).pathname;
 
-test('native, W3C, JSONL, ClaimReview and CSV exports keep every span exact after emoji', async ({ app }, testInfo) => {
+/** Opens the fixture article and tags each fragment with its key, as an editor does with mouse and keyboard. */
+async function openAndTag(app: AnnotatorApp, spans: readonly [fragment: string, key: string][]) {
   const { page } = app;
   await app.open(fixturePath('tworek-ru.txt'));
   await expect(page.getByRole('heading', { level: 1, name: /Исследователь Джерри Творек/ })).toBeVisible();
+  for (const [fragment, key] of spans) {
+    await selectWithMouse(page, fragment);
+    await page.keyboard.press(key);
+  }
+  const annotations = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
+  await expect(annotations).toHaveCount(spans.length);
+  return { page, annotations };
+}
+
+test('native, W3C, JSONL, ClaimReview and CSV exports keep every span exact after emoji', async ({ app }, testInfo) => {
   // The fixture has emoji before these spans, so UTF-16 and code point offsets differ for all of them.
-  await selectWithMouse(page, 'Анна Ким');
-  await page.keyboard.press('1');
-  await selectWithMouse(page, 'Лондоне');
-  await page.keyboard.press('3');
-  await selectWithMouse(page, '«Команда остаётся, и работа над моделями не остановится»');
-  await page.keyboard.press('4');
-  await selectWithMouse(page, 'Источники в отрасли утверждают, что он ведёт переговоры с двумя стартапами в Лондоне');
-  await page.keyboard.press('5');
+  const { page } = await openAndTag(app, [
+    ['Анна Ким', '1'],
+    ['Лондоне', '3'],
+    ['«Команда остаётся, и работа над моделями не остановится»', '4'],
+    ['Источники в отрасли утверждают, что он ведёт переговоры с двумя стартапами в Лондоне', '5'],
+  ]);
   await page.getByRole('region', { name: 'Annotation details' }).getByLabel('Status').selectOption({ label: 'Unverifiable' });
   await expect(page.getByText('Claims: 1 unverifiable')).toBeVisible();
 
@@ -44,15 +53,10 @@ test('native, W3C, JSONL, ClaimReview and CSV exports keep every span exact afte
 test('an exported set imports back: the editor sees the counts first, and a bad file changes nothing', async ({
   app,
 }, testInfo) => {
-  const { page } = app;
-  await app.open(fixturePath('tworek-ru.txt'));
-  await expect(page.getByRole('heading', { level: 1, name: /Исследователь Джерри Творек/ })).toBeVisible();
-  await selectWithMouse(page, 'Анна Ким');
-  await page.keyboard.press('1');
-  await selectWithMouse(page, 'Лондоне');
-  await page.keyboard.press('3');
-  const annotations = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
-  await expect(annotations).toHaveCount(2);
+  const { page, annotations } = await openAndTag(app, [
+    ['Анна Ким', '1'],
+    ['Лондоне', '3'],
+  ]);
 
   const folder = testInfo.outputPath('import');
   await mkdir(folder, { recursive: true });
@@ -83,13 +87,7 @@ test('an exported set imports back: the editor sees the counts first, and a bad 
 });
 
 test('the whole library backs up to one file and restores from it, after the editor confirms', async ({ app }, testInfo) => {
-  const { page } = app;
-  await app.open(fixturePath('tworek-ru.txt'));
-  await expect(page.getByRole('heading', { level: 1, name: /Исследователь Джерри Творек/ })).toBeVisible();
-  await selectWithMouse(page, 'Анна Ким');
-  await page.keyboard.press('1');
-  const annotations = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
-  await expect(annotations).toHaveCount(1);
+  const { page, annotations } = await openAndTag(app, [['Анна Ким', '1']]);
 
   const folder = testInfo.outputPath('backup');
   await mkdir(folder, { recursive: true });
