@@ -1041,63 +1041,73 @@ export class NrApp extends LitElement {
     }
   }
 
-  private async _backUp(): Promise<void> {
+  /**
+   * Runs a long library operation with a progress bar and a status line; `task` returns the status to show when
+   * it is done, and a failure is reported under `failureHeading`.
+   */
+  private async _withProgress(
+    status: string,
+    failureHeading: string,
+    task: (onProgress: (done: number) => void) => Promise<string>,
+  ): Promise<void> {
+    this._progress = 0;
+    this._status = status;
     try {
-      this._progress = 0;
-      this._status = 'Backing up the library…';
-      const backup = await backUpLibrary(this.db, (done) => (this._progress = done));
-      const result = await this.host.saveTextFile(`newsroom-library-${new Date().toISOString().slice(0, 10)}.json`, backup);
-      if (!result.ok) this._problems = { heading: 'The backup was not saved', messages: [result.error] };
-      this._status = result.ok && result.value !== null ? `Library backed up to ${result.value}` : '';
+      this._status = await task((done) => (this._progress = done));
+      if (this._status) this._announce(this._status);
     } catch (error) {
-      this._problems = { heading: 'The backup failed', messages: [describeStorageError(error)] };
+      this._problems = { heading: failureHeading, messages: [describeStorageError(error)] };
       this._status = '';
     } finally {
       this._progress = null;
     }
+  }
+
+  /** Lets the editor choose an annotation set or backup; a file that cannot be read is reported under `failureHeading`. */
+  private async _pickJsonFile(failureHeading: string): Promise<ArticleFile | null> {
+    const picked = await this.host.pickImportFile();
+    if (picked === null) return null;
+    if (!picked.ok) {
+      this._problems = { heading: failureHeading, messages: [picked.error] };
+      return null;
+    }
+    return picked.value;
+  }
+
+  private async _backUp(): Promise<void> {
+    await this._withProgress('Backing up the library…', 'The backup failed', async (onProgress) => {
+      const backup = await backUpLibrary(this.db, onProgress);
+      const result = await this.host.saveTextFile(`newsroom-library-${new Date().toISOString().slice(0, 10)}.json`, backup);
+      if (!result.ok) throw new Error(result.error);
+      return result.value === null ? '' : `Library backed up to ${result.value}`;
+    });
   }
 
   /** Replaces the whole library with a backup, after the editor confirms; a failure leaves the library as it was. */
   private async _restore(): Promise<void> {
-    const picked = await this.host.pickImportFile();
-    if (picked === null) return;
-    if (!picked.ok) {
-      this._problems = { heading: 'Nothing was restored', messages: [picked.error] };
-      return;
-    }
+    const file = await this._pickJsonFile('Nothing was restored');
+    if (!file) return;
     const confirmed = await this._confirmDialog.ask(
-      `Restore ${picked.value.fileName}?`,
+      `Restore ${file.fileName}?`,
       'Every article, annotation, entity and tag in the library now is replaced by the backup. This cannot be undone; back up first if you may want them.',
       'Replace the library',
     );
     if (!confirmed) return;
-    try {
-      this._progress = 0;
-      this._status = 'Restoring the library…';
-      await restoreLibrary(this.db, new TextDecoder().decode(picked.value.bytes), (done) => (this._progress = done));
-      this._histories.clear();
-      this._focusedId = null;
-      this._status = `Library restored from ${picked.value.fileName}`;
-      this._announce(this._status);
-    } catch (error) {
-      this._problems = {
-        heading: `${picked.value.fileName} was not restored; the library is as it was`,
-        messages: [describeStorageError(error)],
-      };
-      this._status = '';
-    } finally {
-      this._progress = null;
-    }
+    await this._withProgress(
+      'Restoring the library…',
+      `${file.fileName} was not restored; the library is as it was`,
+      async (onProgress) => {
+        await restoreLibrary(this.db, new TextDecoder().decode(file.bytes), onProgress);
+        this._histories.clear();
+        this._focusedId = null;
+        return `Library restored from ${file.fileName}`;
+      },
+    );
   }
 
   private async _onImportClick(): Promise<void> {
-    const picked = await this.host.pickImportFile();
-    if (picked === null) return;
-    if (!picked.ok) {
-      this._problems = { heading: 'Nothing was imported', messages: [picked.error] };
-      return;
-    }
-    await this._prepareImport(picked.value);
+    const file = await this._pickJsonFile('Nothing was imported');
+    if (file) await this._prepareImport(file);
   }
 
   /** Reads and checks an annotation set, then shows what importing it would change; nothing is written yet. */
