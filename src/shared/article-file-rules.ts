@@ -31,13 +31,13 @@ export function articleFormatOf(fileName: string): ArticleFormat | null {
 }
 
 /** Annotation sets exported by this app (or another copy of it). */
-export const IMPORT_EXTENSIONS: readonly string[] = ['.json'];
+export const IMPORT_EXTENSIONS: readonly string[] = ['.json', '.jsonl'];
 /** Larger than any real annotation set; a bigger file is refused before it is read. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 /** Why a file of this name and size cannot be imported, or null when it can be read. */
 export function importFileRejection(fileName: string, byteLength: number): string | null {
-  if (!IMPORT_EXTENSIONS.includes(extensionOf(fileName))) return `${fileName}: import reads annotation sets exported as .json`;
+  if (!IMPORT_EXTENSIONS.includes(extensionOf(fileName))) return `${fileName}: import reads annotation files in .json or .jsonl`;
   if (byteLength > MAX_IMPORT_BYTES) {
     return `${fileName}: the file is ${formatMegabytes(byteLength)}, over the ${formatMegabytes(MAX_IMPORT_BYTES)} limit for imports`;
   }

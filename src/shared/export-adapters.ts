@@ -4,8 +4,8 @@ import { unparse } from 'papaparse';
 import type { ClaimStatus } from './annotation';
 import type { NativeAnnotation, NativeAnnotationSet, NativeArticle } from './native-format';
 
-const ARTICLE_URN = 'urn:newsroom-annotator:article:';
-const ENTITY_URN = 'urn:newsroom-annotator:entity:';
+export const ARTICLE_URN = 'urn:newsroom-annotator:article:';
+export const ENTITY_URN = 'urn:newsroom-annotator:entity:';
 
 function entityName(set: NativeAnnotationSet, id: string | undefined): string {
   return id === undefined ? '' : (set.entities.find((entity) => entity.id === id)?.name ?? '');

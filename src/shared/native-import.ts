@@ -9,8 +9,6 @@ import type { Result } from './ipc';
 import { err, ok } from './ipc';
 import { NATIVE_FORMAT, NATIVE_VERSION } from './native-format';
 
-const MAX_PROBLEMS = 5;
-
 const timestamp = z.iso.datetime({ offset: true });
 const offset = z.number().int().nonnegative();
 const id = z.string().min(1).max(200);
@@ -83,10 +81,32 @@ export interface ImportedSet {
   entities: Entity[];
   articles: Article[];
   annotations: Annotation[];
+  /**
+   * How an imported annotation finds its counterpart in the library: by id (native and W3C files keep ids), or by
+   * article, span and tag (training data has no ids, so importing it twice must not double it).
+   */
+  matchBy: 'id' | 'span';
+  /** Annotations of the file that could not be placed in any article, each described for the editor. */
+  notPlaced: string[];
 }
 
-function jsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`), '$');
+export const MAX_PROBLEMS = 5;
+
+export function jsonPath(path: readonly PropertyKey[], root = '$'): string {
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`), root);
+}
+
+/** The first problems zod found, each with its JSON path, one a line. */
+export function describeSchemaProblems(error: z.ZodError, root = '$'): string {
+  return error.issues
+    .slice(0, MAX_PROBLEMS)
+    .map((issue) => `${jsonPath(issue.path, root)}: ${issue.message}`)
+    .join('\n');
+}
+
+/** Whether parsed JSON claims to be a native set; such a file is checked as one, whatever else it holds. */
+export function isNativeSet(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && 'format' in data && data.format === NATIVE_FORMAT;
 }
 
 /** Parses and checks a native export; the error lists the first problems, each with its JSON path. */
@@ -97,11 +117,13 @@ export function parseNativeImport(json: string): Result<ImportedSet> {
   } catch (error) {
     return err(`This is not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
+  return readNativeSet(data);
+}
+
+/** Checks parsed JSON as a native set. */
+export function readNativeSet(data: unknown): Result<ImportedSet> {
   const parsed = setSchema.safeParse(data);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, MAX_PROBLEMS).map((issue) => `${jsonPath(issue.path)}: ${issue.message}`);
-    return err(`This is not a valid annotation set:\n${problems.join('\n')}`);
-  }
+  if (!parsed.success) return err(`This is not a valid annotation set:\n${describeSchemaProblems(parsed.error)}`);
 
   const problems: string[] = [];
   const articles: Article[] = [];
@@ -132,5 +154,5 @@ export function parseNativeImport(json: string): Result<ImportedSet> {
     });
   });
   if (problems.length > 0) return err(`This is not a valid annotation set:\n${problems.slice(0, MAX_PROBLEMS).join('\n')}`);
-  return ok({ tags: parsed.data.tags, entities: parsed.data.entities, articles, annotations });
+  return ok({ tags: parsed.data.tags, entities: parsed.data.entities, articles, annotations, matchBy: 'id', notPlaced: [] });
 }

@@ -26,7 +26,7 @@ export interface AnnotatorApp {
   /** Runs an action that saves a file (download, or the native save dialog) and returns the file's text. */
   captureSave(action: () => Promise<void>): Promise<string>;
   /** Exports through Export… and returns the written file's text. */
-  exportAnnotations(scope: 'This article' | 'All articles', choice?: ExportChoice): Promise<string>;
+  exportAnnotations(scope: ExportScope, choice?: ExportChoice): Promise<string>;
   /** Reloads the page (browser) or quits and starts the app again on the same profile (Electron). */
   restart(): Promise<void>;
 }
@@ -44,15 +44,27 @@ function collectErrors(page: Page, errors: string[]): void {
 }
 
 /** An export format as the dialog names it, and for ClaimReview who publishes it. */
+/** The scopes of the export dialog, as the editor reads them. */
+export type ExportScope = 'This article' | 'All articles' | 'Articles I choose';
+
 export interface ExportChoice {
   format: 'Native JSON' | 'W3C Web Annotation' | 'Training JSONL' | 'ClaimReview' | 'CSV';
   publisher?: { name: string; url: string };
+  /** With 'Articles I choose': titles (or parts of them) of the articles to tick; the others are unticked. */
+  articles?: string[];
 }
 
-async function clickExport(page: Page, scope: 'This article' | 'All articles', choice: ExportChoice): Promise<void> {
+async function clickExport(page: Page, scope: ExportScope, choice: ExportChoice): Promise<void> {
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export annotations' });
   await dialog.getByRole('radio', { name: scope }).check();
+  if (choice.articles) {
+    const checkboxes = dialog.getByRole('group', { name: 'Articles to export' }).getByRole('checkbox');
+    for (const checkbox of await checkboxes.all()) {
+      const label = (await checkbox.locator('xpath=..').textContent()) ?? '';
+      await checkbox.setChecked(choice.articles.some((title) => label.includes(title)));
+    }
+  }
   await dialog.getByRole('radio', { name: new RegExp(`^${choice.format} —`) }).check();
   if (choice.publisher) {
     await dialog.getByLabel('Newsroom name').fill(choice.publisher.name);
@@ -88,7 +100,7 @@ class BrowserApp implements AnnotatorApp {
     await (await chooser).setFiles(path);
   }
 
-  exportAnnotations(scope: 'This article' | 'All articles', choice: ExportChoice = { format: 'Native JSON' }): Promise<string> {
+  exportAnnotations(scope: ExportScope, choice: ExportChoice = { format: 'Native JSON' }): Promise<string> {
     return this.captureSave(() => clickExport(this.page, scope, choice));
   }
 
@@ -174,7 +186,7 @@ export class ElectronApp implements AnnotatorApp {
     await this.page.getByRole('button', { name: button }).click();
   }
 
-  exportAnnotations(scope: 'This article' | 'All articles', choice: ExportChoice = { format: 'Native JSON' }): Promise<string> {
+  exportAnnotations(scope: ExportScope, choice: ExportChoice = { format: 'Native JSON' }): Promise<string> {
     return this.captureSave(() => clickExport(this.page, scope, choice));
   }
 

@@ -1,27 +1,23 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_TAGS } from '../../src/shared/annotation';
 import type { Tag } from '../../src/shared/annotation';
 import { NewsroomDB } from '../../src/renderer/src/db/database';
 import { entityNameFromQuote, linkEntity } from '../../src/renderer/src/db/entity-linking';
+import { withFreshDatabase } from '../support/fresh-database';
 
 const tag = (id: string) => DEFAULT_TAGS.find((candidate) => candidate.id === id) as Tag;
 let db: NewsroomDB;
-let count = 0;
 let ids = 0;
 const newId = () => `new-${++ids}`;
 
-beforeEach(async () => {
-  db = new NewsroomDB(`entities-${++count}`);
+withFreshDatabase(async (fresh) => {
+  db = fresh;
   await db.entities.bulkAdd([
     { id: 'tworek', tag: 'person', name: 'Джерри Творек', aliases: ['Jerry Tworek'] },
     { id: 'kim', tag: 'person', name: 'Анна Ким', aliases: [] },
     { id: 'wind', tag: 'organization', name: 'Северный ветер', aliases: [] },
   ]);
-});
-
-afterEach(async () => {
-  await db.delete();
 });
 
 describe('linkEntity', () => {

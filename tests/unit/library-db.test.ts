@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/shared/annotation';
 import { buildArticle } from '../../src/shared/article-builder';
 import { parsePlainText } from '../../src/shared/parse-plain-text';
@@ -8,6 +8,7 @@ import { NewsroomDB } from '../../src/renderer/src/db/database';
 import { addOrReopenArticle, annotationsOf, listLibrary, listTags, readAnnotationSet } from '../../src/renderer/src/db/library';
 import { AnnotationHistory } from '../../src/renderer/src/editing/annotation-history';
 import { annotationOn } from '../support/annotations';
+import { withFreshDatabase } from '../support/fresh-database';
 
 const article = buildArticle(parsePlainText(' date 2026-01-09 Творек уходит\n\nДжерри Творек покидает «Северный ветер».', 'f'), {
   fileName: 'tworek.txt',
@@ -20,14 +21,9 @@ const article = buildArticle(parsePlainText(' date 2026-01-09 Творек ух�
 const annotation = (fragment: string, tag: string) => annotationOn(article, fragment, tag, { id: crypto.randomUUID() });
 
 let db: NewsroomDB;
-let databaseCount = 0;
 
-beforeEach(() => {
-  db = new NewsroomDB(`test-${++databaseCount}`);
-});
-
-afterEach(async () => {
-  await db.delete();
+withFreshDatabase((fresh) => {
+  db = fresh;
 });
 
 describe('library', () => {
@@ -154,7 +150,7 @@ describe('annotation history under fast keys', () => {
 
 describe('schema upgrades', () => {
   it('keeps a version 1 library and orders its tags when opened by the current version', async () => {
-    const name = `upgrade-${++databaseCount}`;
+    const name = `upgrade-${crypto.randomUUID()}`;
     const old = new Dexie(name);
     old.version(1).stores({
       articles: 'id, openedAt',

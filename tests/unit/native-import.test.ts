@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Annotation, Entity } from '../../src/shared/annotation';
 import { DEFAULT_TAGS, compareByPosition, describeTextRange } from '../../src/shared/annotation';
 import { buildArticle } from '../../src/shared/article-builder';
@@ -11,6 +11,7 @@ import { NewsroomDB } from '../../src/renderer/src/db/database';
 import { applyImport, previewImport } from '../../src/renderer/src/db/import';
 import { readAnnotationSet } from '../../src/renderer/src/db/library';
 import { annotationOn } from '../support/annotations';
+import { withFreshDatabase } from '../support/fresh-database';
 
 const article = buildArticle(
   {
@@ -28,12 +29,8 @@ const exportOf = (input: AnnotationSetInput) => serializeNativeAnnotationSet(inp
 const withoutExportedAt = (json: string) => ({ ...(JSON.parse(json) as object), exportedAt: null });
 
 let db: NewsroomDB;
-let count = 0;
-beforeEach(() => {
-  db = new NewsroomDB(`import-${++count}`);
-});
-afterEach(async () => {
-  await db.delete();
+withFreshDatabase((fresh) => {
+  db = fresh;
 });
 
 describe('parseNativeImport', () => {
@@ -125,7 +122,7 @@ describe('import into the library', () => {
     );
     if (!file.ok) throw new Error(file.error);
     const counts = { added: 1, updated: 1, unchanged: 1, skipped: 1 };
-    expect(await previewImport(db, file.value)).toEqual(counts);
+    expect((await previewImport(db, file.value)).counts).toEqual(counts);
     expect(await applyImport(db, file.value, new Date())).toEqual(counts);
     expect((await db.annotations.get(older.id))?.note).toBe('новая заметка');
     expect((await db.annotations.get(stale.id))?.note).toBe('свежее');
@@ -177,7 +174,7 @@ describe('import into the library', () => {
             .sort((x, y) => compareByPosition(x, y) || x.id.localeCompare(y.id));
           const first = exportOf({ tags: DEFAULT_TAGS, entities: [], articles: [{ article: generated, annotations }] });
 
-          const fresh = new NewsroomDB(`roundtrip-${++count}`);
+          const fresh = new NewsroomDB(`roundtrip-${crypto.randomUUID()}`);
           const parsed = parseNativeImport(first);
           if (!parsed.ok) throw new Error(parsed.error);
           await applyImport(fresh, parsed.value, new Date());

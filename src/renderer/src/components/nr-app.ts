@@ -11,20 +11,29 @@ import type { TextSpan } from '../../../shared/name-matching';
 import { findNameOccurrences, latinAliasAfter, namesMatch } from '../../../shared/name-matching';
 import { IMPORT_EXTENSIONS } from '../../../shared/article-file-rules';
 import type { ImportedSet } from '../../../shared/native-import';
-import { parseNativeImport } from '../../../shared/native-import';
+import { placeWebAnnotations } from '../../../shared/web-annotation-import';
 import { proposeSpeaker } from '../../../shared/speaker-proposal';
 import { findText } from '../../../shared/text-search';
 import { dbContext } from '../contexts';
 import type { NewsroomDB, StoredArticle } from '../db/database';
 import { entityNameFromQuote, linkEntity } from '../db/entity-linking';
-import { addOrReopenArticle, annotationsOf, entitiesOf, listTags, planEntityMerge, readAnnotationSet } from '../db/library';
+import {
+  addOrReopenArticle,
+  annotationsOf,
+  entitiesOf,
+  listLibrary,
+  listTags,
+  planEntityMerge,
+  readAnnotationSet,
+} from '../db/library';
 import type { AnnotationChange } from '../editing/annotation-history';
 import { AnnotationHistory } from '../editing/annotation-history';
 import type { Host } from '../host/host';
 import { LiveQueryController } from '../live-query-controller';
 import { articleFromFile } from '../opening/article-from-file';
+import { parseImportInWorker } from '../opening/parse-in-worker';
 import { backUpLibrary, restoreLibrary } from '../db/backup';
-import { applyImport, previewImport } from '../db/import';
+import { applyImport, articlesForWebAnnotations, previewImport } from '../db/import';
 import { exportFile } from '../exporting/export-file';
 import { readImportFileObject } from '../host/read-file-objects';
 import { describeStorageError } from '../storage-errors';
@@ -423,13 +432,19 @@ export class NrApp extends LitElement {
           <button type="button" aria-keyshortcuts="Control+O" title="Open articles (Ctrl+O)" @click=${this._onOpenClick}>
             Open…
           </button>
-          <button type="button" title="Import an annotation set exported as JSON" @click=${this._onImportClick}>Import…</button>
+          <button
+            type="button"
+            title="Import annotations: a Newsroom Annotator export, W3C Web Annotations, or doccano/spaCy JSONL"
+            @click=${this._onImportClick}
+          >
+            Import…
+          </button>
           <button
             type="button"
             aria-keyshortcuts="Control+E"
             title="Export annotations (Ctrl+E)"
             ?disabled=${!this._articleCount.value}
-            @click=${this._showExport}
+            @click=${() => void this._showExport()}
           >
             Export…
           </button>
@@ -1013,15 +1028,18 @@ export class NrApp extends LitElement {
     };
   }
 
-  private _showExport(): void {
-    if (this._articleCount.value) this._exportDialog.show();
+  private async _showExport(): Promise<void> {
+    if (!this._articleCount.value) return;
+    const choices = await listLibrary(this.db);
+    this._exportDialog.show(choices, this._article.value?.id ?? null);
   }
 
   private async _export(detail: ExportDetail): Promise<void> {
     const article = this._article.value;
     const { scope } = detail;
     try {
-      const set = await readAnnotationSet(this.db, scope === 'article' && article ? [article.id] : 'all');
+      const articleIds = scope === 'all' ? 'all' : scope === 'selected' ? detail.articleIds : article ? [article.id] : 'all';
+      const set = await readAnnotationSet(this.db, articleIds);
       const file = exportFile(set, detail, new Date());
       const baseName =
         scope === 'article' && article
@@ -1110,16 +1128,38 @@ export class NrApp extends LitElement {
     if (file) await this._prepareImport(file);
   }
 
-  /** Reads and checks an annotation set, then shows what importing it would change; nothing is written yet. */
+  /** Reads and checks an annotation file, then shows what importing it would change; nothing is written yet. */
   private async _prepareImport(file: ArticleFile): Promise<void> {
-    const parsed = parseNativeImport(new TextDecoder().decode(file.bytes));
-    if (!parsed.ok) {
-      this._problems = { heading: `${file.fileName} was not imported`, messages: parsed.error.split('\n') };
-      return;
+    const heading = `${file.fileName} was not imported`;
+    this._status = `Reading ${file.fileName}…`;
+    try {
+      const tags = await listTags(this.db);
+      const parsed = await parseImportInWorker(file.fileName, file.bytes, tags, new Date());
+      if (!parsed.ok) {
+        this._problems = { heading, messages: parsed.error.split('\n') };
+        return;
+      }
+      const set =
+        parsed.value.kind === 'set'
+          ? parsed.value.set
+          : placeWebAnnotations(
+              parsed.value.annotations,
+              await articlesForWebAnnotations(this.db, parsed.value.annotations),
+              tags,
+              new Date(),
+            );
+      if (set.annotations.length === 0 && set.articles.length === 0) {
+        this._problems = { heading, messages: ['Nothing in it could be placed in the library:', ...set.notPlaced.slice(0, 5)] };
+        return;
+      }
+      this._problems = null;
+      this._pendingImport = { fileName: file.fileName, set };
+      this._importDialog.show(file.fileName, await previewImport(this.db, set), set.notPlaced);
+    } catch (error) {
+      this._problems = { heading, messages: [describeStorageError(error)] };
+    } finally {
+      this._status = '';
     }
-    this._problems = null;
-    this._pendingImport = { fileName: file.fileName, set: parsed.value };
-    this._importDialog.show(file.fileName, await previewImport(this.db, parsed.value));
   }
 
   private async _applyPendingImport(): Promise<void> {
@@ -1156,7 +1196,7 @@ export class NrApp extends LitElement {
 
   private _onMenuCommand(command: MenuCommand): void {
     if (command === 'open') void this._onOpenClick();
-    else if (command === 'export') this._showExport();
+    else if (command === 'export') void this._showExport();
     else void this._step(command);
   }
 
@@ -1185,7 +1225,7 @@ export class NrApp extends LitElement {
         void this._onOpenClick();
       } else if (key === 'e') {
         event.preventDefault();
-        this._showExport();
+        void this._showExport();
       } else if (key === 'f' && this._articleView) {
         event.preventDefault();
         this._articleView.openSearch();
@@ -1230,7 +1270,7 @@ export class NrApp extends LitElement {
     event.preventDefault();
     this._dragging = false;
     const files = [...(event.dataTransfer?.files ?? [])];
-    // A dropped .json is an annotation set to import; anything else is an article to open.
+    // A dropped .json or .jsonl is an annotation file to import; anything else is an article to open.
     const annotationSet = files.find((file) =>
       IMPORT_EXTENSIONS.some((extension) => file.name.toLowerCase().endsWith(extension)),
     );

@@ -1,14 +1,23 @@
-// Asks what to export (this article or the whole library) before the save dialog.
+// Asks what to export (this article, articles the editor picks, or the whole library) and how, before the save dialog.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { dialogStyles } from '../styles/shared-styles';
 
-export type ExportScope = 'article' | 'all';
+export type ExportScope = 'article' | 'selected' | 'all';
+
+/** An article the editor can pick for export. */
+export interface ExportChoice {
+  id: string;
+  title: string;
+  annotationCount: number;
+}
 
 export type ExportFormat = 'native' | 'w3c' | 'jsonl' | 'claimreview' | 'csv';
 
 export interface ExportDetail {
   scope: ExportScope;
+  /** The articles picked, when `scope` is `selected`. */
+  articleIds: string[];
   format: ExportFormat;
   /** For ClaimReview: the publishing newsroom and the article's address. */
   publisherName: string;
@@ -55,6 +64,21 @@ export class NrExportDialog extends LitElement {
       .note {
         margin: 0 0 16px;
       }
+      .choices {
+        max-height: 12em;
+        overflow: auto;
+        margin: 4px 0 0 22px;
+        padding: 4px 8px;
+        border: 1px solid #e2dccd;
+        border-radius: 5px;
+      }
+      .choices label {
+        display: block;
+      }
+      .problem {
+        color: #a11;
+        font-size: 13px;
+      }
     `,
   ];
 
@@ -63,6 +87,8 @@ export class NrExportDialog extends LitElement {
   @property({ type: Number }) articleCount = 0;
 
   @state() private _scope: ExportScope = 'article';
+  @state() private _choices: readonly ExportChoice[] = [];
+  @state() private _selected = new Set<string>();
   @state() private _format: ExportFormat = 'native';
   @state() private _publisherName = localStorage.getItem(PUBLISHER_KEY) ?? '';
   @state() private _articleUrl = localStorage.getItem(ARTICLE_URL_KEY) ?? '';
@@ -72,8 +98,11 @@ export class NrExportDialog extends LitElement {
     return this._dialog?.open ?? false;
   }
 
-  show(): void {
+  /** Opens the dialog; `choices` are the library's articles, and `currentId` the open one, picked to begin with. */
+  show(choices: readonly ExportChoice[], currentId: string | null): void {
     this._scope = this.articleTitle === null ? 'all' : 'article';
+    this._choices = choices;
+    this._selected = new Set(currentId === null ? [] : [currentId]);
     this._dialog?.showModal();
   }
 
@@ -83,27 +112,10 @@ export class NrExportDialog extends LitElement {
         <h2 id="export-heading">Export annotations</h2>
         <fieldset>
           <legend class="note">What to export</legend>
-          <label>
-            <input
-              type="radio"
-              name="scope"
-              value="article"
-              ?disabled=${this.articleTitle === null}
-              .checked=${this._scope === 'article'}
-              @change=${() => (this._scope = 'article')}
-            />
-            This article${this.articleTitle === null ? '' : `: ${this.articleTitle}`}
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="scope"
-              value="all"
-              .checked=${this._scope === 'all'}
-              @change=${() => (this._scope = 'all')}
-            />
-            All articles (${this.articleCount})
-          </label>
+          ${this._renderScope('article', `This article${this.articleTitle === null ? '' : `: ${this.articleTitle}`}`)}
+          ${this._renderScope('all', `All articles (${this.articleCount})`)}
+          ${this._renderScope('selected', `Articles I choose (${this._selected.size} chosen)`)}
+          ${this._scope === 'selected' ? this._renderChoices() : nothing}
         </fieldset>
         <fieldset>
           <legend class="note">Format (offsets always in Unicode code points)</legend>
@@ -151,13 +163,57 @@ export class NrExportDialog extends LitElement {
     </dialog>`;
   }
 
-  private _onSubmit(): void {
+  private _renderScope(scope: ExportScope, label: string) {
+    return html`<label>
+      <input
+        type="radio"
+        name="scope"
+        value=${scope}
+        ?disabled=${scope === 'article' && this.articleTitle === null}
+        .checked=${this._scope === scope}
+        @change=${() => (this._scope = scope)}
+      />
+      ${label}
+    </label>`;
+  }
+
+  private _renderChoices() {
+    return html`<div class="choices" role="group" aria-label="Articles to export">
+        ${this._choices.map(
+          (choice) =>
+            html`<label>
+              <input
+                type="checkbox"
+                .checked=${this._selected.has(choice.id)}
+                @change=${(event: Event) => this._choose(choice.id, (event.target as HTMLInputElement).checked)}
+              />
+              ${choice.title} <span class="hint">(${choice.annotationCount})</span>
+            </label>`,
+        )}
+      </div>
+      ${this._selected.size === 0 ? html`<p class="problem" role="alert">Choose at least one article.</p>` : nothing}`;
+  }
+
+  private _choose(id: string, chosen: boolean): void {
+    const selected = new Set(this._selected);
+    if (chosen) selected.add(id);
+    else selected.delete(id);
+    this._selected = selected;
+  }
+
+  private _onSubmit(event: SubmitEvent): void {
+    if (this._scope === 'selected' && this._selected.size === 0) {
+      event.preventDefault();
+      return;
+    }
     if (this._format === 'claimreview') {
       localStorage.setItem(PUBLISHER_KEY, this._publisherName.trim());
       localStorage.setItem(ARTICLE_URL_KEY, this._articleUrl.trim());
     }
     const detail: ExportDetail = {
       scope: this._scope,
+      // In library order, so an export lists articles as the editor sees them.
+      articleIds: this._choices.filter((choice) => this._selected.has(choice.id)).map((choice) => choice.id),
       format: this._format,
       publisherName: this._publisherName.trim(),
       articleUrl: this._articleUrl.trim(),

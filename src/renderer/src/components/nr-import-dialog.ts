@@ -1,8 +1,11 @@
 // Shows what an import will change before anything is written, and asks the editor to confirm.
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import type { ImportCounts } from '../db/import';
+import type { ImportPreview } from '../db/import';
 import { dialogStyles } from '../styles/shared-styles';
+
+/** More left-out annotations than this are counted, not listed. */
+const MAX_LISTED = 20;
 
 @customElement('nr-import-dialog')
 export class NrImportDialog extends LitElement {
@@ -23,27 +26,48 @@ export class NrImportDialog extends LitElement {
         text-align: right;
         font-variant-numeric: tabular-nums;
       }
+      .not-placed {
+        max-height: 10em;
+        overflow: auto;
+        margin: 0 0 16px;
+        padding-left: 1.2em;
+        color: #7a4b00;
+      }
+      p {
+        margin: 0 0 12px;
+        max-width: 60ch;
+      }
     `,
   ];
 
   @state() private _fileName = '';
-  @state() private _counts: ImportCounts = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
+  @state() private _preview: ImportPreview = {
+    counts: { added: 0, updated: 0, unchanged: 0, skipped: 0 },
+    newArticles: 0,
+    newTags: [],
+  };
+  @state() private _notPlaced: readonly string[] = [];
   @query('dialog') private _dialog!: HTMLDialogElement | null;
 
   get isOpen(): boolean {
     return this._dialog?.open ?? false;
   }
 
-  show(fileName: string, counts: ImportCounts): void {
+  /** Shows what importing `fileName` will do; `notPlaced` describes annotations of the file that will be left out. */
+  show(fileName: string, preview: ImportPreview, notPlaced: readonly string[]): void {
     this._fileName = fileName;
-    this._counts = counts;
+    this._preview = preview;
+    this._notPlaced = notPlaced;
     this._dialog?.showModal();
   }
 
   override render() {
-    const { added, updated, unchanged, skipped } = this._counts;
+    const { counts, newArticles, newTags } = this._preview;
+    const { added, updated, unchanged, skipped } = counts;
     return html`<dialog aria-labelledby="import-heading">
       <h2 id="import-heading">Import ${this._fileName}</h2>
+      ${newArticles > 0 ? html`<p>${newArticles === 1 ? 'One new article' : `${newArticles} new articles`} will be added to the library.</p>` : nothing}
+      ${newTags.length > 0 ? html`<p>New tags for names the library has no tag for: ${newTags.join(', ')}.</p>` : nothing}
       <dl aria-label="Annotations in the file">
         <dt>New, to be added</dt>
         <dd>${added}</dd>
@@ -54,6 +78,15 @@ export class NrImportDialog extends LitElement {
         <dt>Newer in the library, kept</dt>
         <dd>${skipped}</dd>
       </dl>
+      ${
+        this._notPlaced.length > 0
+          ? html`<p id="not-placed-heading">Left out, not found in the library's articles:</p>
+              <ul class="not-placed" aria-labelledby="not-placed-heading">
+                ${this._notPlaced.slice(0, MAX_LISTED).map((line) => html`<li>${line}</li>`)}
+                ${this._notPlaced.length > MAX_LISTED ? html`<li>and ${this._notPlaced.length - MAX_LISTED} more</li>` : nothing}
+              </ul>`
+          : nothing
+      }
       <div class="buttons">
         <button type="button" @click=${() => this._dialog?.close()}>Cancel</button>
         <button type="button" class="primary" @click=${this._confirm}>Import</button>

@@ -1,7 +1,10 @@
 // Merges an imported annotation set into the library: new records are added, records both sides changed keep the
 // newer version, and it all happens in one transaction, so a failure halfway leaves the library as it was.
 import type { Annotation, Entity } from '../../../shared/annotation';
+import type { Article } from '../../../shared/article';
+import { ARTICLE_URN } from '../../../shared/export-adapters';
 import type { ImportedSet } from '../../../shared/native-import';
+import type { ForeignAnnotation } from '../../../shared/web-annotation-import';
 import type { NewsroomDB, StoredTag } from './database';
 
 export interface ImportCounts {
@@ -31,8 +34,18 @@ function sameRecord(a: object, b: object): boolean {
   return canonical(a) === canonical(b);
 }
 
-async function plan(db: NewsroomDB, set: ImportedSet): Promise<ImportPlan> {
-  const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
+function spanKey(annotation: Annotation): string {
+  return `${annotation.articleId}:${annotation.start}:${annotation.end}:${annotation.tag}`;
+}
+
+/** Training data carries no ids: an annotation already in the library on the same span with the same tag is it. */
+async function planBySpan(db: NewsroomDB, set: ImportedSet): Promise<Annotation[]> {
+  const articleIds = [...new Set(set.annotations.map((annotation) => annotation.articleId))];
+  const existing = new Set((await db.annotations.where('articleId').anyOf(articleIds).toArray()).map(spanKey));
+  return set.annotations.filter((annotation) => !existing.has(spanKey(annotation)));
+}
+
+async function planById(db: NewsroomDB, set: ImportedSet, counts: ImportCounts): Promise<Annotation[]> {
   const existing = new Map(
     (await db.annotations.bulkGet(set.annotations.map((annotation) => annotation.id))).flatMap((a) =>
       a ? [[a.id, a] as const] : [],
@@ -44,7 +57,8 @@ async function plan(db: NewsroomDB, set: ImportedSet): Promise<ImportPlan> {
     if (!current) {
       counts.added++;
       annotations.push(incoming);
-    } else if (sameRecord(current, incoming)) {
+    } else if (incoming.updatedAt === current.updatedAt || sameRecord(current, incoming)) {
+      // The same edit: a format that carries less of an annotation (W3C) must not count as a change.
       counts.unchanged++;
     } else if (incoming.updatedAt > current.updatedAt) {
       counts.updated++;
@@ -53,6 +67,19 @@ async function plan(db: NewsroomDB, set: ImportedSet): Promise<ImportPlan> {
       counts.skipped++;
     }
   }
+  return annotations;
+}
+
+async function plan(db: NewsroomDB, set: ImportedSet): Promise<ImportPlan> {
+  const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
+  let annotations: Annotation[];
+  if (set.matchBy === 'span') {
+    annotations = await planBySpan(db, set);
+    counts.added = annotations.length;
+    counts.unchanged = set.annotations.length - annotations.length;
+  } else {
+    annotations = await planById(db, set, counts);
+  }
   const knownEntities = new Set(
     (await db.entities.bulkGet(set.entities.map((entity) => entity.id))).flatMap((entity) => (entity ? [entity.id] : [])),
   );
@@ -60,8 +87,35 @@ async function plan(db: NewsroomDB, set: ImportedSet): Promise<ImportPlan> {
 }
 
 /** What importing would do, for the editor to confirm. */
-export async function previewImport(db: NewsroomDB, set: ImportedSet): Promise<ImportCounts> {
-  return db.transaction('r', db.annotations, db.entities, async () => (await plan(db, set)).counts);
+export interface ImportPreview {
+  counts: ImportCounts;
+  /** Articles the file brings that the library does not have yet. */
+  newArticles: number;
+  /** Names of the tags the import adds, for labels no library tag has. */
+  newTags: string[];
+}
+
+export async function previewImport(db: NewsroomDB, set: ImportedSet): Promise<ImportPreview> {
+  return db.transaction('r', [db.annotations, db.entities, db.articles], async () => {
+    const { counts } = await plan(db, set);
+    const known = await db.articles
+      .where('id')
+      .anyOf(set.articles.map((article) => article.id))
+      .primaryKeys();
+    return { counts, newArticles: set.articles.length - known.length, newTags: set.tags.map((tag) => tag.label) };
+  });
+}
+
+/**
+ * The articles web annotations may belong to: the ones they name by this app's id, or, when any names a document
+ * some other way, every article in the library, to be searched for their quotes.
+ */
+export async function articlesForWebAnnotations(db: NewsroomDB, annotations: readonly ForeignAnnotation[]): Promise<Article[]> {
+  const sources = new Set(annotations.map((annotation) => annotation.source));
+  const ids = [...sources].filter((source) => source.startsWith(ARTICLE_URN)).map((source) => source.slice(ARTICLE_URN.length));
+  const named = (await db.articles.bulkGet(ids)).filter((article) => article !== undefined);
+  if (named.length === sources.size) return named;
+  return db.articles.toArray();
 }
 
 /** Imports the set in one transaction: articles and entities the library lacks, annotations by id, newer wins. */
