@@ -7,12 +7,12 @@ import { basename, dirname, join } from 'node:path';
  * Writes `contents` to a temporary file beside `path`, flushes it to disk, then renames it over `path`. A full
  * disk or a crash leaves the old file as it was and removes the temporary one.
  */
-export async function writeFileAtomic(path: string, contents: string): Promise<void> {
+export async function writeFileAtomic(path: string, contents: string | Uint8Array): Promise<void> {
   const temporaryPath = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
   try {
     const handle = await open(temporaryPath, 'wx');
     try {
-      await handle.writeFile(contents, 'utf8');
+      await handle.writeFile(contents);
       await handle.sync();
     } finally {
       await handle.close();

@@ -9,7 +9,7 @@ import { readArticleFiles, readImportFile } from './article-files';
 import { describeWriteError, writeFileAtomic } from './atomic-write';
 import { articlePathsFromArgv } from './command-line';
 import { handle } from './ipc-handle';
-import { openArticleFilesArgs, openImportFileArgs, saveTextFileArgs } from './ipc-schemas';
+import { openArticleFilesArgs, openImportFileArgs, saveFileArgs } from './ipc-schemas';
 import { applicationMenuTemplate } from './menu';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { mainWindowOptions } from './window-options';
@@ -69,8 +69,8 @@ function registerIpc(): void {
   );
 
   handle(
-    IpcChannel.saveTextFile,
-    saveTextFileArgs,
+    IpcChannel.saveFile,
+    saveFileArgs,
     () => appUrl,
     async ([request]) => {
       const options: Electron.SaveDialogOptions = {
@@ -81,7 +81,7 @@ function registerIpc(): void {
       const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return ok(null);
       try {
-        await writeFileAtomic(choice.filePath, request.contents);
+        await writeFileAtomic(choice.filePath, request.bytes);
       } catch (error) {
         return { ok: false, error: describeWriteError(choice.filePath, error) };
       }

@@ -2,19 +2,19 @@
 import { z } from 'zod';
 
 /** Generous for any real export, small enough that a broken renderer cannot exhaust main's memory. */
-export const MAX_SAVED_TEXT_LENGTH = 512 * 1024 * 1024;
+export const MAX_SAVED_FILE_BYTES = 1024 * 1024 * 1024;
 
 export const openArticleFilesArgs = z.tuple([]);
 
 export const openImportFileArgs = z.tuple([]);
 
-export const saveTextFileArgs = z.tuple([
+export const saveFileArgs = z.tuple([
   z.strictObject({
     suggestedName: z
       .string()
       .min(1)
       .max(255)
       .refine((name) => !/[/\\\0]/.test(name), 'must be a file name, not a path'),
-    contents: z.string().max(MAX_SAVED_TEXT_LENGTH),
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVED_FILE_BYTES, 'is too large to save'),
   }),
 ]);

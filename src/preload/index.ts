@@ -14,7 +14,7 @@ function subscribe<Channel extends keyof IpcEventPayloads>(
 
 const api: NewsroomApi = {
   openArticleFiles: () => ipcRenderer.invoke(IpcChannel.openArticleFiles),
-  saveTextFile: (request) => ipcRenderer.invoke(IpcChannel.saveTextFile, request),
+  saveFile: (request) => ipcRenderer.invoke(IpcChannel.saveFile, request),
   openImportFile: () => ipcRenderer.invoke(IpcChannel.openImportFile),
   onArticleFilesOpened: (listener) => subscribe(IpcEvent.articleFilesOpened, listener),
   onMenuCommand: (listener) => subscribe(IpcEvent.menuCommand, listener),

@@ -7,12 +7,32 @@ import type { NativeAnnotation, NativeAnnotationSet, NativeArticle } from './nat
 export const ARTICLE_URN = 'urn:newsroom-annotator:article:';
 export const ENTITY_URN = 'urn:newsroom-annotator:entity:';
 
+interface Names {
+  entities: Map<string, string>;
+  tags: Map<string, string>;
+}
+
+/** Entity names and tag labels by id, built once per set: a large export looks them up for every annotation. */
+const namesBySet = new WeakMap<NativeAnnotationSet, Names>();
+
+function namesOf(set: NativeAnnotationSet): Names {
+  let names = namesBySet.get(set);
+  if (!names) {
+    names = {
+      entities: new Map(set.entities.map((entity) => [entity.id, entity.name])),
+      tags: new Map(set.tags.map((tag) => [tag.id, tag.label])),
+    };
+    namesBySet.set(set, names);
+  }
+  return names;
+}
+
 function entityName(set: NativeAnnotationSet, id: string | undefined): string {
-  return id === undefined ? '' : (set.entities.find((entity) => entity.id === id)?.name ?? '');
+  return id === undefined ? '' : (namesOf(set).entities.get(id) ?? '');
 }
 
 function tagLabel(set: NativeAnnotationSet, tagId: string): string {
-  return set.tags.find((tag) => tag.id === tagId)?.label ?? tagId;
+  return namesOf(set).tags.get(tagId) ?? tagId;
 }
 
 /** W3C Web Annotation: one AnnotationCollection, quote and position selectors, tags, notes, entities, speakers. */

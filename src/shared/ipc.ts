@@ -29,10 +29,11 @@ export interface OpenedFiles {
   problems: FileProblem[];
 }
 
-export interface SaveTextFileRequest {
+export interface SaveFileRequest {
   /** File name offered in the save dialog. */
   suggestedName: string;
-  contents: string;
+  /** The file's bytes: UTF-8 text for every export, moved rather than copied where the platform can. */
+  bytes: Uint8Array;
 }
 
 /** Invoke channels (renderer asks, main answers). */
@@ -40,7 +41,7 @@ export const IpcChannel = {
   /** Shows the native open dialog (several files) and reads what the editor chose. Null when cancelled. */
   openArticleFiles: 'files:open-dialog',
   /** Shows the native save dialog and writes the text atomically. Null when cancelled; else the path written. */
-  saveTextFile: 'files:save-dialog',
+  saveFile: 'files:save-dialog',
   /** Shows the native open dialog for an annotation set (.json) and reads it. Null when cancelled. */
   openImportFile: 'files:open-import',
 } as const;
@@ -70,7 +71,7 @@ export interface IpcEventPayloads {
 /** What the preload exposes as `window.newsroom`: one function per capability. */
 export interface NewsroomApi {
   openArticleFiles(): Promise<Result<OpenedFiles | null>>;
-  saveTextFile(request: SaveTextFileRequest): Promise<Result<string | null>>;
+  saveFile(request: SaveFileRequest): Promise<Result<string | null>>;
   openImportFile(): Promise<Result<ArticleFile | null>>;
   /** Subscribes to files opened from outside the window; returns the unsubscribe function. */
   onArticleFilesOpened(listener: (opened: OpenedFiles) => void): () => void;

@@ -1,5 +1,6 @@
 // Helpers that run inside the benchmark page: open a file as a drop would, and watch frames while it happens.
 import type { Page } from '@playwright/test';
+import { installFrameRecorder, longestGap } from './frame-recorder';
 
 export interface OpenMeasurement {
   /** From the drop to the article's title painted on screen. */
@@ -13,21 +14,15 @@ export interface OpenMeasurement {
  * the page as base64 before the clock starts.
  */
 export async function openByDrop(page: Page, fileName: string, bytes: Uint8Array, title: string): Promise<OpenMeasurement> {
-  return page.evaluate(
+  await installFrameRecorder(page);
+  const { openMs, frames } = await page.evaluate(
     async ({ fileName, base64, title }) => {
       const data = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
       const transfer = new DataTransfer();
       transfer.items.add(new File([data], fileName));
-      const frames: number[] = [];
-      let watching = true;
-      const watch = (time: number): void => {
-        frames.push(time);
-        if (watching) requestAnimationFrame(watch);
-      };
-      requestAnimationFrame(watch);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-
-      const start = performance.now();
+      const recorder = window.frameRecorder;
+      if (!recorder) throw new Error('installFrameRecorder did not run');
+      const start = await recorder.start();
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
       await new Promise<void>((resolve, reject) => {
         const giveUp = start + 120_000;
@@ -41,17 +36,11 @@ export async function openByDrop(page: Page, fileName: string, bytes: Uint8Array
       });
       // Two frames later the text that was laid out has been painted.
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const openMs = performance.now() - start;
-      watching = false;
-      const during = frames.filter((time) => time >= start - 20);
-      let longestFrameGapMs = 0;
-      for (let index = 1; index < during.length; index++) {
-        longestFrameGapMs = Math.max(longestFrameGapMs, (during[index] as number) - (during[index - 1] as number));
-      }
-      return { openMs, longestFrameGapMs };
+      return { openMs: performance.now() - start, frames: recorder.stop(start) };
     },
     { fileName, base64: Buffer.from(bytes).toString('base64'), title },
   );
+  return { openMs, longestFrameGapMs: longestGap(frames) };
 }
 
 /** The raw platform doing the least the app must: decode UTF-8 and show the paragraphs as plain elements. */

@@ -1,6 +1,8 @@
 // Runs the benchmark's own measuring code once at a small size, so `npm run bench` cannot rot unnoticed.
 import { openByDrop, rawOpen } from '../bench/bench-page';
 import { asDocx, asHtml, asMarkdown, asText, generateArticle } from '../bench/generate-articles';
+import { generateAnnotationSet } from '../bench/generate-annotation-set';
+import { runStep, serveBenchFile } from '../bench/transfer-bench';
 import { expect, test } from './app-fixture';
 
 test('the open benchmark measures every format on a small article', async ({ app }) => {
@@ -19,4 +21,23 @@ test('the open benchmark measures every format on a small article', async ({ app
     expect(measured.longestFrameGapMs).toBeGreaterThanOrEqual(0);
   }
   await expect(app.page.getByRole('list', { name: 'Articles' }).getByRole('button')).toHaveCount(4);
+});
+
+test('the import and export benchmark measures a small library', async ({ app }, testInfo) => {
+  testInfo.skip(
+    app.runtime !== 'browser',
+    'Skipped: the benchmark exports through downloads, which only the browser build makes',
+  );
+  await serveBenchFile(app.page, generateAnnotationSet(3, 20));
+  const read = await runStep(app.page, 'drop-import', 'small-library.json');
+  expect(read.ms).toBeGreaterThan(0);
+  const written = await runStep(app.page, 'confirm-import', 'small-library.json');
+  expect(written.longestFrameGapMs).toBeGreaterThanOrEqual(0);
+  await expect(app.page.getByRole('list', { name: 'Articles' }).getByRole('button')).toHaveCount(3);
+  const exported = JSON.parse(
+    await app.captureSave(async () => {
+      await runStep(app.page, 'export-all', '', 'native');
+    }),
+  ) as { articles: { annotations: unknown[] }[] };
+  expect(exported.articles.map((article) => article.annotations.length)).toEqual([20, 20, 20]);
 });

@@ -21,7 +21,7 @@ test('the page has no Node.js and reaches main only through window.newsroom', as
     process: typeof (window as { process?: unknown }).process,
   }));
   expect(exposed).toEqual({
-    api: ['onArticleFilesOpened', 'onMenuCommand', 'openArticleFiles', 'rendererReady', 'saveTextFile'],
+    api: ['onArticleFilesOpened', 'onMenuCommand', 'openArticleFiles', 'openImportFile', 'rendererReady', 'saveFile'],
     require: 'undefined',
     process: 'undefined',
   });
@@ -45,7 +45,7 @@ test('navigation away, new windows and permissions are refused', async ({ app })
 test('IPC refuses malformed arguments with a message, and never writes them', async ({ app }) => {
   const shell = electronOnly(app);
   const result = await shell.page.evaluate(() =>
-    window.newsroom?.saveTextFile({ suggestedName: '../../outside.json', contents: '{}' }),
+    window.newsroom?.saveFile({ suggestedName: '../../outside.json', bytes: new TextEncoder().encode('{}') }),
   );
   expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid arguments: /) as unknown as string });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAppUrl } from '../../src/main/app-url';
 import { isTrustedSender, validateIpcArgs } from '../../src/main/ipc-guard';
-import { openArticleFilesArgs, saveTextFileArgs } from '../../src/main/ipc-schemas';
+import { openArticleFilesArgs, saveFileArgs } from '../../src/main/ipc-schemas';
 
 const appUrl = 'file:///opt/newsroom/out/renderer/index.html';
 const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } }) as never;
@@ -24,21 +24,23 @@ describe('IPC sender check', () => {
 });
 
 describe('IPC argument validation', () => {
-  it('accepts a save request with a file name and text', () => {
-    const result = validateIpcArgs(saveTextFileArgs, [{ suggestedName: 'статья.annotations.json', contents: '{}' }]);
-    expect(result).toEqual({ ok: true, value: [{ suggestedName: 'статья.annotations.json', contents: '{}' }] });
+  it('accepts a save request with a file name and bytes', () => {
+    const bytes = new TextEncoder().encode('{}');
+    const result = validateIpcArgs(saveFileArgs, [{ suggestedName: 'статья.annotations.json', bytes }]);
+    expect(result).toEqual({ ok: true, value: [{ suggestedName: 'статья.annotations.json', bytes }] });
   });
 
   it('refuses paths, missing fields, extra fields and extra arguments', () => {
     const refusals = [
-      [{ suggestedName: '../../etc/passwd', contents: '' }],
+      [{ suggestedName: '../../etc/passwd', bytes: new Uint8Array() }],
       [{ suggestedName: 'a.json' }],
-      [{ suggestedName: 'a.json', contents: '', path: '/etc/passwd' }],
-      [{ suggestedName: 'a.json', contents: '' }, 'extra'],
+      [{ suggestedName: 'a.json', bytes: '{}' }],
+      [{ suggestedName: 'a.json', bytes: new Uint8Array(), path: '/etc/passwd' }],
+      [{ suggestedName: 'a.json', bytes: new Uint8Array() }, 'extra'],
       ['a.json'],
     ];
     for (const args of refusals) {
-      const result = validateIpcArgs(saveTextFileArgs, args);
+      const result = validateIpcArgs(saveFileArgs, args);
       expect(result.ok, JSON.stringify(args)).toBe(false);
       expect(!result.ok && result.error).toMatch(/^Invalid arguments: /);
     }

@@ -10,31 +10,20 @@ import { err, ok } from '../../../shared/ipc';
 import type { TextSpan } from '../../../shared/name-matching';
 import { findNameOccurrences, latinAliasAfter, namesMatch } from '../../../shared/name-matching';
 import { IMPORT_EXTENSIONS } from '../../../shared/article-file-rules';
-import type { ImportedSet } from '../../../shared/native-import';
-import { placeWebAnnotations } from '../../../shared/web-annotation-import';
 import { proposeSpeaker } from '../../../shared/speaker-proposal';
 import { findText } from '../../../shared/text-search';
 import { dbContext } from '../contexts';
 import type { NewsroomDB, StoredArticle } from '../db/database';
+import type { LibraryEntry } from '../db/library';
 import { entityNameFromQuote, linkEntity } from '../db/entity-linking';
-import {
-  addOrReopenArticle,
-  annotationsOf,
-  entitiesOf,
-  listLibrary,
-  listTags,
-  planEntityMerge,
-  readAnnotationSet,
-} from '../db/library';
+import { addOrReopenArticle, annotationsOf, entitiesOf, listLibrary, listTags, planEntityMerge } from '../db/library';
 import type { AnnotationChange } from '../editing/annotation-history';
 import { AnnotationHistory } from '../editing/annotation-history';
 import type { Host } from '../host/host';
 import { LiveQueryController } from '../live-query-controller';
 import { articleFromFile } from '../opening/article-from-file';
-import { parseImportInWorker } from '../opening/parse-in-worker';
 import { backUpLibrary, restoreLibrary } from '../db/backup';
-import { applyImport, articlesForWebAnnotations, previewImport } from '../db/import';
-import { exportFile } from '../exporting/export-file';
+import { applyPreparedImport, discardPreparedImport, exportInWorker, prepareImport } from '../db/library-worker-client';
 import { readImportFileObject } from '../host/read-file-objects';
 import { describeStorageError } from '../storage-errors';
 import './nr-annotation-list';
@@ -383,7 +372,8 @@ export class NrApp extends LitElement {
     async () => (this._articleId ? entitiesOf(this.db, this._articleId) : []),
     () => [this._articleId],
   );
-  private readonly _articleCount = new LiveQueryController<number>(this, () => this.db.articles.count());
+  /** The library list, read once here for the library panel and the export dialog alike. */
+  private readonly _library = new LiveQueryController<LibraryEntry[]>(this, () => listLibrary(this.db));
   private readonly _hasSourceFile = new LiveQueryController<boolean>(
     this,
     async () => (this._articleId ? (await this.db.sourceFiles.where('articleId').equals(this._articleId).count()) > 0 : false),
@@ -392,7 +382,7 @@ export class NrApp extends LitElement {
   private readonly _histories = new Map<string, AnnotationHistory>();
   private _mentionCache: { key: string; spans: TextSpan[] } | null = null;
   /** An import read and checked, waiting for the editor to confirm it. */
-  private _pendingImport: { fileName: string; set: ImportedSet } | null = null;
+  private _pendingImport: { fileName: string; token: number; firstArticleId: string | null } | null = null;
   private readonly _unsubscribe: (() => void)[] = [];
 
   override connectedCallback(): void {
@@ -443,8 +433,8 @@ export class NrApp extends LitElement {
             type="button"
             aria-keyshortcuts="Control+E"
             title="Export annotations (Ctrl+E)"
-            ?disabled=${!this._articleCount.value}
-            @click=${() => void this._showExport()}
+            ?disabled=${!this._library.value?.length}
+            @click=${this._showExport}
           >
             Export…
           </button>
@@ -495,6 +485,7 @@ export class NrApp extends LitElement {
         <nav aria-label="Library">
           <h2>Library</h2>
           <nr-library
+            .entries=${this._library.value}
             .currentId=${this._articleId}
             @nr-open-article=${(event: CustomEvent<{ articleId: string }>) => this._showArticle(event.detail.articleId)}
           ></nr-library>
@@ -565,7 +556,10 @@ export class NrApp extends LitElement {
       </footer>
       <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
       <nr-confirm-dialog></nr-confirm-dialog>
-      <nr-import-dialog @nr-confirm-import=${() => void this._applyPendingImport()}></nr-import-dialog>
+      <nr-import-dialog
+        @nr-confirm-import=${() => void this._applyPendingImport()}
+        @nr-cancel-import=${() => void this._discardPendingImport()}
+      ></nr-import-dialog>
       <nr-tag-editor @nr-save-tags=${(event: CustomEvent<SaveTagsDetail>) => void this._saveTags(event.detail)}></nr-tag-editor>
       <nr-encoding-dialog
         .currentEncoding=${article?.source.encoding ?? 'utf-8'}
@@ -573,7 +567,7 @@ export class NrApp extends LitElement {
       ></nr-encoding-dialog>
       <nr-export-dialog
         .articleTitle=${article?.title ?? null}
-        .articleCount=${this._articleCount.value ?? 0}
+        .articleCount=${this._library.value?.length ?? 0}
         @nr-export=${(event: CustomEvent<ExportDetail>) => void this._export(event.detail)}
       ></nr-export-dialog>
       ${this._dragging ? html`<div class="drop-overlay" aria-hidden="true">Drop articles to open them</div>` : nothing}
@@ -1028,28 +1022,32 @@ export class NrApp extends LitElement {
     };
   }
 
-  private async _showExport(): Promise<void> {
-    if (!this._articleCount.value) return;
-    const choices = await listLibrary(this.db);
-    this._exportDialog.show(choices, this._article.value?.id ?? null);
+  private _showExport(): void {
+    const library = this._library.value;
+    if (!library?.length) return;
+    this._exportDialog.show(library, this._article.value?.id ?? null);
   }
 
   private async _export(detail: ExportDetail): Promise<void> {
     const article = this._article.value;
     const { scope } = detail;
     try {
-      const articleIds = scope === 'all' ? 'all' : scope === 'selected' ? detail.articleIds : article ? [article.id] : 'all';
-      const set = await readAnnotationSet(this.db, articleIds);
-      const file = exportFile(set, detail, new Date());
+      const articleIds: string[] | 'all' =
+        scope === 'all' ? 'all' : scope === 'selected' ? detail.articleIds : article ? [article.id] : 'all';
+      this._status = 'Preparing the export…';
+      const exported = await exportInWorker(this.db, articleIds, detail);
+      this._status = '';
+      if (!exported.ok) throw new Error(exported.error);
+      const file = exported.value;
       const baseName =
         scope === 'article' && article
           ? `${article.source.fileName.replace(/\.[^.]+$/, '')}.annotations`
           : `newsroom-annotations-${new Date().toISOString().slice(0, 10)}`;
-      const result = await this.host.saveTextFile(`${baseName}${file.extension}`, file.contents);
+      const result = await this.host.saveFile(`${baseName}${file.extension}`, file.contents);
       if (!result.ok) {
         this._problems = { heading: 'The export was not saved', messages: [result.error] };
       } else if (result.value !== null) {
-        const articles = set.articles.length === 1 ? '1 article' : `${set.articles.length} articles`;
+        const articles = file.articleCount === 1 ? '1 article' : `${file.articleCount} articles`;
         const what = detail.format === 'claimreview' ? `${file.count} claim reviews` : annotationCountLabel(file.count);
         this._status = `Exported ${what} from ${articles} to ${result.value}`;
         this._announce(this._status);
@@ -1095,7 +1093,7 @@ export class NrApp extends LitElement {
   private async _backUp(): Promise<void> {
     await this._withProgress('Backing up the library…', 'The backup failed', async (onProgress) => {
       const backup = await backUpLibrary(this.db, onProgress);
-      const result = await this.host.saveTextFile(`newsroom-library-${new Date().toISOString().slice(0, 10)}.json`, backup);
+      const result = await this.host.saveFile(`newsroom-library-${new Date().toISOString().slice(0, 10)}.json`, backup);
       if (!result.ok) throw new Error(result.error);
       return result.value === null ? '' : `Library backed up to ${result.value}`;
     });
@@ -1130,54 +1128,40 @@ export class NrApp extends LitElement {
 
   /** Reads and checks an annotation file, then shows what importing it would change; nothing is written yet. */
   private async _prepareImport(file: ArticleFile): Promise<void> {
-    const heading = `${file.fileName} was not imported`;
     this._status = `Reading ${file.fileName}…`;
-    try {
-      const tags = await listTags(this.db);
-      const parsed = await parseImportInWorker(file.fileName, file.bytes, tags, new Date());
-      if (!parsed.ok) {
-        this._problems = { heading, messages: parsed.error.split('\n') };
-        return;
-      }
-      const set =
-        parsed.value.kind === 'set'
-          ? parsed.value.set
-          : placeWebAnnotations(
-              parsed.value.annotations,
-              await articlesForWebAnnotations(this.db, parsed.value.annotations),
-              tags,
-              new Date(),
-            );
-      if (set.annotations.length === 0 && set.articles.length === 0) {
-        this._problems = { heading, messages: ['Nothing in it could be placed in the library:', ...set.notPlaced.slice(0, 5)] };
-        return;
-      }
-      this._problems = null;
-      this._pendingImport = { fileName: file.fileName, set };
-      this._importDialog.show(file.fileName, await previewImport(this.db, set), set.notPlaced);
-    } catch (error) {
-      this._problems = { heading, messages: [describeStorageError(error)] };
-    } finally {
-      this._status = '';
+    const prepared = await prepareImport(this.db, file.fileName, file.bytes);
+    this._status = '';
+    if (!prepared.ok) {
+      this._problems = { heading: `${file.fileName} was not imported`, messages: prepared.error.split('\n') };
+      return;
     }
+    this._problems = null;
+    const { token, preview, notPlaced, firstArticleId } = prepared.value;
+    this._pendingImport = { fileName: file.fileName, token, firstArticleId };
+    this._importDialog.show(file.fileName, preview, notPlaced);
   }
 
   private async _applyPendingImport(): Promise<void> {
     const pending = this._pendingImport;
     this._pendingImport = null;
     if (!pending) return;
-    try {
-      const counts = await applyImport(this.db, pending.set, new Date());
-      this._status = `Imported ${pending.fileName}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.skipped} kept as they were`;
-      this._announce(this._status);
-      const [first] = pending.set.articles;
-      if (!this._articleId && first) this._showArticle(first.id);
-    } catch (error) {
-      this._problems = {
-        heading: `${pending.fileName} was not imported; the library is as it was`,
-        messages: [describeStorageError(error)],
-      };
+    this._status = `Importing ${pending.fileName}…`;
+    const applied = await applyPreparedImport(this.db, pending.token);
+    if (!applied.ok) {
+      this._status = '';
+      this._problems = { heading: `${pending.fileName} was not imported; the library is as it was`, messages: [applied.error] };
+      return;
     }
+    const { added, updated, unchanged, skipped } = applied.value;
+    this._status = `Imported ${pending.fileName}: ${added} added, ${updated} updated, ${unchanged} unchanged, ${skipped} kept as they were`;
+    this._announce(this._status);
+    if (!this._articleId && pending.firstArticleId) this._showArticle(pending.firstArticleId);
+  }
+
+  private async _discardPendingImport(): Promise<void> {
+    const pending = this._pendingImport;
+    this._pendingImport = null;
+    if (pending) await discardPreparedImport(this.db, pending.token);
   }
 
   private async _onOpenClick(): Promise<void> {
@@ -1196,7 +1180,7 @@ export class NrApp extends LitElement {
 
   private _onMenuCommand(command: MenuCommand): void {
     if (command === 'open') void this._onOpenClick();
-    else if (command === 'export') void this._showExport();
+    else if (command === 'export') this._showExport();
     else void this._step(command);
   }
 
@@ -1225,7 +1209,7 @@ export class NrApp extends LitElement {
         void this._onOpenClick();
       } else if (key === 'e') {
         event.preventDefault();
-        void this._showExport();
+        this._showExport();
       } else if (key === 'f' && this._articleView) {
         event.preventDefault();
         this._articleView.openSearch();

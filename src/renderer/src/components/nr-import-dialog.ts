@@ -47,6 +47,7 @@ export class NrImportDialog extends LitElement {
     newTags: [],
   };
   @state() private _notPlaced: readonly string[] = [];
+  private _confirmed = false;
   @query('dialog') private _dialog!: HTMLDialogElement | null;
 
   get isOpen(): boolean {
@@ -55,6 +56,7 @@ export class NrImportDialog extends LitElement {
 
   /** Shows what importing `fileName` will do; `notPlaced` describes annotations of the file that will be left out. */
   show(fileName: string, preview: ImportPreview, notPlaced: readonly string[]): void {
+    this._confirmed = false;
     this._fileName = fileName;
     this._preview = preview;
     this._notPlaced = notPlaced;
@@ -64,7 +66,7 @@ export class NrImportDialog extends LitElement {
   override render() {
     const { counts, newArticles, newTags } = this._preview;
     const { added, updated, unchanged, skipped } = counts;
-    return html`<dialog aria-labelledby="import-heading">
+    return html`<dialog aria-labelledby="import-heading" @close=${this._onClose}>
       <h2 id="import-heading">Import ${this._fileName}</h2>
       ${newArticles > 0 ? html`<p>${newArticles === 1 ? 'One new article' : `${newArticles} new articles`} will be added to the library.</p>` : nothing}
       ${newTags.length > 0 ? html`<p>New tags for names the library has no tag for: ${newTags.join(', ')}.</p>` : nothing}
@@ -95,8 +97,14 @@ export class NrImportDialog extends LitElement {
   }
 
   private _confirm(): void {
+    this._confirmed = true;
     this._dialog?.close();
     this.dispatchEvent(new CustomEvent('nr-confirm-import', { bubbles: true, composed: true }));
+  }
+
+  /** Cancel, Escape, or anything else that closes the dialog without Import: nothing is imported. */
+  private _onClose(): void {
+    if (!this._confirmed) this.dispatchEvent(new CustomEvent('nr-cancel-import', { bubbles: true, composed: true }));
   }
 }
 
@@ -106,5 +114,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'nr-confirm-import': CustomEvent<void>;
+    'nr-cancel-import': CustomEvent<void>;
   }
 }

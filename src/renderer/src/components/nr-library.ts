@@ -1,12 +1,7 @@
 // The library: every article opened so far, most recent first, with its date and annotation count.
 import { css, html, LitElement } from 'lit';
-import { consume } from '@lit/context';
 import { customElement, property } from 'lit/decorators.js';
-import { dbContext } from '../contexts';
-import type { NewsroomDB } from '../db/database';
 import type { LibraryEntry } from '../db/library';
-import { listLibrary } from '../db/library';
-import { LiveQueryController } from '../live-query-controller';
 import { panelListStyles } from '../styles/shared-styles';
 
 export interface OpenArticleDetail {
@@ -40,14 +35,13 @@ export class NrLibrary extends LitElement {
     `,
   ];
 
-  @consume({ context: dbContext }) @property({ attribute: false }) db!: NewsroomDB;
+  /** The library's articles, most recently opened first; undefined until they are read. */
+  @property({ attribute: false }) entries: readonly LibraryEntry[] | undefined = undefined;
   /** Id of the article open in the reader, marked as current. */
   @property({ attribute: false }) currentId: string | null = null;
 
-  private readonly _entries = new LiveQueryController<LibraryEntry[]>(this, () => listLibrary(this.db));
-
   override render() {
-    const entries = this._entries.value;
+    const { entries } = this;
     if (entries === undefined) return null;
     if (entries.length === 0) return html`<p class="empty">No articles yet.</p>`;
     return html`<ul aria-label="Articles">

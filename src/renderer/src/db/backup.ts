@@ -6,15 +6,14 @@ import type { NewsroomDB } from './database';
 /** Share of the work done, from 0 to 1. */
 export type ProgressListener = (done: number) => void;
 
-export async function backUpLibrary(db: NewsroomDB, onProgress: ProgressListener): Promise<string> {
-  const blob = await exportDB(db, {
+export function backUpLibrary(db: NewsroomDB, onProgress: ProgressListener): Promise<Blob> {
+  return exportDB(db, {
     prettyJson: false,
     progressCallback: ({ completedRows, totalRows }) => {
       onProgress(totalRows ? completedRows / totalRows : 0);
       return true;
     },
   });
-  return blob.text();
 }
 
 /**

@@ -1,7 +1,7 @@
 // Turns the library's data into the text of an export file in the format the editor chose.
 import { serializeCsv, toClaimReviews, toTrainingJsonl, toWebAnnotationCollection } from '../../../shared/export-adapters';
 import type { AnnotationSetInput } from '../../../shared/native-format';
-import { serializeNativeAnnotationSet, toNativeAnnotationSet } from '../../../shared/native-format';
+import { toNativeAnnotationSet } from '../../../shared/native-format';
 import type { ExportDetail, ExportFormat } from '../components/nr-export-dialog';
 
 export interface ExportFile {
@@ -32,7 +32,7 @@ export function exportFile(
   const extension = EXTENSIONS[format];
   switch (format) {
     case 'native':
-      return { contents: serializeNativeAnnotationSet(input, now), extension, count: annotations };
+      return { contents: json(set), extension, count: annotations };
     case 'w3c': {
       const label =
         set.articles.length === 1 ? (set.articles[0]?.title ?? '') : `Newsroom Annotator, ${set.articles.length} articles`;

@@ -33,8 +33,8 @@ export class BrowserHost implements Host {
     return readFileObjects(files);
   }
 
-  saveTextFile(suggestedName: string, contents: string): Promise<Result<string | null>> {
-    const url = URL.createObjectURL(new Blob([contents], { type: 'application/json' }));
+  saveFile(suggestedName: string, contents: Blob): Promise<Result<string | null>> {
+    const url = URL.createObjectURL(contents);
     const link = document.createElement('a');
     link.href = url;
     link.download = suggestedName;

@@ -24,8 +24,8 @@ export class ElectronHost implements Host {
     return readFileObjects(files);
   }
 
-  saveTextFile(suggestedName: string, contents: string): ReturnType<Host['saveTextFile']> {
-    return this.api.saveTextFile({ suggestedName, contents });
+  async saveFile(suggestedName: string, contents: Blob): ReturnType<Host['saveFile']> {
+    return this.api.saveFile({ suggestedName, bytes: new Uint8Array(await contents.arrayBuffer()) });
   }
 
   onArticleFilesOpened(listener: Parameters<Host['onArticleFilesOpened']>[0]): () => void {

@@ -10,8 +10,8 @@ export interface Host {
   pickImportFile(): Promise<Result<ArticleFile> | null>;
   /** Reads files dropped on the window, checking them as picked files are checked. */
   readDroppedFiles(files: readonly File[]): Promise<OpenedFiles>;
-  /** Saves text under a name the editor confirms; the value is where it went, or null when cancelled. */
-  saveTextFile(suggestedName: string, contents: string): Promise<Result<string | null>>;
+  /** Saves a file under a name the editor confirms; the value is where it went, or null when cancelled. */
+  saveFile(suggestedName: string, contents: Blob): Promise<Result<string | null>>;
   /** Files that arrive from outside the page (command line, second launch, File menu). */
   onArticleFilesOpened(listener: (opened: OpenedFiles) => void): () => void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

@@ -1,13 +1,8 @@
-// Decodes and parses article files and annotation files to import off the main thread, so the window keeps
-// painting while a large file is read.
+// Decodes and parses article files off the main thread, so the window keeps painting while a large file is read.
 import mammoth from 'mammoth';
-import type { Tag } from '../../../shared/annotation';
 import type { Article, ArticleFormat } from '../../../shared/article';
 import type { ParsedArticle } from '../../../shared/article-builder';
 import { buildArticle } from '../../../shared/article-builder';
-import type { ParsedImport } from '../../../shared/import-file';
-import { parseImportFile } from '../../../shared/import-file';
-import type { Result } from '../../../shared/ipc';
 import { parseHtml } from '../../../shared/parse-html';
 import { parseMarkdown } from '../../../shared/parse-markdown';
 import { parsePlainText } from '../../../shared/parse-plain-text';
@@ -15,7 +10,6 @@ import { decodeBytes } from './decode-bytes';
 import { withoutExtension } from './file-names';
 
 export interface ParseRequest {
-  kind: 'article';
   id: number;
   fileName: string;
   format: ArticleFormat;
@@ -23,22 +17,6 @@ export interface ParseRequest {
   /** The editor's choice of encoding, or null to detect it. */
   encoding: string | null;
 }
-
-export interface ImportRequest {
-  kind: 'import';
-  id: number;
-  fileName: string;
-  bytes: Uint8Array;
-  /** The library's tags, which the file's tag names are matched to. */
-  tags: Tag[];
-  /** When the import happens (ISO), the time new annotations are stamped with. */
-  now: string;
-}
-
-export type ImportResponse = { id: number; result: Result<ParsedImport> };
-
-export type WorkerRequest = ParseRequest | ImportRequest;
-export type WorkerResponse = ParseResponse | ImportResponse;
 
 /** The article is built here too: hashing megabytes of text would otherwise stall the window. */
 export type ParseResponse = { id: number } & ({ ok: true; article: Article } | { ok: false; problem: string });
@@ -101,13 +79,6 @@ async function parse(request: ParseRequest): Promise<ParseResponse> {
   }
 }
 
-function readImport(request: ImportRequest): ImportResponse {
-  const text = new TextDecoder('utf-8').decode(request.bytes);
-  return { id: request.id, result: parseImportFile(request.fileName, text, request.tags, new Date(request.now)) };
-}
-
-self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-  const request = event.data;
-  if (request.kind === 'import') self.postMessage(readImport(request));
-  else void parse(request).then((response) => self.postMessage(response));
+self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
+  void parse(event.data).then((response) => self.postMessage(response));
 });

@@ -1,0 +1,52 @@
+// The window's side of the library worker: one function per kind of bulk work, each answering with a Result.
+import type { Result } from '../../../shared/ipc';
+import { err } from '../../../shared/ipc';
+import type { ExportDetail } from '../components/nr-export-dialog';
+import { WorkerConnection } from '../workers/worker-connection';
+import type { NewsroomDB } from './database';
+import type { ImportCounts } from './import';
+import type { ExportedFile, LibraryJob, LibraryRequest, LibraryResponse, PreparedImport } from './library.worker';
+
+/** Reading a 200 MB file on a slow laptop stays well inside this; a file that takes longer is treated as damaged. */
+export const IMPORT_READ_TIME_LIMIT_MS = 120_000;
+
+const library = new WorkerConnection<LibraryRequest, LibraryResponse>(
+  () => new Worker(new URL('./library.worker.ts', import.meta.url), { type: 'module' }),
+  (id, problem) => ({ id, result: err(problem) }),
+);
+
+/** Runs `job` in the worker on the window's database; `T` is what the job's kind answers with. */
+async function call<T>(
+  db: NewsroomDB,
+  job: LibraryJob,
+  transfer: Transferable[] = [],
+  timeLimitMs: number | null = null,
+): Promise<Result<T>> {
+  const response = await library.send((id) => ({ id, databaseName: db.name, job }), transfer, timeLimitMs);
+  return response.result as Result<T>;
+}
+
+/** Reads and checks an import file and works out what importing it would change; nothing is written. */
+export function prepareImport(db: NewsroomDB, fileName: string, bytes: Uint8Array): Promise<Result<PreparedImport>> {
+  const copy = bytes.slice();
+  return call(db, { kind: 'prepare-import', fileName, bytes: copy }, [copy.buffer], IMPORT_READ_TIME_LIMIT_MS);
+}
+
+/** Writes a prepared import in one transaction. */
+export function applyPreparedImport(db: NewsroomDB, token: number): Promise<Result<ImportCounts>> {
+  return call(db, { kind: 'apply-import', token });
+}
+
+/** Forgets a prepared import the editor cancelled. */
+export function discardPreparedImport(db: NewsroomDB, token: number): Promise<Result<null>> {
+  return call(db, { kind: 'discard-import', token });
+}
+
+/** Builds the text of an export of the given articles, or of all. */
+export function exportInWorker(
+  db: NewsroomDB,
+  articleIds: string[] | 'all',
+  detail: ExportDetail,
+): Promise<Result<ExportedFile>> {
+  return call(db, { kind: 'export', articleIds, detail });
+}

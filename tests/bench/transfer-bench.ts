@@ -1,0 +1,89 @@
+// Page-side steps of the import and export benchmark: each drives the app as an editor would (drop a file, press
+// Import, choose Export all) and reports how long it took and the longest time the window went without a frame.
+import type { Page } from '@playwright/test';
+import { installFrameRecorder, longestGap } from './frame-recorder';
+
+export interface TransferMeasurement {
+  ms: number;
+  longestFrameGapMs: number;
+}
+
+/** Where the benchmark serves the generated file from, so that 40 MB need not pass through `page.evaluate`. */
+export const BENCH_FILE_URL = '/bench-files/annotations.json';
+
+/** Serves `contents` at BENCH_FILE_URL for the page to fetch. */
+export async function serveBenchFile(page: Page, contents: string): Promise<void> {
+  await page.route(`**${BENCH_FILE_URL}`, (route) => route.fulfill({ body: contents, contentType: 'application/json' }));
+}
+
+type Step = 'drop-import' | 'confirm-import' | 'export-all';
+
+/**
+ * Runs one step in the page. `drop-import` drops the served file and ends when the import dialog shows its counts;
+ * `confirm-import` presses Import and ends when the status says it is done and the window shows the library; `export-all` exports the library as
+ * `formatLabel` and ends when the status says it was exported.
+ */
+export async function runStep(page: Page, step: Step, fileName: string, formatLabel = ''): Promise<TransferMeasurement> {
+  await installFrameRecorder(page);
+  const { ms, frames } = await page.evaluate(
+    async ({ step, fileName, fileUrl, formatLabel }) => {
+      const app = document.querySelector('nr-app');
+      const appRoot = app?.shadowRoot;
+      if (!appRoot) throw new Error('The app is not on the page');
+      const buttonIn = (root: ShadowRoot | null | undefined, label: string): HTMLButtonElement => {
+        const button = [...(root?.querySelectorAll('button') ?? [])].find((candidate) => candidate.textContent.trim() === label);
+        if (!button) throw new Error(`No button “${label}”`);
+        return button;
+      };
+      const waitFor = (done: () => boolean, what: string): Promise<void> =>
+        new Promise((resolve, reject) => {
+          const giveUp = performance.now() + 120_000;
+          const check = (): void => {
+            if (done()) resolve();
+            else if (performance.now() > giveUp) reject(new Error(`${what} did not happen within 120 s`));
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+      const status = (): string => appRoot.querySelector('footer[role="status"]')?.textContent.trim() ?? '';
+      const problems = (): string => appRoot.querySelector('[role="alert"]')?.textContent ?? '';
+
+      const file =
+        step === 'drop-import' ? new File([await (await fetch(fileUrl)).blob()], fileName, { type: 'application/json' }) : null;
+      const recorder = window.frameRecorder;
+      if (!recorder) throw new Error('installFrameRecorder did not run');
+      const start = await recorder.start();
+      if (file) {
+        const transfer = new DataTransfer();
+        transfer.items.add(file);
+        window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        const dialog = () => appRoot.querySelector('nr-import-dialog')?.shadowRoot?.querySelector('dialog');
+        await waitFor(() => dialog()?.open === true || problems() !== '', 'The import dialog');
+        if (problems()) throw new Error(problems());
+      } else if (step === 'confirm-import') {
+        buttonIn(appRoot.querySelector('nr-import-dialog')?.shadowRoot, 'Import').click();
+        await waitFor(() => status().includes('Imported') || problems() !== '', 'The import');
+        if (problems()) throw new Error(problems());
+        // Done for the editor when the window shows the new library: Export… is enabled once the articles are counted.
+        await waitFor(() => !buttonIn(appRoot, 'Export…').disabled, 'The library to refresh');
+      } else {
+        const before = status();
+        buttonIn(appRoot, 'Export…').click();
+        const dialogRoot = (): ShadowRoot | null | undefined => appRoot.querySelector('nr-export-dialog')?.shadowRoot;
+        await waitFor(() => dialogRoot()?.querySelector('dialog')?.open === true, 'The export dialog');
+        const radios = [...(dialogRoot()?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])];
+        const choose = (name: string, value: string): void =>
+          radios.find((radio) => radio.name === name && radio.value === value)?.click();
+        choose('scope', 'all');
+        choose('format', formatLabel);
+        buttonIn(dialogRoot(), 'Save export').click();
+        await waitFor(() => (status().startsWith('Exported') && status() !== before) || problems() !== '', 'The export');
+        if (problems()) throw new Error(problems());
+      }
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return { ms: performance.now() - start, frames: recorder.stop(start) };
+    },
+    { step, fileName, fileUrl: BENCH_FILE_URL, formatLabel },
+  );
+  return { ms, longestFrameGapMs: longestGap(frames) };
+}
