@@ -87,3 +87,50 @@ export async function runStep(page: Page, step: Step, fileName: string, formatLa
   );
   return { ms, longestFrameGapMs: longestGap(frames) };
 }
+
+export interface RawTransfer {
+  /** Putting every annotation of the served file into IndexedDB in one transaction, with the app's indexes. */
+  putMs: number;
+  /** Reading them all back and writing them as indented JSON. */
+  readAndStringifyMs: number;
+}
+
+/** The raw platform doing the least an import and an export of the served file must: IndexedDB and JSON, no app. */
+export function rawTransfer(page: Page): Promise<RawTransfer> {
+  return page.evaluate(async (fileUrl) => {
+    const set = (await (await fetch(fileUrl)).json()) as { articles: { id: string; annotations: object[] }[] };
+    const records = set.articles.flatMap((article) =>
+      article.annotations.map((annotation) => ({ ...annotation, articleId: article.id })),
+    );
+    const name = `raw-transfer-${String(Math.random())}`;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 1);
+      request.onupgradeneeded = () => {
+        const store = request.result.createObjectStore('annotations', { keyPath: 'id' });
+        for (const index of ['articleId', 'tag', 'entityId', 'speakerId']) store.createIndex(index, index);
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB refused to open'));
+    });
+    const done = (transaction: IDBTransaction): Promise<void> =>
+      new Promise((resolve, reject) => {
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () => reject(transaction.error ?? new Error('The transaction failed'));
+      });
+    let start = performance.now();
+    const writing = db.transaction('annotations', 'readwrite');
+    for (const record of records) writing.objectStore('annotations').put(record);
+    await done(writing);
+    const putMs = performance.now() - start;
+    start = performance.now();
+    const all = await new Promise<unknown[]>((resolve) => {
+      const request = db.transaction('annotations').objectStore('annotations').getAll();
+      request.onsuccess = () => resolve(request.result as unknown[]);
+    });
+    JSON.stringify(all, null, 2);
+    const readAndStringifyMs = performance.now() - start;
+    db.close();
+    indexedDB.deleteDatabase(name);
+    return { putMs, readAndStringifyMs };
+  }, BENCH_FILE_URL);
+}

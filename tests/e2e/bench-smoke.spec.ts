@@ -2,7 +2,7 @@
 import { openByDrop, rawOpen } from '../bench/bench-page';
 import { asDocx, asHtml, asMarkdown, asText, generateArticle } from '../bench/generate-articles';
 import { generateAnnotationSet } from '../bench/generate-annotation-set';
-import { runStep, serveBenchFile } from '../bench/transfer-bench';
+import { rawTransfer, runStep, serveBenchFile } from '../bench/transfer-bench';
 import { expect, test } from './app-fixture';
 
 test('the open benchmark measures every format on a small article', async ({ app }) => {
@@ -29,6 +29,9 @@ test('the import and export benchmark measures a small library', async ({ app },
     'Skipped: the benchmark exports through downloads, which only the browser build makes',
   );
   await serveBenchFile(app.page, generateAnnotationSet(3, 20));
+  const raw = await rawTransfer(app.page);
+  expect(raw.putMs).toBeGreaterThan(0);
+  expect(raw.readAndStringifyMs).toBeGreaterThan(0);
   const read = await runStep(app.page, 'drop-import', 'small-library.json');
   expect(read.ms).toBeGreaterThan(0);
   const written = await runStep(app.page, 'confirm-import', 'small-library.json');
