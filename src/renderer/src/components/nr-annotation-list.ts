@@ -1,8 +1,10 @@
-// The side panel's list of annotations in text order: the accessible view of what the highlights show.
+// The side panel's list of annotations in text order: the accessible view of what the highlights show. It is
+// virtualised (only the rows near the viewport exist), so ten thousand annotations render as fast as ten.
 import { css, html, LitElement, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { styleProperties } from '../directives/style-properties';
 import type { Annotation, Entity, Tag } from '../../../shared/annotation';
 import { panelListStyles } from '../styles/shared-styles';
@@ -98,19 +100,23 @@ export class NrAnnotationList extends LitElement {
         <p class="empty">No annotations yet. Select words in the article, then press a tag key (1–5) or click a tag.</p>`;
     }
     const tabStop = this.focusedId ?? this.annotations[0]?.id;
+    const count = this.annotations.length;
     return html`<ul role="listbox" aria-label="Annotations" @keydown=${this._onKeyDown}>
-      ${repeat(
-        this.annotations,
-        (annotation) => annotation.id,
-        (annotation) => {
+      ${virtualize({
+        items: [...this.annotations],
+        keyFunction: (annotation) => annotation.id,
+        renderItem: (annotation, index) => {
           const tag = tagById.get(annotation.tag);
           const quote =
             annotation.quote.length > QUOTE_PREVIEW_LENGTH
               ? `${annotation.quote.slice(0, QUOTE_PREVIEW_LENGTH)}…`
               : annotation.quote;
+          // Rows out of view are not in the DOM, so each row tells assistive technology where it stands.
           return html`<li
             role="option"
             data-id=${annotation.id}
+            aria-setsize=${count}
+            aria-posinset=${index + 1}
             aria-selected=${String(annotation.id === this.focusedId)}
             tabindex=${annotation.id === tabStop ? 0 : -1}
             @click=${() => this._focus(annotation.id)}
@@ -121,17 +127,26 @@ export class NrAnnotationList extends LitElement {
             ${entityLabel(annotation, entityById)}
           </li>`;
         },
-      )}
+      })}
     </ul>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('focusedId') || this.focusedId === null) return;
-    const item = this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(this.focusedId)}"]`);
-    if (!item) return;
-    item.scrollIntoView({ block: 'nearest' });
-    // Keyboard focus follows only when it is already in the list, so choosing in the article keeps focus there.
-    if (this.renderRoot.contains((this.renderRoot as ShadowRoot).activeElement)) item.focus();
+    const index = this.annotations.findIndex((annotation) => annotation.id === this.focusedId);
+    const list = this.renderRoot.querySelector<VirtualizerHostElement>('ul');
+    const virtualizer = list?.[virtualizerRef];
+    if (index < 0 || !virtualizer) return;
+    // The row may not exist yet: the virtualizer scrolls to it and renders it, then it can take focus.
+    const hadFocus = this.renderRoot.contains((this.renderRoot as ShadowRoot).activeElement);
+    virtualizer.element(index)?.scrollIntoView({ block: 'nearest' });
+    void virtualizer.layoutComplete.then(() => {
+      const id = this.focusedId;
+      if (id === null) return;
+      const item = this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
+      // Keyboard focus follows only when it is already in the list, so choosing in the article keeps focus there.
+      if (item && hadFocus) item.focus();
+    });
   }
 
   private _onKeyDown(event: KeyboardEvent): void {
