@@ -64,15 +64,49 @@ export interface TextSpan {
   end: number;
 }
 
-/** Word-like segments of `text` with their offsets, for scanning a whole article. */
-function wordsWithOffsets(text: string): (NameWord & TextSpan)[] {
-  const words: (NameWord & TextSpan)[] = [];
-  for (const segment of wordSegmenter.segment(text)) {
-    if (!segment.isWordLike) continue;
-    const word = segment.segment.toLowerCase().replaceAll('ё', 'е');
-    words.push({ word, stem: stemOf(word), start: segment.index, end: segment.index + segment.segment.length });
+interface TextWord extends TextSpan {
+  /** The word as written, lower case, ё read as е. */
+  word: string;
+}
+
+/**
+ * The words of the last text scanned: an editor tags mention after mention in the same article, and segmenting a
+ * long article takes longer than a key press may.
+ */
+let scanned: { text: string; words: TextWord[] } | null = null;
+/** Stems of the words seen so far; an article repeats its words, so each is stemmed once. */
+const stems = new Map<string, string>();
+/** Beyond this many distinct words the stems are dropped and gathered again, to bound memory. */
+const MAX_CACHED_STEMS = 200_000;
+
+function cachedStem(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    stem = stemOf(word);
+    stems.set(word, stem);
   }
-  return words;
+  return stem;
+}
+
+/** Word-like segments of `text` with their offsets, for scanning a whole article. */
+function wordsOf(text: string): TextWord[] {
+  if (scanned?.text !== text) {
+    const words: TextWord[] = [];
+    for (const segment of wordSegmenter.segment(text)) {
+      if (!segment.isWordLike) continue;
+      const word = segment.segment.toLowerCase().replaceAll('ё', 'е');
+      words.push({ word, start: segment.index, end: segment.index + segment.segment.length });
+    }
+    scanned = { text, words };
+  }
+  return scanned.words;
+}
+
+/** Whether a word of the text is `nameWord` up to inflection; inflection never changes a word's first letter. */
+function matchesNameWord(textWord: TextWord | undefined, nameWord: NameWord): boolean {
+  if (textWord === undefined || textWord.word[0] !== nameWord.word[0]) return false;
+  return sameWordUpToInflection({ word: textWord.word, stem: cachedStem(textWord.word) }, nameWord);
 }
 
 /** Every place in `text` where one of `names` occurs, whole words only, up to inflection; longest names first. */
@@ -81,15 +115,10 @@ export function findNameOccurrences(text: string, names: readonly string[]): Tex
     .map((name) => nameWords(name))
     .filter((words) => words.length > 0)
     .sort((a, b) => b.length - a.length);
-  const words = wordsWithOffsets(text);
+  const words = wordsOf(text);
   const found: TextSpan[] = [];
   for (let index = 0; index < words.length; index++) {
-    const pattern = patterns.find((candidate) =>
-      candidate.every((word, offset) => {
-        const textWord = words[index + offset];
-        return textWord !== undefined && sameWordUpToInflection(textWord, word);
-      }),
-    );
+    const pattern = patterns.find((candidate) => candidate.every((word, offset) => matchesNameWord(words[index + offset], word)));
     if (!pattern) continue;
     const first = words[index] as TextSpan;
     const last = words[index + pattern.length - 1] as TextSpan;

@@ -2,6 +2,7 @@
 import { openByDrop, rawOpen } from '../bench/bench-page';
 import { asDocx, asHtml, asMarkdown, asText, generateArticle } from '../bench/generate-articles';
 import { generateAnnotationSet } from '../bench/generate-annotation-set';
+import { frameStats, librarySet, measureRun } from '../bench/long-article-run';
 import { rawTransfer, runStep, serveBenchFile } from '../bench/transfer-bench';
 import { expect, test } from './app-fixture';
 
@@ -43,4 +44,21 @@ test('the import and export benchmark measures a small library', async ({ app },
     }),
   ) as { articles: { annotations: unknown[] }[] };
   expect(exported.articles.map((article) => article.annotations.length)).toEqual([20, 20, 20]);
+});
+
+test('the long-article benchmark measures a small article with its annotations', async ({ app }, testInfo) => {
+  testInfo.skip(
+    app.runtime !== 'browser',
+    'Skipped: the benchmark exports through downloads, which only the browser build makes',
+  );
+  const size = { bytes: 30_000, annotations: 300, tags: 1 };
+  const run = await measureRun(app.page, librarySet(size), size);
+  for (const figure of [run.rawOpenMs, run.rawPutMs, run.importMs, run.openMs, run.filterMs, run.showAllMs, run.exportMs]) {
+    expect(figure).toBeGreaterThan(0);
+  }
+  expect(run.tagPaintMs).toHaveLength(1);
+  expect(run.tagCommitMs[0]).toBeGreaterThanOrEqual(run.tagPaintMs[0] ?? Infinity);
+  expect(frameStats(run.articleScroll).longest).toBeGreaterThan(0);
+  expect(run.heapBytes).toBeGreaterThan(1024 * 1024);
+  await expect(app.page.getByRole('list', { name: 'Articles' }).getByRole('button')).toHaveCount(2);
 });

@@ -4,7 +4,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleProperties } from '../directives/style-properties';
 import type { Annotation, ClaimStatus, Entity, Tag } from '../../../shared/annotation';
-import { CLAIM_STATUSES, describeTextRange } from '../../../shared/annotation';
+import { CLAIM_STATUSES, compareByPosition, describeTextRange } from '../../../shared/annotation';
 import type { ArticleFile, MenuCommand, OpenedFiles, Result } from '../../../shared/ipc';
 import { err, ok } from '../../../shared/ipc';
 import type { TextSpan } from '../../../shared/name-matching';
@@ -16,7 +16,7 @@ import { dbContext } from '../contexts';
 import type { NewsroomDB, StoredArticle } from '../db/database';
 import type { LibraryEntry } from '../db/library';
 import { entityNameFromQuote, linkEntity } from '../db/entity-linking';
-import { addOrReopenArticle, annotationsOf, entitiesOf, listLibrary, listTags, planEntityMerge } from '../db/library';
+import { addOrReopenArticle, annotationsOf, listLibrary, listTags, planEntityMerge } from '../db/library';
 import type { AnnotationChange } from '../editing/annotation-history';
 import { AnnotationHistory } from '../editing/annotation-history';
 import type { Host } from '../host/host';
@@ -367,11 +367,6 @@ export class NrApp extends LitElement {
   );
   private readonly _tags = new LiveQueryController<Tag[]>(this, () => listTags(this.db));
   private readonly _libraryEntities = new LiveQueryController<Entity[]>(this, () => this.db.entities.toArray());
-  private readonly _entities = new LiveQueryController<Entity[]>(
-    this,
-    async () => (this._articleId ? entitiesOf(this.db, this._articleId) : []),
-    () => [this._articleId],
-  );
   /** The library list, read once here for the library panel and the export dialog alike. */
   private readonly _library = new LiveQueryController<LibraryEntry[]>(this, () => listLibrary(this.db));
   private readonly _hasSourceFile = new LiveQueryController<boolean>(
@@ -381,6 +376,10 @@ export class NrApp extends LitElement {
   );
   private readonly _histories = new Map<string, AnnotationHistory>();
   private _mentionCache: { key: string; spans: TextSpan[] } | null = null;
+  /** Annotations just created and not yet back from the database, shown meanwhile. */
+  @state() private _unsaved: Annotation[] = [];
+  private _articleEntitiesCache: { annotations: readonly Annotation[]; library: readonly Entity[]; entities: Entity[] } | null =
+    null;
   /** An import read and checked, waiting for the editor to confirm it. */
   private _pendingImport: { fileName: string; token: number; firstArticleId: string | null } | null = null;
   private readonly _unsubscribe: (() => void)[] = [];
@@ -409,9 +408,9 @@ export class NrApp extends LitElement {
 
   override render() {
     const article = this._article.value;
-    const annotations = this._annotations.value ?? [];
+    const annotations = this._shownAnnotations();
     const tags = this._tags.value ?? [];
-    const entities = this._entities.value ?? [];
+    const entities = this._articleEntities(annotations);
     const focused = this._focusedAnnotation();
     const visible = this._filtered(annotations);
     const history = this._history();
@@ -699,7 +698,7 @@ export class NrApp extends LitElement {
       case 'speaker': {
         const { speakerId: _previous, ...withoutSpeaker } = kept;
         after = edit.speakerId === null ? withoutSpeaker : { ...withoutSpeaker, speakerId: edit.speakerId };
-        const speaker = this._entities.value?.find((entity) => entity.id === edit.speakerId);
+        const speaker = this._libraryEntities.value?.find((entity) => entity.id === edit.speakerId);
         announcement = speaker ? `Speaker: ${speaker.name}` : 'Speaker removed';
         break;
       }
@@ -914,23 +913,30 @@ export class NrApp extends LitElement {
     const now = new Date().toISOString();
     if (span) {
       const described = describeTextRange(article.text, span.start, span.end);
-      const { entityId, createdEntities } = await this._entityFor(tagId, described.quote);
-      const annotation: Annotation = {
+      const draft: Annotation = {
         id: crypto.randomUUID(),
         articleId: article.id,
         tag: tagId,
         start: span.start,
         end: span.end,
         ...described,
-        ...(entityId ? { entityId } : {}),
         createdAt: now,
         updatedAt: now,
       };
-      if (await this._record({ kind: 'create', annotation, createdEntities })) {
-        this._articleView?.clearTaggedSelection(span);
-        this._focusedId = annotation.id;
-        this._focusChosen = false;
-        this._announce(`Added ${describeAnnotation(annotation, this._tags.value ?? [])}`);
+      // Shown at once, before entity linking and the write: in a long article the database answers later than
+      // a key press should. It gives way to the stored annotation, or disappears if the write fails.
+      this._unsaved = [...this._unsaved, draft];
+      try {
+        const { entityId, createdEntities } = await this._entityFor(tagId, described.quote);
+        const annotation: Annotation = { ...draft, ...(entityId ? { entityId } : {}) };
+        if (await this._record({ kind: 'create', annotation, createdEntities })) {
+          this._articleView?.clearTaggedSelection(span);
+          this._focusedId = annotation.id;
+          this._focusChosen = false;
+          this._announce(`Added ${describeAnnotation(annotation, this._tags.value ?? [])}`);
+        }
+      } finally {
+        this._unsaved = this._unsaved.filter((annotation) => annotation !== draft);
       }
       return;
     }
@@ -956,6 +962,30 @@ export class NrApp extends LitElement {
       this._focusedId = neighbour?.id ?? null;
       this._announce(`Deleted ${describeAnnotation(focused, this._tags.value ?? [])}`);
     }
+  }
+
+  /** The article's annotations in text order, with any just created that the database has not returned yet. */
+  private _shownAnnotations(): readonly Annotation[] {
+    const stored = this._annotations.value ?? [];
+    if (this._unsaved.length === 0) return stored;
+    const storedIds = new Set(stored.map((annotation) => annotation.id));
+    const pending = this._unsaved.filter(
+      (annotation) => annotation.articleId === this._articleId && !storedIds.has(annotation.id),
+    );
+    return pending.length === 0 ? stored : [...stored, ...pending].sort(compareByPosition);
+  }
+
+  /**
+   * The entities the article's mentions are linked to, worked out from what is already in memory: a query of its
+   * own would read every annotation of a long article again after each change.
+   */
+  private _articleEntities(annotations: readonly Annotation[]): Entity[] {
+    const library = this._libraryEntities.value ?? [];
+    if (this._articleEntitiesCache?.annotations !== annotations || this._articleEntitiesCache.library !== library) {
+      const linked = new Set(annotations.flatMap((annotation) => (annotation.entityId ? [annotation.entityId] : [])));
+      this._articleEntitiesCache = { annotations, library, entities: library.filter((entity) => linked.has(entity.id)) };
+    }
+    return this._articleEntitiesCache.entities;
   }
 
   private _focusedAnnotation(): Annotation | undefined {

@@ -60,15 +60,6 @@ export async function annotationsOf(db: NewsroomDB, articleId: string): Promise<
   return annotations.sort(compareByPosition);
 }
 
-/** The entities an article's annotations are linked to. */
-export async function entitiesOf(db: NewsroomDB, articleId: string): Promise<Entity[]> {
-  return db.transaction('r', db.annotations, db.entities, async () => {
-    const annotations = await db.annotations.where('articleId').equals(articleId).toArray();
-    const ids = [...new Set(annotations.flatMap((annotation) => (annotation.entityId ? [annotation.entityId] : [])))];
-    return (await db.entities.bulkGet(ids)).filter((entity) => entity !== undefined);
-  });
-}
-
 /** The tags in the order the editor gave them. */
 export async function listTags(db: NewsroomDB): Promise<StoredTag[]> {
   return db.tags.orderBy('position').toArray();

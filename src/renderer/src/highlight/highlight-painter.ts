@@ -27,42 +27,86 @@ export function highlightRules(tags: readonly Tag[]): string {
   return rules.join('\n');
 }
 
+/** An annotation as painted: its range and what it was painted from, to tell whether it changed. */
+interface Painted {
+  range: Range;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Keeps CSS.highlights in step with the annotations, changing only what changed: a long article carries thousands
+ * of ranges, and rebuilding them all on each key press would cost more than the key press may.
+ */
 export class HighlightPainter {
   private readonly registered = new Set<string>();
+  private readonly painted = new Map<string, Painted>();
+  private readonly byTag = new Map<string, Highlight>();
+  private map: TextPositionMap | null = null;
 
-  /** Replaces every painted highlight with the given annotations. */
+  /** Brings the painted highlights in line with the given annotations. */
   paint(map: TextPositionMap, annotations: readonly Annotation[], tags: readonly Tag[], focusedId: string | null): void {
+    // A new position map means new text nodes: every range painted so far points into text that is gone.
+    if (map !== this.map) {
+      this.clear();
+      this.map = map;
+    }
     const kindOfTag = new Map(tags.map((tag) => [tag.id, tag.kind] as const));
-    const rangesByTag = new Map<string, Range[]>();
+    const current = new Set<string>();
     let focusRange: Range | null = null;
     for (const annotation of annotations) {
-      const range = map.toRange(annotation.start, annotation.end);
-      if (!range) continue;
-      let ranges = rangesByTag.get(annotation.tag);
-      if (!ranges) rangesByTag.set(annotation.tag, (ranges = []));
-      ranges.push(range);
-      if (annotation.id === focusedId) focusRange = range.cloneRange();
+      current.add(annotation.id);
+      let painted = this.painted.get(annotation.id);
+      if (painted?.tag !== annotation.tag || painted.start !== annotation.start || painted.end !== annotation.end) {
+        if (painted) this.unpaint(annotation.id, painted);
+        const range = map.toRange(annotation.start, annotation.end);
+        if (!range) continue;
+        painted = { range, tag: annotation.tag, start: annotation.start, end: annotation.end };
+        this.painted.set(annotation.id, painted);
+        this.highlightOf(annotation.tag).add(range);
+      }
+      if (annotation.id === focusedId) focusRange = painted.range;
     }
+    for (const [id, painted] of this.painted) if (!current.has(id)) this.unpaint(id, painted);
+    for (const [tagId, highlight] of this.byTag) highlight.priority = PRIORITY_BY_KIND[kindOfTag.get(tagId) ?? 'other'];
 
-    const stale = new Set(this.registered);
-    for (const [tagId, ranges] of rangesByTag) {
-      const name = highlightNameForTag(tagId);
-      const highlight = new Highlight(...ranges);
-      highlight.priority = PRIORITY_BY_KIND[kindOfTag.get(tagId) ?? 'other'];
-      this.set(name, highlight);
-      stale.delete(name);
-    }
     if (focusRange) {
-      const focus = new Highlight(focusRange);
+      const focus = new Highlight(focusRange.cloneRange());
       focus.priority = 10;
       this.set(FOCUS_HIGHLIGHT, focus);
-      stale.delete(FOCUS_HIGHLIGHT);
+    } else {
+      this.remove(FOCUS_HIGHLIGHT);
     }
-    for (const name of stale) this.remove(name);
   }
 
   clear(): void {
     for (const name of [...this.registered]) this.remove(name);
+    this.painted.clear();
+    this.byTag.clear();
+    this.map = null;
+  }
+
+  private highlightOf(tagId: string): Highlight {
+    let highlight = this.byTag.get(tagId);
+    if (!highlight) {
+      highlight = new Highlight();
+      this.byTag.set(tagId, highlight);
+      this.set(highlightNameForTag(tagId), highlight);
+    }
+    return highlight;
+  }
+
+  private unpaint(id: string, painted: Painted): void {
+    this.painted.delete(id);
+    const highlight = this.byTag.get(painted.tag);
+    if (!highlight) return;
+    highlight.delete(painted.range);
+    // A tag with nothing left to paint leaves the registry, as it would had it never been used.
+    if (highlight.size === 0) {
+      this.byTag.delete(painted.tag);
+      this.remove(highlightNameForTag(painted.tag));
+    }
   }
 
   private set(name: string, highlight: Highlight): void {

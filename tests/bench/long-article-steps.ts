@@ -1,0 +1,281 @@
+// Page-side steps of the long-article benchmark: open an article with thousands of annotations, tag, scroll, use
+// the annotation list; and the raw platform's twin of opening. Each returns how long it took and the frames the
+// page painted meanwhile.
+import type { Page } from '@playwright/test';
+import { installFrameRecorder } from './frame-recorder';
+import { BENCH_FILE_URL } from './transfer-bench';
+
+export interface Timed {
+  ms: number;
+  frames: number[];
+}
+
+/** What the steps read of the app, inside its shadow roots. */
+export interface AppProbe {
+  /** Ranges in the app's tag highlights: every annotation painted is one. */
+  paintedRanges(): number;
+  heading(): string;
+  libraryEntry(title: string): HTMLButtonElement | undefined;
+  /** The element that scrolls the article, and the one that scrolls the side panel's lists. */
+  articleScroller(): HTMLElement;
+  listScroller(): HTMLElement;
+  filterInput(): HTMLInputElement;
+  /** The set size the list's rows announce: how many annotations the list holds. */
+  listSize(): number;
+  annotationCount(): Promise<number>;
+  nextFrames(count: number): Promise<void>;
+  waitFor(done: () => boolean, what: string): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    appProbe?: AppProbe;
+  }
+}
+
+async function installProbes(page: Page): Promise<void> {
+  await installFrameRecorder(page);
+  await page.evaluate(() => {
+    const appRoot = (): ShadowRoot => {
+      const root = document.querySelector('nr-app')?.shadowRoot;
+      if (!root) throw new Error('The app is not on the page');
+      return root;
+    };
+    const scrollerOf = (element: Element | null | undefined): HTMLElement => {
+      for (let node = element?.parentElement ?? null; node; node = node.parentElement) {
+        if (['auto', 'scroll'].includes(getComputedStyle(node).overflowY)) return node;
+      }
+      throw new Error('Nothing scrolls there');
+    };
+    window.appProbe = {
+      paintedRanges: () =>
+        [...CSS.highlights]
+          .filter(([name]) => name.startsWith('nr-tag-'))
+          .reduce((sum, [, highlight]) => sum + highlight.size, 0),
+      heading: () => appRoot().querySelector('nr-article-view')?.shadowRoot?.querySelector('article h1')?.textContent ?? '',
+      libraryEntry: (title) =>
+        [...(appRoot().querySelector('nr-library')?.shadowRoot?.querySelectorAll('button') ?? [])].find((button) =>
+          button.textContent.includes(title),
+        ),
+      articleScroller: () => scrollerOf(appRoot().querySelector('nr-article-view')),
+      listScroller: () => scrollerOf(appRoot().querySelector('nr-annotation-list')),
+      filterInput: () => {
+        const input = appRoot().querySelector<HTMLInputElement>('input[aria-label="Filter by text"]');
+        if (!input) throw new Error('No filter box');
+        return input;
+      },
+      listSize: () => Number(appRoot().querySelector('nr-annotation-list')?.shadowRoot?.querySelector('li')?.ariaSetSize ?? 0),
+      annotationCount: () =>
+        (
+          document.querySelector('nr-app') as unknown as { db: { annotations: { count(): Promise<number> } } }
+        ).db.annotations.count(),
+      nextFrames: (count) =>
+        new Promise((resolve) => {
+          const step = (left: number): void => {
+            if (left === 0) resolve();
+            else requestAnimationFrame(() => step(left - 1));
+          };
+          step(count);
+        }),
+      waitFor: (done, what) =>
+        new Promise((resolve, reject) => {
+          const giveUp = performance.now() + 60_000;
+          const check = (): void => {
+            if (done()) resolve();
+            else if (performance.now() > giveUp) reject(new Error(`${what} did not happen within 60 s`));
+            else requestAnimationFrame(check);
+          };
+          check();
+        }),
+    };
+  });
+}
+
+/** Clicks the library entry titled `title` and waits until the article is shown with `ranges` highlights painted. */
+export async function openFromLibrary(page: Page, title: string, ranges: number): Promise<Timed> {
+  await installProbes(page);
+  return page.evaluate(
+    async ({ title, ranges }) => {
+      const [recorder, probe] = [window.frameRecorder, window.appProbe];
+      if (!recorder || !probe) throw new Error('The probes are not installed');
+      const entry = probe.libraryEntry(title);
+      if (!entry) throw new Error(`${title} is not in the library`);
+      const start = await recorder.start();
+      entry.click();
+      await probe.waitFor(() => probe.heading() === title && probe.paintedRanges() >= ranges, `${title} painted`);
+      await probe.nextFrames(2);
+      return { ms: performance.now() - start, frames: recorder.stop(start) };
+    },
+    { title, ranges },
+  );
+}
+
+/**
+ * The raw platform opening the served article: its text as plain paragraphs and every annotation as a range in one
+ * CSS highlight, until painted.
+ */
+export async function rawOpenWithHighlights(page: Page, articleIndex: number): Promise<number> {
+  return page.evaluate(
+    async ({ fileUrl, articleIndex }) => {
+      const set = (await (await fetch(fileUrl)).json()) as {
+        articles: { text: string; annotations: { start: number; end: number }[] }[];
+      };
+      const article = set.articles[articleIndex];
+      if (!article) throw new Error('No such article');
+      // A constructed sheet, as the app's page allows no inline styles.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('::highlight(raw-bench) { background-color: rgb(244 185 66 / 0.5); }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      const start = performance.now();
+      const container = document.createElement('div');
+      const starts: number[] = [];
+      const nodes: Text[] = [];
+      let offset = 0;
+      for (const paragraph of article.text.split('\n\n')) {
+        const element = document.createElement('p');
+        const node = document.createTextNode(paragraph);
+        element.append(node);
+        container.append(element);
+        starts.push(offset);
+        nodes.push(node);
+        offset += paragraph.length + 2;
+      }
+      document.body.append(container);
+      // The generated text has no characters outside the BMP, so code point offsets are UTF-16 offsets here.
+      const ranges = article.annotations.map(({ start: from, end: to }) => {
+        let index = starts.length - 1;
+        while (index > 0 && (starts[index] ?? 0) > from) index--;
+        const node = nodes[index] as Text;
+        const range = document.createRange();
+        range.setStart(node, from - (starts[index] ?? 0));
+        range.setEnd(node, Math.min(node.length, to - (starts[index] ?? 0)));
+        return range;
+      });
+      CSS.highlights.set('raw-bench', new Highlight(...ranges));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const elapsed = performance.now() - start;
+      CSS.highlights.delete('raw-bench');
+      container.remove();
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+      return elapsed;
+    },
+    { fileUrl: BENCH_FILE_URL, articleIndex },
+  );
+}
+
+/** Marks the moment a key goes down, in page time, for `tagLatency`. */
+export async function armKeyClock(page: Page): Promise<void> {
+  await installProbes(page);
+  await page.evaluate(async () => {
+    const recorder = window.frameRecorder;
+    if (!recorder) throw new Error('The probes are not installed');
+    const started = await recorder.start();
+    const record = (event: KeyboardEvent): void => {
+      (window as { keyDownAt?: number }).keyDownAt = event.timeStamp;
+    };
+    window.addEventListener('keydown', record, { capture: true, once: true });
+    (window as { framesSince?: number }).framesSince = started;
+  });
+}
+
+/**
+ * After a tag key was pressed: how long from the key to the new highlight painted, and to the annotation being in
+ * IndexedDB (a read issued after the write returns only once the write has committed).
+ */
+export function tagLatency(
+  page: Page,
+  rangesBefore: number,
+  countBefore: number,
+): Promise<{ paintMs: number; commitMs: number; frames: number[] }> {
+  return page.evaluate(
+    async ({ rangesBefore, countBefore }) => {
+      const [recorder, probe] = [window.frameRecorder, window.appProbe];
+      const { keyDownAt, framesSince } = window as { keyDownAt?: number; framesSince?: number };
+      if (!recorder || !probe || keyDownAt === undefined || framesSince === undefined) throw new Error('armKeyClock did not run');
+      await probe.waitFor(() => probe.paintedRanges() > rangesBefore, 'The new highlight');
+      await probe.nextFrames(1);
+      const paintMs = performance.now() - keyDownAt;
+      let count = await probe.annotationCount();
+      while (count <= countBefore) count = await probe.annotationCount();
+      const commitMs = performance.now() - keyDownAt;
+      await probe.nextFrames(10);
+      return { paintMs, commitMs, frames: recorder.stop(framesSince) };
+    },
+    { rangesBefore, countBefore },
+  );
+}
+
+/** The counts `tagLatency` compares with. */
+export function paintedAndStored(page: Page): Promise<{ ranges: number; count: number }> {
+  return page.evaluate(async () => {
+    const probe = window.appProbe;
+    if (!probe) throw new Error('The probes are not installed');
+    return { ranges: probe.paintedRanges(), count: await probe.annotationCount() };
+  });
+}
+
+/** Scrolls the article or the annotation list from top to bottom, `step` pixels a frame, recording every frame. */
+export async function scrollThrough(page: Page, which: 'article' | 'list', step: number): Promise<number[]> {
+  await installProbes(page);
+  return page.evaluate(
+    async ({ which, step }) => {
+      const [recorder, probe] = [window.frameRecorder, window.appProbe];
+      if (!recorder || !probe) throw new Error('The probes are not installed');
+      const scroller = which === 'article' ? probe.articleScroller() : probe.listScroller();
+      scroller.scrollTop = 0;
+      await probe.nextFrames(2);
+      const start = await recorder.start();
+      while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1) {
+        scroller.scrollTop += step;
+        await probe.nextFrames(1);
+      }
+      await probe.nextFrames(2);
+      return recorder.stop(start);
+    },
+    { which, step },
+  );
+}
+
+/** Types `text` into the list's filter box (empty clears it) and waits until the list holds `expected` rows. */
+export async function filterList(page: Page, text: string, expected: (size: number) => boolean): Promise<Timed> {
+  await installProbes(page);
+  return page
+    .evaluate(async (text) => {
+      const [recorder, probe] = [window.frameRecorder, window.appProbe];
+      if (!recorder || !probe) throw new Error('The probes are not installed');
+      const sizeBefore = probe.listSize();
+      const start = await recorder.start();
+      const input = probe.filterInput();
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await probe.waitFor(() => probe.listSize() !== sizeBefore, `The list filtered by “${text}”`);
+      await probe.nextFrames(2);
+      return { ms: performance.now() - start, frames: recorder.stop(start), size: probe.listSize() };
+    }, text)
+    .then(({ ms, frames, size }) => {
+      if (!expected(size)) throw new Error(`The list holds ${size} rows after filtering by “${text}”`);
+      return { ms, frames };
+    });
+}
+
+/** The JS heap in use after a full garbage collection, in bytes (Chromium's DevTools protocol). */
+export async function heapAfterCollection(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return usedSize;
+}
+
+/** Scrolls the article so the paragraph holding `fragment` is in the middle of the window, for the mouse to reach. */
+export async function revealText(page: Page, fragment: string): Promise<void> {
+  await page.evaluate(async (wanted) => {
+    const view = document.querySelector('nr-app')?.shadowRoot?.querySelector('nr-article-view');
+    const paragraph = [...(view?.shadowRoot?.querySelectorAll('article p') ?? [])].find((element) =>
+      element.textContent.includes(wanted),
+    );
+    if (!paragraph) throw new Error(`“${wanted}” is not in the article`);
+    paragraph.scrollIntoView({ block: 'center' });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  }, fragment);
+}
