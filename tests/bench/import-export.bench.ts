@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { test } from '@playwright/test';
 import { generateAnnotationSet } from './generate-annotation-set';
 import { median } from './bench-page';
-import { rawTransfer, runStep, serveBenchFile } from './transfer-bench';
+import { rawTransfer, runStep, startWithEmptyLibrary } from './transfer-bench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100);
@@ -29,16 +29,7 @@ test('import and export: 100 articles with 100,000 annotations', async ({ page, 
   const exports = new Map<string, { ms: number; longestFrameGapMs: number }[]>(EXPORT_FORMATS.map((format) => [format, []]));
   for (let run = 0; run < RUNS; run++) {
     // A fresh, empty library each run: every annotation is new, the costliest import.
-    await page.goto('/');
-    await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const request = indexedDB.deleteDatabase('newsroom-annotator');
-          request.onsuccess = request.onerror = request.onblocked = resolve;
-        }),
-    );
-    await page.reload();
-    await serveBenchFile(page, json);
+    await startWithEmptyLibrary(page, json);
     raws.push(await rawTransfer(page));
     reading.push(await runStep(page, 'drop-import', 'library.json'));
     writing.push(await runStep(page, 'confirm-import', 'library.json'));

@@ -15,7 +15,7 @@ import {
   scrollThrough,
   tagLatency,
 } from './long-article-steps';
-import { rawTransfer, runStep, serveBenchFile } from './transfer-bench';
+import { rawTransfer, runStep, startWithEmptyLibrary } from './transfer-bench';
 
 export const LONG_TITLE = 'Длинное расследование 1';
 const SHORT_TITLE = 'Короткая заметка 1';
@@ -76,17 +76,7 @@ export interface Run {
 
 /** Measures everything once, starting from an empty library; `json` is `librarySet(size)`. */
 export async function measureRun(page: Page, json: string, size: LongArticleSize): Promise<Run> {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const request = indexedDB.deleteDatabase('newsroom-annotator');
-        request.onsuccess = request.onerror = request.onblocked = resolve;
-      }),
-  );
-  await page.reload();
-  await serveBenchFile(page, json);
+  await startWithEmptyLibrary(page, json);
   const rawOpenMs = await rawOpenWithHighlights(page, 1);
   const rawPutMs = (await rawTransfer(page)).putMs;
 

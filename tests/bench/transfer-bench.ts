@@ -11,6 +11,22 @@ export interface TransferMeasurement {
 /** Where the benchmark serves the generated file from, so that 40 MB need not pass through `page.evaluate`. */
 export const BENCH_FILE_URL = '/bench-files/annotations.json';
 
+/**
+ * Loads the app with an empty library, nothing open, and `contents` served at BENCH_FILE_URL for the page to fetch.
+ */
+export async function startWithEmptyLibrary(page: Page, contents: string): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    localStorage.clear();
+    await new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase('newsroom-annotator');
+      request.onsuccess = request.onerror = request.onblocked = resolve;
+    });
+  });
+  await page.reload();
+  await serveBenchFile(page, contents);
+}
+
 /** Serves `contents` at BENCH_FILE_URL for the page to fetch. */
 export async function serveBenchFile(page: Page, contents: string): Promise<void> {
   await page.route(`**${BENCH_FILE_URL}`, (route) => route.fulfill({ body: contents, contentType: 'application/json' }));
