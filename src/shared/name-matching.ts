@@ -103,6 +103,11 @@ function wordsOf(text: string): TextWord[] {
   return scanned.words;
 }
 
+/** Segments `text` ahead of time, so the first search for names in it answers at once. */
+export function prepareNameSearch(text: string): void {
+  wordsOf(text);
+}
+
 /** Whether a word of the text is `nameWord` up to inflection; inflection never changes a word's first letter. */
 function matchesNameWord(textWord: TextWord | undefined, nameWord: NameWord): boolean {
   if (textWord === undefined || textWord.word[0] !== nameWord.word[0]) return false;

@@ -18,6 +18,8 @@ import {
 import { rawTransfer, runStep, startWithEmptyLibrary } from './transfer-bench';
 
 export const LONG_TITLE = 'Длинное расследование 1';
+/** Pixels scrolled a frame: a quick flick through the article, every frame painted. */
+const SCROLL_STEP = 600;
 const SHORT_TITLE = 'Короткая заметка 1';
 
 export interface LongArticleSize {
@@ -59,6 +61,7 @@ async function wordsToTag(page: Page, count: number): Promise<string[]> {
 
 export interface Run {
   rawOpenMs: number;
+  rawScroll: number[];
   rawPutMs: number;
   importMs: number;
   openMs: number;
@@ -77,7 +80,7 @@ export interface Run {
 /** Measures everything once, starting from an empty library; `json` is `librarySet(size)`. */
 export async function measureRun(page: Page, json: string, size: LongArticleSize): Promise<Run> {
   await startWithEmptyLibrary(page, json);
-  const rawOpenMs = await rawOpenWithHighlights(page, 1);
+  const raw = await rawOpenWithHighlights(page, 1, SCROLL_STEP);
   const rawPutMs = (await rawTransfer(page)).putMs;
 
   const read = await runStep(page, 'drop-import', 'library.json');
@@ -109,16 +112,17 @@ export async function measureRun(page: Page, json: string, size: LongArticleSize
     tagGapMs.push(longestGap(tagged.frames));
   }
 
-  const articleScroll = await scrollThrough(page, 'article', 600);
+  const articleScroll = await scrollThrough(page, 'article', SCROLL_STEP);
   const filtered: Timed = await filterList(page, 'Анна', (rows) => rows > 0 && rows < size.annotations);
   const all: Timed = await filterList(page, '', (rows) => rows >= size.annotations);
-  const listScroll = await scrollThrough(page, 'list', 600);
+  const listScroll = await scrollThrough(page, 'list', SCROLL_STEP);
   const download = page.waitForEvent('download');
   const exported = await runStep(page, 'export-all', '', 'native');
   await (await download).delete();
 
   return {
-    rawOpenMs,
+    rawOpenMs: raw.openMs,
+    rawScroll: raw.scrollFrames,
     rawPutMs,
     importMs: read.ms + written.ms,
     openMs: open.ms,

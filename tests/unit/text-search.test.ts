@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findText } from '../../src/shared/text-search';
+import { findText, textMatcher } from '../../src/shared/text-search';
 
 const text = 'Ёжик и ежиха. «Северный  ветер»\nи северный ветер; $5 (цена) 🙂 ЕЖИК.';
 const found = (query: string) => findText(text, query).map((match) => text.slice(match.start, match.end));
@@ -20,5 +20,14 @@ describe('findText', () => {
 
   it('finds nothing for an empty query', () => {
     expect(findText(text, '  ')).toEqual([]);
+  });
+});
+
+describe('textMatcher', () => {
+  it('tests texts as findText finds in them, and is null for an empty query', () => {
+    const matches = textMatcher('  ЗАЯВИЛ  Ёлкин ');
+    expect(matches?.('Мэр заявил   елкин вчера')).toBe(true);
+    expect(matches?.('Мэр заявил, Елкин')).toBe(false);
+    expect(textMatcher('   ')).toBeNull();
   });
 });

@@ -8,10 +8,10 @@ import { CLAIM_STATUSES, compareByPosition, describeTextRange } from '../../../s
 import type { ArticleFile, MenuCommand, OpenedFiles, Result } from '../../../shared/ipc';
 import { err, ok } from '../../../shared/ipc';
 import type { TextSpan } from '../../../shared/name-matching';
-import { findNameOccurrences, latinAliasAfter, namesMatch } from '../../../shared/name-matching';
+import { findNameOccurrences, latinAliasAfter, namesMatch, prepareNameSearch } from '../../../shared/name-matching';
 import { IMPORT_EXTENSIONS } from '../../../shared/article-file-rules';
 import { proposeSpeaker } from '../../../shared/speaker-proposal';
-import { findText } from '../../../shared/text-search';
+import { textMatcher } from '../../../shared/text-search';
 import { dbContext } from '../contexts';
 import type { NewsroomDB, StoredArticle } from '../db/database';
 import type { LibraryEntry } from '../db/library';
@@ -376,6 +376,7 @@ export class NrApp extends LitElement {
   );
   private readonly _histories = new Map<string, AnnotationHistory>();
   private _mentionCache: { key: string; spans: TextSpan[] } | null = null;
+  private _preparedArticleId: string | null = null;
   /** Annotations just created and not yet back from the database, shown meanwhile. */
   @state() private _unsaved: Annotation[] = [];
   private _articleEntitiesCache: { annotations: readonly Annotation[]; library: readonly Entity[]; entities: Entity[] } | null =
@@ -404,6 +405,18 @@ export class NrApp extends LitElement {
     window.removeEventListener('dragleave', this._onDragLeave);
     window.removeEventListener('drop', this._onDrop);
     for (const unsubscribe of this._unsubscribe.splice(0)) unsubscribe();
+  }
+
+  protected override updated(): void {
+    const article = this._article.value;
+    if (article && article.id !== this._preparedArticleId) {
+      this._preparedArticleId = article.id;
+      // Tagging a name counts its other mentions in the article; reading a long article's words once, while the
+      // editor reads, keeps that from delaying the first tag.
+      requestIdleCallback(() => {
+        if (this._article.value?.id === article.id) prepareNameSearch(article.text);
+      });
+    }
   }
 
   override render() {
@@ -746,15 +759,14 @@ export class NrApp extends LitElement {
 
   /** The annotations the list filters let through; a status filter shows claims with that status only. */
   private _filtered(annotations: readonly Annotation[]): readonly Annotation[] {
-    if (!this._filterTag && !this._filterStatus && !this._filterText.trim()) return annotations;
+    const matches = textMatcher(this._filterText);
+    if (!this._filterTag && !this._filterStatus && !matches) return annotations;
     return annotations.filter(
       (annotation) =>
         (!this._filterTag || annotation.tag === this._filterTag) &&
         (!this._filterStatus ||
           (annotation.tag === 'claim' && (annotation.claim?.status ?? 'unverified') === this._filterStatus)) &&
-        (!this._filterText.trim() ||
-          findText(annotation.quote, this._filterText).length > 0 ||
-          findText(annotation.note ?? '', this._filterText).length > 0),
+        (!matches || matches(annotation.quote) || (annotation.note !== undefined && matches(annotation.note))),
     );
   }
 
