@@ -5,11 +5,10 @@ import { longestGap } from './frame-recorder';
 import { generateAnnotationSet } from './generate-annotation-set';
 import type { Timed } from './long-article-steps';
 import {
-  armKeyClock,
+  armTagWatch,
   filterList,
   heapAfterCollection,
   openFromLibrary,
-  paintedAndStored,
   rawOpenWithHighlights,
   revealText,
   scrollThrough,
@@ -103,10 +102,9 @@ export async function measureRun(page: Page, json: string, size: LongArticleSize
   for (const words of await wordsToTag(page, size.tags)) {
     await revealText(page, words);
     await selectWithMouse(page, words);
-    const before = await paintedAndStored(page);
-    await armKeyClock(page);
+    await armTagWatch(page);
     await page.keyboard.press('2');
-    const tagged = await tagLatency(page, before.ranges, before.count);
+    const tagged = await tagLatency(page);
     tagPaintMs.push(tagged.paintMs);
     tagCommitMs.push(tagged.commitMs);
     tagGapMs.push(longestGap(tagged.frames));

@@ -193,54 +193,65 @@ export async function rawOpenWithHighlights(
   );
 }
 
-/** Marks the moment a key goes down, in page time, for `tagLatency`. */
-export async function armKeyClock(page: Page): Promise<void> {
+/** What the page notes while a tag key is handled: when the key went down, and when each effect was first seen. */
+interface TagWatch {
+  keyDownAt?: number;
+  paintedAt?: number;
+  announcedAt?: number;
+  framesSince: number;
+  countBefore: number;
+}
+
+declare global {
+  interface Window {
+    tagWatch?: TagWatch;
+  }
+}
+
+/**
+ * Gets ready to time a tag key: notes when the next key goes down, then checks every frame for the new highlight and
+ * for the app announcing the annotation, which it does once the write has committed. The watching runs in the page,
+ * so the time Playwright takes to deliver the key does not count.
+ */
+export async function armTagWatch(page: Page): Promise<void> {
   await installProbes(page);
   await page.evaluate(async () => {
-    const recorder = window.frameRecorder;
-    if (!recorder) throw new Error('The probes are not installed');
-    const started = await recorder.start();
-    const record = (event: KeyboardEvent): void => {
-      (window as { keyDownAt?: number }).keyDownAt = event.timeStamp;
+    const [recorder, probe] = [window.frameRecorder, window.appProbe];
+    if (!recorder || !probe) throw new Error('The probes are not installed');
+    const rangesBefore = probe.paintedRanges();
+    // The live region keeps the last announcement; a new annotation brings a new one.
+    const announcedBefore = probe.announcement();
+    const watch: TagWatch = { framesSince: await recorder.start(), countBefore: await probe.annotationCount() };
+    window.tagWatch = watch;
+    window.addEventListener('keydown', (event) => (watch.keyDownAt = event.timeStamp), { capture: true, once: true });
+    // Checked at the start of every frame; what a check finds, that frame paints.
+    const check = (): void => {
+      const time = performance.now();
+      if (watch.keyDownAt !== undefined) {
+        if (watch.paintedAt === undefined && probe.paintedRanges() > rangesBefore) watch.paintedAt = time;
+        const announced = probe.announcement();
+        if (watch.announcedAt === undefined && announced !== announcedBefore && announced.startsWith('Added'))
+          watch.announcedAt = time;
+      }
+      if (watch.paintedAt === undefined || watch.announcedAt === undefined) requestAnimationFrame(check);
     };
-    window.addEventListener('keydown', record, { capture: true, once: true });
-    (window as { framesSince?: number }).framesSince = started;
+    requestAnimationFrame(check);
   });
 }
 
 /**
- * After a tag key was pressed: how long from the key to the new highlight painted, and to the app announcing the
- * annotation, which it does once the write has committed. The database then holds one annotation more.
+ * After the tag key: from the key to the first frame showing the new highlight, and to the first frame after the
+ * app announced the stored annotation; the database then holds one annotation more.
  */
-export function tagLatency(
-  page: Page,
-  rangesBefore: number,
-  countBefore: number,
-): Promise<{ paintMs: number; commitMs: number; frames: number[] }> {
-  return page.evaluate(
-    async ({ rangesBefore, countBefore }) => {
-      const [recorder, probe] = [window.frameRecorder, window.appProbe];
-      const { keyDownAt, framesSince } = window as { keyDownAt?: number; framesSince?: number };
-      if (!recorder || !probe || keyDownAt === undefined || framesSince === undefined) throw new Error('armKeyClock did not run');
-      await probe.waitFor(() => probe.paintedRanges() > rangesBefore, 'The new highlight');
-      await probe.nextFrames(1);
-      const paintMs = performance.now() - keyDownAt;
-      await probe.waitFor(() => probe.announcement().startsWith('Added'), 'The announcement of the new annotation');
-      const commitMs = performance.now() - keyDownAt;
-      if ((await probe.annotationCount()) !== countBefore + 1) throw new Error('The new annotation is not in IndexedDB');
-      await probe.nextFrames(10);
-      return { paintMs, commitMs, frames: recorder.stop(framesSince) };
-    },
-    { rangesBefore, countBefore },
-  );
-}
-
-/** The counts `tagLatency` compares with. */
-export function paintedAndStored(page: Page): Promise<{ ranges: number; count: number }> {
+export function tagLatency(page: Page): Promise<{ paintMs: number; commitMs: number; frames: number[] }> {
   return page.evaluate(async () => {
-    const probe = window.appProbe;
-    if (!probe) throw new Error('The probes are not installed');
-    return { ranges: probe.paintedRanges(), count: await probe.annotationCount() };
+    const [recorder, probe, watch] = [window.frameRecorder, window.appProbe, window.tagWatch];
+    if (!recorder || !probe || !watch) throw new Error('armTagWatch did not run');
+    await probe.waitFor(() => watch.paintedAt !== undefined && watch.announcedAt !== undefined, 'The new annotation');
+    if ((await probe.annotationCount()) !== watch.countBefore + 1) throw new Error('The new annotation is not in IndexedDB');
+    await probe.nextFrames(10);
+    const { keyDownAt = 0, paintedAt = 0, announcedAt = 0 } = watch;
+    return { paintMs: paintedAt - keyDownAt, commitMs: announcedAt - keyDownAt, frames: recorder.stop(watch.framesSince) };
   });
 }
 
