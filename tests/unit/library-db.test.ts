@@ -5,7 +5,15 @@ import type { Entity } from '../../src/shared/annotation';
 import { buildArticle } from '../../src/shared/article-builder';
 import { parsePlainText } from '../../src/shared/parse-plain-text';
 import { NewsroomDB } from '../../src/renderer/src/db/database';
-import { addOrReopenArticle, annotationsOf, listLibrary, listTags, readAnnotationSet } from '../../src/renderer/src/db/library';
+import {
+  addOrReopenArticle,
+  annotationsOf,
+  countAnnotations,
+  libraryEntries,
+  listLibraryArticles,
+  listTags,
+  readAnnotationSet,
+} from '../../src/renderer/src/db/library';
 import { AnnotationHistory } from '../../src/renderer/src/editing/annotation-history';
 import { annotationOn } from '../support/annotations';
 import { withFreshDatabase } from '../support/fresh-database';
@@ -21,6 +29,18 @@ const article = buildArticle(parsePlainText(' date 2026-01-09 Творек ух�
 const annotation = (fragment: string, tag: string) => annotationOn(article, fragment, tag, { id: crypto.randomUUID() });
 
 let db: NewsroomDB;
+
+/** The library list as the window shows it: the articles in order, each with its count. */
+async function listLibrary(library: NewsroomDB) {
+  const articles = await listLibraryArticles(library);
+  return libraryEntries(
+    articles,
+    await countAnnotations(
+      library,
+      articles.map((article) => article.id),
+    ),
+  );
+}
 
 withFreshDatabase((fresh) => {
   db = fresh;

@@ -14,9 +14,17 @@ import { proposeSpeaker } from '../../../shared/speaker-proposal';
 import { textMatcher } from '../../../shared/text-search';
 import { dbContext } from '../contexts';
 import type { NewsroomDB, StoredArticle } from '../db/database';
-import type { LibraryEntry } from '../db/library';
+import type { LibraryArticle, LibraryEntry } from '../db/library';
 import { entityNameFromQuote, linkEntity } from '../db/entity-linking';
-import { addOrReopenArticle, annotationsOf, listLibrary, listTags, planEntityMerge } from '../db/library';
+import {
+  addOrReopenArticle,
+  annotationsOf,
+  countAnnotations,
+  libraryEntries,
+  listLibraryArticles,
+  listTags,
+  planEntityMerge,
+} from '../db/library';
 import type { AnnotationChange } from '../editing/annotation-history';
 import { AnnotationHistory } from '../editing/annotation-history';
 import type { Host } from '../host/host';
@@ -367,8 +375,18 @@ export class NrApp extends LitElement {
   );
   private readonly _tags = new LiveQueryController<Tag[]>(this, () => listTags(this.db));
   private readonly _libraryEntities = new LiveQueryController<Entity[]>(this, () => this.db.entities.toArray());
-  /** The library list, read once here for the library panel and the export dialog alike. */
-  private readonly _library = new LiveQueryController<LibraryEntry[]>(this, () => listLibrary(this.db));
+  /** The library list, read once here for the library panel and the export dialog alike, and its counts apart. */
+  private readonly _libraryArticles = new LiveQueryController<LibraryArticle[]>(this, () => listLibraryArticles(this.db));
+  private readonly _annotationCounts = new LiveQueryController<Map<string, number>>(
+    this,
+    () =>
+      countAnnotations(
+        this.db,
+        (this._libraryArticles.value ?? []).map((article) => article.id),
+      ),
+    () => [this._libraryArticles.value],
+  );
+  private _libraryCache: { articles: LibraryArticle[]; counts: Map<string, number>; entries: LibraryEntry[] } | null = null;
   private readonly _hasSourceFile = new LiveQueryController<boolean>(
     this,
     async () => (this._articleId ? (await this.db.sourceFiles.where('articleId').equals(this._articleId).count()) > 0 : false),
@@ -445,7 +463,7 @@ export class NrApp extends LitElement {
             type="button"
             aria-keyshortcuts="Control+E"
             title="Export annotations (Ctrl+E)"
-            ?disabled=${!this._library.value?.length}
+            ?disabled=${!this._library()?.length}
             @click=${this._showExport}
           >
             Export…
@@ -497,7 +515,7 @@ export class NrApp extends LitElement {
         <nav aria-label="Library">
           <h2>Library</h2>
           <nr-library
-            .entries=${this._library.value}
+            .entries=${this._library()}
             .currentId=${this._articleId}
             @nr-open-article=${(event: CustomEvent<{ articleId: string }>) => this._showArticle(event.detail.articleId)}
           ></nr-library>
@@ -579,7 +597,7 @@ export class NrApp extends LitElement {
       ></nr-encoding-dialog>
       <nr-export-dialog
         .articleTitle=${article?.title ?? null}
-        .articleCount=${this._library.value?.length ?? 0}
+        .articleCount=${this._library()?.length ?? 0}
         @nr-export=${(event: CustomEvent<ExportDetail>) => void this._export(event.detail)}
       ></nr-export-dialog>
       ${this._dragging ? html`<div class="drop-overlay" aria-hidden="true">Drop articles to open them</div>` : nothing}
@@ -976,6 +994,18 @@ export class NrApp extends LitElement {
     }
   }
 
+  /** The library's entries once both the articles and their counts are read. */
+  private _library(): LibraryEntry[] | undefined {
+    const articles = this._libraryArticles.value;
+    // While the counts are read again for a changed list, the last counts stand in, so the list does not flicker.
+    const counts = this._annotationCounts.value ?? this._libraryCache?.counts;
+    if (!articles || !counts) return undefined;
+    if (this._libraryCache?.articles !== articles || this._libraryCache.counts !== counts) {
+      this._libraryCache = { articles, counts, entries: libraryEntries(articles, counts) };
+    }
+    return this._libraryCache.entries;
+  }
+
   /** The article's annotations in text order, with any just created that the database has not returned yet. */
   private _shownAnnotations(): readonly Annotation[] {
     const stored = this._annotations.value ?? [];
@@ -1065,7 +1095,7 @@ export class NrApp extends LitElement {
   }
 
   private _showExport(): void {
-    const library = this._library.value;
+    const library = this._library();
     if (!library?.length) return;
     this._exportDialog.show(library, this._article.value?.id ?? null);
   }
