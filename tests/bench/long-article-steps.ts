@@ -23,8 +23,6 @@ export interface AppProbe {
   /** The set size the list's rows announce: how many annotations the list holds. */
   listSize(): number;
   annotationCount(): Promise<number>;
-  /** What the app last announced to screen readers; it announces a new annotation once it is stored. */
-  announcement(): string;
   nextFrames(count: number): Promise<void>;
   waitFor(done: () => boolean, what: string): Promise<void>;
 }
@@ -71,7 +69,6 @@ async function installProbes(page: Page): Promise<void> {
         (
           document.querySelector('nr-app') as unknown as { db: { annotations: { count(): Promise<number> } } }
         ).db.annotations.count(),
-      announcement: () => appRoot().querySelector('[aria-live]')?.textContent.trim() ?? '',
       nextFrames: (count) =>
         new Promise((resolve) => {
           const step = (left: number): void => {
@@ -197,7 +194,7 @@ export async function rawOpenWithHighlights(
 interface TagWatch {
   keyDownAt?: number;
   paintedAt?: number;
-  announcedAt?: number;
+  committedAt?: number;
   framesSince: number;
   countBefore: number;
 }
@@ -208,10 +205,18 @@ declare global {
   }
 }
 
+/** Dexie's global events, as the app's database class carries them. */
+interface DexieEvents {
+  on(event: 'storagemutated'): {
+    subscribe(listener: (parts: Record<string, unknown>) => void): void;
+    unsubscribe(listener: (parts: Record<string, unknown>) => void): void;
+  };
+}
+
 /**
- * Gets ready to time a tag key: notes when the next key goes down, then checks every frame for the new highlight and
- * for the app announcing the annotation, which it does once the write has committed. The watching runs in the page,
- * so the time Playwright takes to deliver the key does not count.
+ * Gets ready to time a tag key: notes when the next key goes down, then checks every frame for the new highlight,
+ * and hears when the write transaction that stores the annotation completes. The watching runs in the page, so
+ * the time Playwright takes to deliver the key does not count.
  */
 export async function armTagWatch(page: Page): Promise<void> {
   await installProbes(page);
@@ -219,39 +224,43 @@ export async function armTagWatch(page: Page): Promise<void> {
     const [recorder, probe] = [window.frameRecorder, window.appProbe];
     if (!recorder || !probe) throw new Error('The probes are not installed');
     const rangesBefore = probe.paintedRanges();
-    // The live region keeps the last announcement; a new annotation brings a new one.
-    const announcedBefore = probe.announcement();
     const watch: TagWatch = { framesSince: await recorder.start(), countBefore: await probe.annotationCount() };
     window.tagWatch = watch;
     window.addEventListener('keydown', (event) => (watch.keyDownAt = event.timeStamp), { capture: true, once: true });
+    // Dexie fires `storagemutated` from a write transaction's complete event: the moment the annotation is stored.
+    const dexie = (document.querySelector('nr-app') as unknown as { db: { constructor: DexieEvents } }).db.constructor;
+    const onStored = (parts: Record<string, unknown>): void => {
+      if (watch.keyDownAt === undefined || watch.committedAt !== undefined) return;
+      if (Object.keys(parts).some((part) => part.includes('/annotations/'))) {
+        watch.committedAt = performance.now();
+        dexie.on('storagemutated').unsubscribe(onStored);
+      }
+    };
+    dexie.on('storagemutated').subscribe(onStored);
     // Checked at the start of every frame; what a check finds, that frame paints.
     const check = (): void => {
-      const time = performance.now();
-      if (watch.keyDownAt !== undefined) {
-        if (watch.paintedAt === undefined && probe.paintedRanges() > rangesBefore) watch.paintedAt = time;
-        const announced = probe.announcement();
-        if (watch.announcedAt === undefined && announced !== announcedBefore && announced.startsWith('Added'))
-          watch.announcedAt = time;
+      if (watch.keyDownAt !== undefined && watch.paintedAt === undefined && probe.paintedRanges() > rangesBefore) {
+        watch.paintedAt = performance.now();
       }
-      if (watch.paintedAt === undefined || watch.announcedAt === undefined) requestAnimationFrame(check);
+      if (watch.paintedAt === undefined) requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
   });
 }
 
 /**
- * After the tag key: from the key to the first frame showing the new highlight, and to the first frame after the
- * app announced the stored annotation; the database then holds one annotation more.
+ * After the tag key: from the key to the first frame showing the new highlight, and to the write's commit; the
+ * database then holds one annotation more.
  */
 export function tagLatency(page: Page): Promise<{ paintMs: number; commitMs: number; frames: number[] }> {
   return page.evaluate(async () => {
     const [recorder, probe, watch] = [window.frameRecorder, window.appProbe, window.tagWatch];
     if (!recorder || !probe || !watch) throw new Error('armTagWatch did not run');
-    await probe.waitFor(() => watch.paintedAt !== undefined && watch.announcedAt !== undefined, 'The new annotation');
+    await probe.waitFor(() => watch.paintedAt !== undefined && watch.committedAt !== undefined, 'The new annotation');
     if ((await probe.annotationCount()) !== watch.countBefore + 1) throw new Error('The new annotation is not in IndexedDB');
     await probe.nextFrames(10);
-    const { keyDownAt = 0, paintedAt = 0, announcedAt = 0 } = watch;
-    return { paintMs: paintedAt - keyDownAt, commitMs: announcedAt - keyDownAt, frames: recorder.stop(watch.framesSince) };
+    const { keyDownAt = 0, paintedAt = 0, committedAt = 0 } = watch;
+    return { paintMs: paintedAt - keyDownAt, commitMs: committedAt - keyDownAt, frames: recorder.stop(watch.framesSince) };
   });
 }
 
