@@ -16,6 +16,7 @@ export function applicationMenuTemplate(actions: MenuActions): MenuItemConstruct
       submenu: [
         { label: 'Open…', accelerator: 'CmdOrCtrl+O', registerAccelerator: false, click: () => actions.openFiles() },
         { type: 'separator' },
+        { label: 'Import annotations…', click: () => actions.send('import') },
         {
           label: 'Export annotations…',
           accelerator: 'CmdOrCtrl+E',

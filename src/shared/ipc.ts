@@ -60,7 +60,7 @@ export const IpcSend = {
   rendererReady: 'app:renderer-ready',
 } as const;
 
-export type MenuCommand = 'open' | 'export' | 'undo' | 'redo';
+export type MenuCommand = 'open' | 'import' | 'export' | 'undo' | 'redo';
 
 /** What each event channel carries. */
 export interface IpcEventPayloads {

@@ -1252,6 +1252,7 @@ export class NrApp extends LitElement {
 
   private _onMenuCommand(command: MenuCommand): void {
     if (command === 'open') void this._onOpenClick();
+    else if (command === 'import') void this._onImportClick();
     else if (command === 'export') this._showExport();
     else void this._step(command);
   }
