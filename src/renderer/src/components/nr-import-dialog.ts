@@ -82,7 +82,7 @@ export class NrImportDialog extends LitElement {
       </dl>
       ${
         this._notPlaced.length > 0
-          ? html`<p id="not-placed-heading">Left out, not found in the library's articles:</p>
+          ? html`<p id="not-placed-heading">Left out, as they could not be placed:</p>
               <ul class="not-placed" aria-labelledby="not-placed-heading">
                 ${this._notPlaced.slice(0, MAX_LISTED).map((line) => html`<li>${line}</li>`)}
                 ${this._notPlaced.length > MAX_LISTED ? html`<li>and ${this._notPlaced.length - MAX_LISTED} more</li>` : nothing}
