@@ -36,6 +36,9 @@ export class NrAnnotationList extends LitElement {
     panelListStyles,
     css`
       li {
+        /* The virtualiser positions rows absolutely; without a width they would shrink to their text. */
+        width: 100%;
+        box-sizing: border-box;
         display: grid;
         grid-template-columns: auto 1fr;
         gap: 2px 8px;
