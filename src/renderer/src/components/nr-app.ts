@@ -29,6 +29,7 @@ import type { AnnotationChange } from '../editing/annotation-history';
 import { AnnotationHistory } from '../editing/annotation-history';
 import type { Host } from '../host/host';
 import { LiveQueryController } from '../live-query-controller';
+import { rememberLast } from '../remember-last';
 import { articleFromFile } from '../opening/article-from-file';
 import { backUpLibrary, restoreLibrary } from '../db/backup';
 import { applyPreparedImport, discardPreparedImport, exportInWorker, prepareImport } from '../db/library-worker-client';
@@ -103,6 +104,48 @@ function searchNames(entity: Entity, library: readonly Entity[]): string[] {
     (other) => other.id !== entity.id && other.tag === 'person' && namesMatch(other.name.split(/\s+/).at(-1) ?? '', surname),
   );
   return shared ? [entity.name] : [entity.name, surname];
+}
+
+/** Stable empty values, so that remembered answers are reused while a query has not answered yet. */
+const NO_ANNOTATIONS: readonly Annotation[] = [];
+const NO_ENTITIES: readonly Entity[] = [];
+
+/**
+ * Mentions of `entity` (its names and aliases, any inflection) in `text` that no annotation tagged `tagId` covers
+ * yet.
+ */
+function untaggedMentions(
+  text: string,
+  entity: Entity,
+  library: readonly Entity[],
+  annotations: readonly Annotation[],
+  tagId: string,
+): TextSpan[] {
+  const sameTag = annotations.filter((annotation) => annotation.tag === tagId);
+  return findNameOccurrences(text, [...entity.aliases, ...searchNames(entity, library)]).filter(
+    (span) => !sameTag.some((annotation) => annotation.start < span.end && span.start < annotation.end),
+  );
+}
+
+/**
+ * The entities the article's mentions are linked to, worked out from what is already in memory: a query of its
+ * own would read every annotation of a long article again after each change.
+ */
+function linkedEntities(annotations: readonly Annotation[], library: readonly Entity[]): readonly Entity[] {
+  const linked = new Set(annotations.flatMap((annotation) => (annotation.entityId ? [annotation.entityId] : [])));
+  return library.filter((entity) => linked.has(entity.id));
+}
+
+/** The article's stored annotations with any just created that the database has not returned yet, in text order. */
+function withUnsaved(
+  stored: readonly Annotation[],
+  unsaved: readonly Annotation[],
+  articleId: string | null,
+): readonly Annotation[] {
+  if (unsaved.length === 0) return stored;
+  const storedIds = new Set(stored.map((annotation) => annotation.id));
+  const pending = unsaved.filter((annotation) => annotation.articleId === articleId && !storedIds.has(annotation.id));
+  return pending.length === 0 ? stored : [...stored, ...pending].sort(compareByPosition);
 }
 
 function describeAnnotation(annotation: Annotation, tags: readonly Tag[]): string {
@@ -386,19 +429,22 @@ export class NrApp extends LitElement {
       ),
     () => [this._libraryArticles.value],
   );
-  private _libraryCache: { articles: LibraryArticle[]; counts: Map<string, number>; entries: LibraryEntry[] } | null = null;
+  private readonly _libraryEntries = rememberLast(libraryEntries);
+  /** The counts last read; they stand in while the counts of a changed list are read, so the list does not flicker. */
+  private _countsShown: Map<string, number> | undefined;
   private readonly _hasSourceFile = new LiveQueryController<boolean>(
     this,
     async () => (this._articleId ? (await this.db.sourceFiles.where('articleId').equals(this._articleId).count()) > 0 : false),
     () => [this._articleId],
   );
   private readonly _histories = new Map<string, AnnotationHistory>();
-  private _mentionCache: { key: string; spans: TextSpan[] } | null = null;
+  /** Scanning a long article for names is not free, so the answer is kept until something it depends on changes. */
+  private readonly _mentionsOf = rememberLast(untaggedMentions);
   private _preparedArticleId: string | null = null;
   /** Annotations just created and not yet back from the database, shown meanwhile. */
   @state() private _unsaved: Annotation[] = [];
-  private _articleEntitiesCache: { annotations: readonly Annotation[]; library: readonly Entity[]; entities: Entity[] } | null =
-    null;
+  private readonly _linkedEntities = rememberLast(linkedEntities);
+  private readonly _withUnsaved = rememberLast(withUnsaved);
   /** An import read and checked, waiting for the editor to confirm it. */
   private _pendingImport: { fileName: string; token: number; firstArticleId: string | null } | null = null;
   private readonly _unsubscribe: (() => void)[] = [];
@@ -656,17 +702,9 @@ export class NrApp extends LitElement {
    * same tag covers yet. Scanning a long article is not free, so the answer is kept until something changes.
    */
   private _untaggedMentions(focused: Annotation, text: string, annotations: readonly Annotation[]): TextSpan[] {
-    const entity = this._libraryEntities.value?.find((candidate) => candidate.id === focused.entityId);
-    if (!entity) return [];
-    const key = [this._articleId, entity.id, entity.name, ...entity.aliases, annotations.length].join('\u0000');
-    if (this._mentionCache?.key === key) return this._mentionCache.spans;
-    const sameTag = annotations.filter((annotation) => annotation.tag === focused.tag);
-    const spans = findNameOccurrences(text, [
-      ...entity.aliases,
-      ...searchNames(entity, this._libraryEntities.value ?? []),
-    ]).filter((span) => !sameTag.some((annotation) => annotation.start < span.end && span.start < annotation.end));
-    this._mentionCache = { key, spans };
-    return spans;
+    const library = this._libraryEntities.value ?? NO_ENTITIES;
+    const entity = library.find((candidate) => candidate.id === focused.entityId);
+    return entity ? this._mentionsOf(text, entity, library, annotations, focused.tag) : [];
   }
 
   /** Tags every untagged mention of the focused annotation's entity, in one undoable step. */
@@ -997,37 +1035,18 @@ export class NrApp extends LitElement {
   /** The library's entries once both the articles and their counts are read. */
   private _library(): LibraryEntry[] | undefined {
     const articles = this._libraryArticles.value;
-    // While the counts are read again for a changed list, the last counts stand in, so the list does not flicker.
-    const counts = this._annotationCounts.value ?? this._libraryCache?.counts;
-    if (!articles || !counts) return undefined;
-    if (this._libraryCache?.articles !== articles || this._libraryCache.counts !== counts) {
-      this._libraryCache = { articles, counts, entries: libraryEntries(articles, counts) };
-    }
-    return this._libraryCache.entries;
+    this._countsShown = this._annotationCounts.value ?? this._countsShown;
+    return articles && this._countsShown ? this._libraryEntries(articles, this._countsShown) : undefined;
   }
 
   /** The article's annotations in text order, with any just created that the database has not returned yet. */
   private _shownAnnotations(): readonly Annotation[] {
-    const stored = this._annotations.value ?? [];
-    if (this._unsaved.length === 0) return stored;
-    const storedIds = new Set(stored.map((annotation) => annotation.id));
-    const pending = this._unsaved.filter(
-      (annotation) => annotation.articleId === this._articleId && !storedIds.has(annotation.id),
-    );
-    return pending.length === 0 ? stored : [...stored, ...pending].sort(compareByPosition);
+    return this._withUnsaved(this._annotations.value ?? NO_ANNOTATIONS, this._unsaved, this._articleId);
   }
 
-  /**
-   * The entities the article's mentions are linked to, worked out from what is already in memory: a query of its
-   * own would read every annotation of a long article again after each change.
-   */
-  private _articleEntities(annotations: readonly Annotation[]): Entity[] {
-    const library = this._libraryEntities.value ?? [];
-    if (this._articleEntitiesCache?.annotations !== annotations || this._articleEntitiesCache.library !== library) {
-      const linked = new Set(annotations.flatMap((annotation) => (annotation.entityId ? [annotation.entityId] : [])));
-      this._articleEntitiesCache = { annotations, library, entities: library.filter((entity) => linked.has(entity.id)) };
-    }
-    return this._articleEntitiesCache.entities;
+  /** The entities the article's mentions are linked to. */
+  private _articleEntities(annotations: readonly Annotation[]): readonly Entity[] {
+    return this._linkedEntities(annotations, this._libraryEntities.value ?? NO_ENTITIES);
   }
 
   private _focusedAnnotation(): Annotation | undefined {
