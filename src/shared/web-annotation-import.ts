@@ -1,11 +1,10 @@
 // Reads W3C Web Annotations (this app's exports, Hypothesis, Recogito) and places each in an article of the
 // library by its quote: the stated position if the quote is there, else the best-matching occurrence.
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import type { Annotation, ClaimStatus, Entity, Tag } from './annotation';
 import { CLAIM_STATUSES, describeTextRange } from './annotation';
 import type { Article } from './article';
+import { contentDigest } from './article-id';
 import { createCodePointConverter } from './code-points';
 import { ARTICLE_URN, ENTITY_URN } from './export-adapters';
 import { createTagResolver } from './import-tags';
@@ -126,7 +125,7 @@ function idOf(raw: RawAnnotation): string {
     if (id.length > 0 && id.length <= MAX_ID_LENGTH) return id;
   }
   // Without an id of its own, an annotation is named by its content, so importing the file twice adds it once.
-  return `imported-${bytesToHex(sha256(utf8ToBytes(JSON.stringify([raw.target, raw.body, raw.bodyValue])))).slice(0, 32)}`;
+  return `imported-${contentDigest(JSON.stringify([raw.target, raw.body, raw.bodyValue])).slice(0, 32)}`;
 }
 
 function reduce(raw: RawAnnotation): ForeignAnnotation | null {
