@@ -1,7 +1,8 @@
 // Page-side steps of the import and export benchmark: each drives the app as an editor would (drop a file, press
 // Import, choose Export all) and reports how long it took and the longest time the window went without a frame.
 import type { Page } from '@playwright/test';
-import { installFrameRecorder, longestGap } from './frame-recorder';
+import { installProbes } from './app-probe';
+import { longestGap } from './frame-recorder';
 
 export interface TransferMeasurement {
   ms: number;
@@ -36,11 +37,11 @@ type Step = 'drop-import' | 'confirm-import' | 'export-all';
 
 /**
  * Runs one step in the page. `drop-import` drops the served file and ends when the import dialog shows its counts;
- * `confirm-import` presses Import and ends when the status says it is done and the window shows the library; `export-all` exports the library as
- * `formatLabel` and ends when the status says it was exported.
+ * `confirm-import` presses Import and ends when the status says it is done and the window shows the library;
+ * `export-all` exports the library as `formatLabel` and ends when the status says it was exported.
  */
 export async function runStep(page: Page, step: Step, fileName: string, formatLabel = ''): Promise<TransferMeasurement> {
-  await installFrameRecorder(page);
+  await installProbes(page);
   const { ms, frames } = await page.evaluate(
     async ({ step, fileName, fileUrl, formatLabel }) => {
       const app = document.querySelector('nr-app');
@@ -51,23 +52,16 @@ export async function runStep(page: Page, step: Step, fileName: string, formatLa
         if (!button) throw new Error(`No button “${label}”`);
         return button;
       };
-      const waitFor = (done: () => boolean, what: string): Promise<void> =>
-        new Promise((resolve, reject) => {
-          const giveUp = performance.now() + 120_000;
-          const check = (): void => {
-            if (done()) resolve();
-            else if (performance.now() > giveUp) reject(new Error(`${what} did not happen within 120 s`));
-            else requestAnimationFrame(check);
-          };
-          check();
-        });
+      const probe = window.appProbe;
+      if (!probe) throw new Error('installProbes did not run');
+      const waitFor = (done: () => boolean, what: string): Promise<void> => probe.waitFor(done, what);
       const status = (): string => appRoot.querySelector('footer[role="status"]')?.textContent.trim() ?? '';
       const problems = (): string => appRoot.querySelector('[role="alert"]')?.textContent ?? '';
 
       const file =
         step === 'drop-import' ? new File([await (await fetch(fileUrl)).blob()], fileName, { type: 'application/json' }) : null;
       const recorder = window.frameRecorder;
-      if (!recorder) throw new Error('installFrameRecorder did not run');
+      if (!recorder) throw new Error('installProbes did not run');
       const start = await recorder.start();
       if (file) {
         const transfer = new DataTransfer();
