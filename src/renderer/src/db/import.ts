@@ -17,6 +17,8 @@ export interface ImportCounts {
 
 interface ImportPlan {
   counts: ImportCounts;
+  /** Articles the library does not have yet. */
+  articles: Article[];
   annotations: Annotation[];
   entities: Entity[];
 }
@@ -45,11 +47,14 @@ async function planBySpan(db: NewsroomDB, set: ImportedSet): Promise<Annotation[
   return set.annotations.filter((annotation) => !existing.has(spanKey(annotation)));
 }
 
-async function planById(db: NewsroomDB, set: ImportedSet, counts: ImportCounts): Promise<Annotation[]> {
+async function planById(
+  db: NewsroomDB,
+  set: ImportedSet,
+  knownArticles: ReadonlySet<string>,
+  counts: ImportCounts,
+): Promise<Annotation[]> {
   // An annotation belongs to one article, so only articles the library has can hold annotations it has; the
   // annotations of new articles need no lookup, which is most of the cost of importing into an empty library.
-  const articleIds = [...new Set(set.annotations.map((annotation) => annotation.articleId))];
-  const knownArticles = new Set(await db.articles.where('id').anyOf(articleIds).primaryKeys());
   const candidates = set.annotations.filter((annotation) => knownArticles.has(annotation.articleId));
   const existing = new Map(
     (await db.annotations.bulkGet(candidates.map((annotation) => annotation.id))).flatMap((a) => (a ? [[a.id, a] as const] : [])),
@@ -75,18 +80,31 @@ async function planById(db: NewsroomDB, set: ImportedSet, counts: ImportCounts):
 
 async function plan(db: NewsroomDB, set: ImportedSet): Promise<ImportPlan> {
   const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
+  // Which articles the library has, asked once, of the index alone: their texts are not needed.
+  const articleIds = new Set([...set.articles.map((article) => article.id), ...set.annotations.map((a) => a.articleId)]);
+  const knownArticles = new Set(
+    await db.articles
+      .where('id')
+      .anyOf([...articleIds])
+      .primaryKeys(),
+  );
   let annotations: Annotation[];
   if (set.matchBy === 'span') {
     annotations = await planBySpan(db, set);
     counts.added = annotations.length;
     counts.unchanged = set.annotations.length - annotations.length;
   } else {
-    annotations = await planById(db, set, counts);
+    annotations = await planById(db, set, knownArticles, counts);
   }
   const knownEntities = new Set(
     (await db.entities.bulkGet(set.entities.map((entity) => entity.id))).flatMap((entity) => (entity ? [entity.id] : [])),
   );
-  return { counts, annotations, entities: set.entities.filter((entity) => !knownEntities.has(entity.id)) };
+  return {
+    counts,
+    articles: set.articles.filter((article) => !knownArticles.has(article.id)),
+    annotations,
+    entities: set.entities.filter((entity) => !knownEntities.has(entity.id)),
+  };
 }
 
 /** What importing would do, for the editor to confirm. */
@@ -100,12 +118,8 @@ export interface ImportPreview {
 
 export async function previewImport(db: NewsroomDB, set: ImportedSet): Promise<ImportPreview> {
   return db.transaction('r', [db.annotations, db.entities, db.articles], async () => {
-    const { counts } = await plan(db, set);
-    const known = await db.articles
-      .where('id')
-      .anyOf(set.articles.map((article) => article.id))
-      .primaryKeys();
-    return { counts, newArticles: set.articles.length - known.length, newTags: set.tags.map((tag) => tag.label) };
+    const { counts, articles } = await plan(db, set);
+    return { counts, newArticles: articles.length, newTags: set.tags.map((tag) => tag.label) };
   });
 }
 
@@ -124,14 +138,9 @@ export async function articlesForWebAnnotations(db: NewsroomDB, annotations: rea
 /** Imports the set in one transaction: articles and entities the library lacks, annotations by id, newer wins. */
 export async function applyImport(db: NewsroomDB, set: ImportedSet, now: Date): Promise<ImportCounts> {
   return db.transaction('rw', [db.articles, db.annotations, db.entities, db.tags], async () => {
-    const { counts, annotations, entities } = await plan(db, set);
-    const knownArticles = new Set(
-      (await db.articles.bulkGet(set.articles.map((article) => article.id))).flatMap((a) => (a ? [a.id] : [])),
-    );
+    const { counts, articles, annotations, entities } = await plan(db, set);
     await db.articles.bulkAdd(
-      set.articles
-        .filter((article) => !knownArticles.has(article.id))
-        .map((article) => ({ ...article, addedAt: now.toISOString(), openedAt: now.toISOString() })),
+      articles.map((article) => ({ ...article, addedAt: now.toISOString(), openedAt: now.toISOString() })),
     );
     const tags = await db.tags.toArray();
     const knownTags = new Set(tags.map((tag) => tag.id));
