@@ -133,9 +133,11 @@ test('an export of the articles the editor picks holds those articles only', asy
   const library = page.getByRole('navigation', { name: 'Library' });
   await expect(library.getByRole('listitem')).toHaveCount(2);
   await library.getByRole('button', { name: /Мэрия Казани/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Мэрия Казани/ })).toBeVisible();
   await selectWithMouse(page, 'Ильсур Метшин');
   await page.keyboard.press('1');
   await library.getByRole('button', { name: /Джерри Творек/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Джерри Творек/ })).toBeVisible();
   await selectWithMouse(page, 'Анна Ким');
   await page.keyboard.press('1');
 

@@ -6,6 +6,8 @@ import { liveQuery } from 'dexie';
 export class LiveQueryController<T> implements ReactiveController {
   value: T | undefined;
   error: unknown;
+  /** Whether the query has answered, with a value or an error, since it last (re)started. */
+  settled = false;
   private subscription: Subscription | null = null;
   private lastDependencies: readonly unknown[] | null = null;
 
@@ -38,14 +40,17 @@ export class LiveQueryController<T> implements ReactiveController {
     this.subscription?.unsubscribe();
     this.lastDependencies = this.dependencies();
     this.value = undefined;
+    this.settled = false;
     this.subscription = liveQuery(this.query).subscribe({
       next: (value) => {
         this.value = value;
         this.error = undefined;
+        this.settled = true;
         this.host.requestUpdate();
       },
       error: (error: unknown) => {
         this.error = error;
+        this.settled = true;
         this.host.requestUpdate();
       },
     });

@@ -484,7 +484,10 @@ export class NrApp extends LitElement {
   }
 
   override render() {
-    const article = this._article.value;
+    // An article appears once its text, annotations and source are all read, so that nothing on it moves afterwards.
+    const opening =
+      this._articleId !== null && !(this._article.settled && this._annotations.settled && this._hasSourceFile.settled);
+    const article = opening ? undefined : this._article.value;
     const annotations = this._shownAnnotations();
     const tags = this._tags.value ?? [];
     const entities = this._articleEntities(annotations);
@@ -593,7 +596,9 @@ export class NrApp extends LitElement {
                     @nr-request-reopen=${() => void this._showEncodingDialog()}
                     ?canReopenWithEncoding=${this._hasSourceFile.value === true}
                   ></nr-article-view>`
-                : this._renderEmptyState()
+                : opening
+                  ? nothing
+                  : this._renderEmptyState()
           }
         </section>
         <aside aria-label="Annotation panel">
