@@ -4,7 +4,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleProperties } from '../directives/style-properties';
 import type { Annotation, ClaimStatus, Entity, Tag } from '../../../shared/annotation';
-import { CLAIM_STATUSES, compareByPosition, describeTextRange } from '../../../shared/annotation';
+import { CLAIM_STATUSES, describeTextRange } from '../../../shared/annotation';
 import type { ArticleFile, MenuCommand, OpenedFiles, Result } from '../../../shared/ipc';
 import { err, ok } from '../../../shared/ipc';
 import type { TextSpan } from '../../../shared/name-matching';
@@ -18,7 +18,6 @@ import type { LibraryArticle, LibraryEntry } from '../db/library';
 import { entityNameFromQuote, linkEntity } from '../db/entity-linking';
 import {
   addOrReopenArticle,
-  annotationsOf,
   countAnnotations,
   libraryEntries,
   listLibraryArticles,
@@ -29,6 +28,8 @@ import type { AnnotationChange } from '../editing/annotation-history';
 import { AnnotationHistory } from '../editing/annotation-history';
 import type { Host } from '../host/host';
 import { LiveQueryController } from '../live-query-controller';
+import { ArticleAnnotationsController } from '../article-annotations-controller';
+import { compareInText } from '../db/article-annotations';
 import { rememberLast } from '../remember-last';
 import { articleFromFile } from '../opening/article-from-file';
 import { backUpLibrary, restoreLibrary } from '../db/backup';
@@ -145,7 +146,7 @@ function withUnsaved(
   if (unsaved.length === 0) return stored;
   const storedIds = new Set(stored.map((annotation) => annotation.id));
   const pending = unsaved.filter((annotation) => annotation.articleId === articleId && !storedIds.has(annotation.id));
-  return pending.length === 0 ? stored : [...stored, ...pending].sort(compareByPosition);
+  return pending.length === 0 ? stored : [...stored, ...pending].sort(compareInText);
 }
 
 function describeAnnotation(annotation: Annotation, tags: readonly Tag[]): string {
@@ -411,10 +412,10 @@ export class NrApp extends LitElement {
     async () => (this._articleId ? this.db.articles.get(this._articleId) : undefined),
     () => [this._articleId],
   );
-  private readonly _annotations = new LiveQueryController<Annotation[]>(
+  private readonly _annotations = new ArticleAnnotationsController(
     this,
-    async () => (this._articleId ? annotationsOf(this.db, this._articleId) : []),
-    () => [this._articleId],
+    () => this.db,
+    () => this._articleId,
   );
   private readonly _tags = new LiveQueryController<Tag[]>(this, () => listTags(this.db));
   private readonly _libraryEntities = new LiveQueryController<Entity[]>(this, () => this.db.entities.toArray());
