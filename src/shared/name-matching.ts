@@ -69,11 +69,18 @@ interface TextWord extends TextSpan {
   word: string;
 }
 
+/** A text's words in order, and where each first letter starts a word: inflection never changes a first letter. */
+interface ScannedText {
+  text: string;
+  words: TextWord[];
+  wordsByFirstLetter: Map<string, number[]>;
+}
+
 /**
- * The words of the last text scanned: an editor tags mention after mention in the same article, and segmenting a
- * long article takes longer than a key press may.
+ * The last text scanned: an editor tags mention after mention in the same article, and segmenting a long article
+ * takes longer than a key press may.
  */
-let scanned: { text: string; words: TextWord[] } | null = null;
+let scanned: ScannedText | null = null;
 /** Stems of the words seen so far; an article repeats its words, so each is stemmed once. */
 const stems = new Map<string, string>();
 /** Beyond this many distinct words the stems are dropped and gathered again, to bound memory. */
@@ -89,23 +96,53 @@ function cachedStem(word: string): string {
   return stem;
 }
 
-/** Word-like segments of `text` with their offsets, for scanning a whole article. */
-function wordsOf(text: string): TextWord[] {
-  if (scanned?.text !== text) {
-    const words: TextWord[] = [];
-    for (const segment of wordSegmenter.segment(text)) {
+/** Words scanned per step of an unhurried scan: a few milliseconds of work. */
+const WORDS_PER_STEP = 500;
+
+/**
+ * Scans `text` a step at a time: each call of the returned function reads some more of its words and stems them,
+ * and answers true once the whole text is read.
+ */
+function scanInSteps(text: string): () => boolean {
+  const segments = wordSegmenter.segment(text)[Symbol.iterator]();
+  const partial: ScannedText = { text, words: [], wordsByFirstLetter: new Map() };
+  return () => {
+    for (let read = 0; read < WORDS_PER_STEP;) {
+      const next = segments.next();
+      if (next.done) {
+        scanned = partial;
+        return true;
+      }
+      const segment = next.value;
       if (!segment.isWordLike) continue;
+      read++;
       const word = segment.segment.toLowerCase().replaceAll('ё', 'е');
-      words.push({ word, start: segment.index, end: segment.index + segment.segment.length });
+      const first = word[0] ?? '';
+      let indexes = partial.wordsByFirstLetter.get(first);
+      if (!indexes) partial.wordsByFirstLetter.set(first, (indexes = []));
+      indexes.push(partial.words.length);
+      partial.words.push({ word, start: segment.index, end: segment.index + segment.segment.length });
+      cachedStem(word);
     }
-    scanned = { text, words };
-  }
-  return scanned.words;
+    return false;
+  };
 }
 
-/** Segments `text` ahead of time, so the first search for names in it answers at once. */
-export function prepareNameSearch(text: string): void {
-  wordsOf(text);
+/** `text` scanned for words, at once if it was not prepared ahead. */
+function scan(text: string): ScannedText {
+  if (scanned?.text !== text) {
+    const step = scanInSteps(text);
+    while (!step());
+  }
+  return scanned as ScannedText;
+}
+
+/**
+ * Prepares searching `text` for names ahead of time, so that the first search answers at once: call the returned
+ * function while there is time (it does a few milliseconds of work a call) until it answers true.
+ */
+export function prepareNameSearch(text: string): () => boolean {
+  return scanned?.text === text ? () => true : scanInSteps(text);
 }
 
 /** Whether a word of the text is `nameWord` up to inflection; inflection never changes a word's first letter. */
@@ -120,15 +157,21 @@ export function findNameOccurrences(text: string, names: readonly string[]): Tex
     .map((name) => nameWords(name))
     .filter((words) => words.length > 0)
     .sort((a, b) => b.length - a.length);
-  const words = wordsOf(text);
+  const { words, wordsByFirstLetter } = scan(text);
+  // Only words starting with the first letter of a name can start a mention of it.
+  const firstLetters = new Set(patterns.map((pattern) => pattern[0]?.word[0] ?? ''));
+  const starts = [...firstLetters].flatMap((letter) => wordsByFirstLetter.get(letter) ?? []);
+  if (firstLetters.size > 1) starts.sort((a, b) => a - b);
   const found: TextSpan[] = [];
-  for (let index = 0; index < words.length; index++) {
+  let nextFree = 0;
+  for (const index of starts) {
+    if (index < nextFree) continue;
     const pattern = patterns.find((candidate) => candidate.every((word, offset) => matchesNameWord(words[index + offset], word)));
     if (!pattern) continue;
     const first = words[index] as TextSpan;
     const last = words[index + pattern.length - 1] as TextSpan;
     found.push({ start: first.start, end: last.end });
-    index += pattern.length - 1;
+    nextFree = index + pattern.length;
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNameOccurrences, latinAliasAfter, namesMatch } from '../../src/shared/name-matching';
+import { findNameOccurrences, latinAliasAfter, namesMatch, prepareNameSearch } from '../../src/shared/name-matching';
 
 describe('namesMatch', () => {
   it.each([
@@ -47,6 +47,18 @@ describe('findNameOccurrences', () => {
 
   it('does not find short names inside longer words', () => {
     expect(findNameOccurrences(text, ['Ян']).map((span) => text.slice(span.start, span.end))).toEqual(['Ян']);
+  });
+
+  it('finds the same in a long text prepared a step at a time', () => {
+    const long = Array.from({ length: 400 }, (_, index) => `${index}. ${text} Ещё Ольгой Смирновой и Анной Ким.`).join('\n\n');
+    const unprepared = findNameOccurrences(long, ['Джерри Творек', 'Творек', 'Анна Ким', 'Jerry Tworek']);
+    expect(unprepared).toHaveLength(400 * 5);
+    prepareNameSearch('another text, so the long one is scanned afresh')();
+    const step = prepareNameSearch(long);
+    let steps = 1;
+    while (!step()) steps++;
+    expect(steps, 'the long text took several steps').toBeGreaterThan(5);
+    expect(findNameOccurrences(long, ['Джерри Творек', 'Творек', 'Анна Ким', 'Jerry Tworek'])).toEqual(unprepared);
   });
 });
 

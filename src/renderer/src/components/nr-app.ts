@@ -478,9 +478,13 @@ export class NrApp extends LitElement {
       this._preparedArticleId = article.id;
       // Tagging a name counts its other mentions in the article; reading a long article's words once, while the
       // editor reads, keeps that from delaying the first tag.
-      requestIdleCallback(() => {
-        if (this._article.value?.id === article.id) prepareNameSearch(article.text);
-      });
+      const step = prepareNameSearch(article.text);
+      const prepare = (deadline: IdleDeadline): void => {
+        if (this._article.value?.id !== article.id) return;
+        while (deadline.timeRemaining() > 3) if (step()) return;
+        requestIdleCallback(prepare);
+      };
+      requestIdleCallback(prepare);
     }
   }
 
