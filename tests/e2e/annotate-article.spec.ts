@@ -1,6 +1,6 @@
 // The whole loop an editor goes through: open a Russian article, tag spans with mouse and keyboard, correct
 // mistakes, come back later, export JSON that other tools read.
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { NativeAnnotationSet } from '../../src/shared/native-format';
 import { annotationSetSchemaErrors, mismatchedQuotes } from '../support/annotation-set-schema';
@@ -221,4 +221,43 @@ test('an article stays in the library after its file is deleted', async ({ app }
     app.page.getByRole('heading', { level: 1, name: 'Мэрия Казани обещает открыть новый мост к осени' }),
   ).toBeVisible();
   await expect(app.page.getByRole('listbox', { name: 'Annotations' }).getByRole('option')).toHaveAccessibleName('Place Казанку');
+});
+
+test('far down a long article, a quote dragged across two paragraphs is tagged exactly', async ({ app }, testInfo) => {
+  const { page } = app;
+  const paragraphs = Array.from(
+    { length: 120 },
+    (_, index) =>
+      `Абзац ${index + 1} начинается здесь. Середина абзаца номер ${index + 1} тянется дальше. Конец абзаца ${index + 1}.`,
+  );
+  const file = testInfo.outputPath('long-read.txt');
+  await mkdir(testInfo.outputPath(), { recursive: true });
+  await writeFile(file, `Длинный материал\n\n${paragraphs.join('\n\n')}\n`);
+  await app.open(file);
+  await expect(page.getByRole('heading', { level: 1, name: 'Длинный материал' })).toBeVisible();
+
+  // Paragraphs 59 and 60 lie far below the first screen, on either side of a boundary where the article is split
+  // into parts laid out on demand; the editor finds them with Ctrl+F.
+  await page.getByRole('article', { name: 'Article text' }).focus();
+  await page.keyboard.press('Control+f');
+  const search = page.getByRole('searchbox', { name: 'Search in article' });
+  await search.fill('Конец абзаца 59.');
+  await expect(page.getByRole('search', { name: 'Search in article' })).toContainText('1 of 1');
+  await search.press('Escape');
+  const { start } = await fragmentEnds(page, 'Конец абзаца 59.');
+  const { end } = await fragmentEnds(page, 'Абзац 60 начинается');
+  await drag(page, start, end);
+  await expect(page.getByRole('toolbar', { name: 'Tag selection as' })).toBeVisible();
+  await page.keyboard.press('4');
+
+  const annotations = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
+  await expect(annotations).toHaveCount(1);
+  await expect(annotations.first()).toHaveAccessibleName('Quote Конец абзаца 59. Абзац 60 начинается');
+  expect(await paintedHighlights(page)).toMatchObject({ 'nr-tag-quote': ['Конец абзаца 59.Абзац 60 начинается'] });
+
+  // A triple click selects a whole paragraph, here the first of a part.
+  await page.getByText('Середина абзаца номер 80').click({ clickCount: 3 });
+  await page.keyboard.press('5');
+  await expect(annotations).toHaveCount(2);
+  await expect(annotations.nth(1)).toHaveAccessibleName(`Claim ${paragraphs[79]}`);
 });

@@ -20,6 +20,15 @@ export interface TextSpan {
   end: number;
 }
 
+/**
+ * Blocks grouped into one part of the article, laid out and painted only near the viewport. Each block on its own
+ * would make scrolling lay out, observe and repaint on every frame; one part for all would make every change of
+ * highlights repaint the whole article (Chromium checks every range of every highlight against laid-out text).
+ */
+const BLOCKS_PER_PART = 20;
+/** A part's height before it is first laid out, from its length: about 70 characters a line of 30 px. */
+const estimatedHeight = (characters: number, blocks: number): number => Math.ceil(characters / 70) * 30 + blocks * 20;
+
 const ELEMENT_FOR_BLOCK = { title: 'h1', heading: 'h2', paragraph: 'p', caption: 'p', quote: 'blockquote' } as const;
 
 @customElement('nr-article-view')
@@ -59,12 +68,14 @@ export class NrArticleView extends LitElement {
       box-shadow: 0 0 0 2px #1d4ed8;
       border-radius: 4px;
     }
-    article > * {
+    .part {
+      /* Long reads: parts off screen are not laid out or painted until they come near the viewport. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto var(--estimated-height);
+    }
+    .part > * {
       white-space: pre-wrap;
       overflow-wrap: break-word;
-      /* Long reads: blocks off screen are not laid out or painted until they come near the viewport. */
-      content-visibility: auto;
-      contain-intrinsic-size: auto 5em;
     }
     h1 {
       font-size: 32px;
@@ -331,13 +342,30 @@ export class NrArticleView extends LitElement {
   /** Scrolls the annotation into the middle third of the viewport. */
   revealAnnotation(id: string): void {
     const annotation = this.annotations.find((candidate) => candidate.id === id);
-    const range = annotation && this._positionMap?.toRange(annotation.start, annotation.end);
+    if (!annotation) return;
+    this._bringIntoView(annotation, (rect, pane) =>
+      rect.top < pane.top + 40 || rect.bottom > pane.bottom - 80 ? rect.top - pane.top - pane.height / 3 : 0,
+    );
+  }
+
+  /**
+   * Scrolls by what `scrollBy` asks for the span's and the pane's boxes. The parts of the article brought near the
+   * viewport are laid out in the next frame and may turn out taller or shorter than estimated, moving the text: so
+   * the span is checked again once they are, and brought back if it moved away.
+   */
+  private _bringIntoView(span: TextSpan, scrollBy: (rect: DOMRect, pane: DOMRect) => number, checksLeft = 2): void {
+    const range = this._positionMap?.toRange(span.start, span.end);
     const scroller = this._scrollContainer();
     if (!range || !scroller) return;
-    const rect = range.getBoundingClientRect();
-    const scrollerRect = scroller.getBoundingClientRect();
-    if (rect.top < scrollerRect.top + 40 || rect.bottom > scrollerRect.bottom - 80) {
-      scroller.scrollBy({ top: rect.top - scrollerRect.top - scrollerRect.height / 3 });
+    const by = scrollBy(range.getBoundingClientRect(), scroller.getBoundingClientRect());
+    if (by === 0) return;
+    scroller.scrollBy({ top: by });
+    if (checksLeft > 0) {
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          this._bringIntoView(span, scrollBy, checksLeft - 1);
+        }),
+      );
     }
   }
 
@@ -370,21 +398,55 @@ export class NrArticleView extends LitElement {
     this._body.focus();
   }
 
+  /**
+   * Corrects the estimated heights of the parts not laid out yet by how the parts on screen compare with theirs, so
+   * that the scroll bar is true and text moves little as the editor scrolls or jumps through the article.
+   */
+  private _calibrateEstimates(body: HTMLElement): void {
+    const parts = [...body.children] as HTMLElement[];
+    const laidOut = (part: HTMLElement) => part.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? false;
+    let measured = 0;
+    let estimated = 0;
+    for (const part of parts.filter(laidOut)) {
+      measured += part.getBoundingClientRect().height;
+      estimated += Number(part.dataset['estimate']);
+    }
+    if (measured === 0 || estimated === 0) return;
+    const ratio = measured / estimated;
+    for (const part of parts) {
+      if (!laidOut(part))
+        part.style.setProperty('--estimated-height', `${Math.round(Number(part.dataset['estimate']) * ratio)}px`);
+    }
+  }
+
   private _renderBlocks(article: StoredArticle): void {
     // Scrolled back before the new text goes in, while there is nothing new to lay out yet.
     this._scrollContainer()?.scrollTo({ top: 0 });
     const body = this._body;
     const textNodes: Text[] = [];
     const fragment = document.createDocumentFragment();
-    for (const block of article.blocks) {
-      const element = document.createElement(ELEMENT_FOR_BLOCK[block.type]);
-      if (block.type === 'caption') element.className = 'caption';
-      const text = document.createTextNode(article.text.slice(block.start, block.end));
-      element.append(text);
-      textNodes.push(text);
-      fragment.append(element);
+    for (let first = 0; first < article.blocks.length; first += BLOCKS_PER_PART) {
+      const blocks = article.blocks.slice(first, first + BLOCKS_PER_PART);
+      const part = document.createElement('div');
+      part.className = 'part';
+      let characters = 0;
+      for (const block of blocks) {
+        const element = document.createElement(ELEMENT_FOR_BLOCK[block.type]);
+        if (block.type === 'caption') element.className = 'caption';
+        const text = document.createTextNode(article.text.slice(block.start, block.end));
+        element.append(text);
+        textNodes.push(text);
+        part.append(element);
+        characters += block.end - block.start;
+      }
+      part.dataset['estimate'] = String(estimatedHeight(characters, blocks.length));
+      part.style.setProperty('--estimated-height', `${part.dataset['estimate']}px`);
+      fragment.append(part);
     }
     body.replaceChildren(fragment);
+    requestAnimationFrame(() => {
+      this._calibrateEstimates(body);
+    });
     // Matches belong to the text they were found in.
     this._matches = [];
     clearSearchMatches();
@@ -517,13 +579,9 @@ export class NrArticleView extends LitElement {
   }
 
   private _revealSpan(span: TextSpan): void {
-    const range = this._positionMap?.toRange(span.start, span.end);
-    const scroller = this._scrollContainer();
-    if (!range || !scroller) return;
-    const rect = range.getBoundingClientRect();
-    const scrollerRect = scroller.getBoundingClientRect();
-    if (rect.bottom > scrollerRect.bottom - 80) scroller.scrollBy({ top: rect.bottom - scrollerRect.bottom + 120 });
-    else if (rect.top < scrollerRect.top + 20) scroller.scrollBy({ top: rect.top - scrollerRect.top - 60 });
+    this._bringIntoView(span, (rect, pane) =>
+      rect.bottom > pane.bottom - 80 ? rect.bottom - pane.bottom + 120 : rect.top < pane.top + 20 ? rect.top - pane.top - 60 : 0,
+    );
   }
 
   private _placePaletteAtFocus(): void {

@@ -29,7 +29,7 @@ export function highlightRules(tags: readonly Tag[]): string {
 
 /** An annotation as painted: its range and what it was painted from, to tell whether it changed. */
 interface Painted {
-  range: Range;
+  range: StaticRange;
   tag: string;
   start: number;
   end: number;
@@ -54,13 +54,13 @@ export class HighlightPainter {
     }
     const kindOfTag = new Map(tags.map((tag) => [tag.id, tag.kind] as const));
     const current = new Set<string>();
-    let focusRange: Range | null = null;
+    let focusRange: StaticRange | null = null;
     for (const annotation of annotations) {
       current.add(annotation.id);
       let painted = this.painted.get(annotation.id);
       if (painted?.tag !== annotation.tag || painted.start !== annotation.start || painted.end !== annotation.end) {
         if (painted) this.unpaint(annotation.id, painted);
-        const range = map.toRange(annotation.start, annotation.end);
+        const range = map.toStaticRange(annotation.start, annotation.end);
         if (!range) continue;
         painted = { range, tag: annotation.tag, start: annotation.start, end: annotation.end };
         this.painted.set(annotation.id, painted);
@@ -72,7 +72,7 @@ export class HighlightPainter {
     for (const [tagId, highlight] of this.byTag) highlight.priority = PRIORITY_BY_KIND[kindOfTag.get(tagId) ?? 'other'];
 
     if (focusRange) {
-      const focus = new Highlight(focusRange.cloneRange());
+      const focus = new Highlight(focusRange);
       focus.priority = 10;
       this.set(FOCUS_HIGHLIGHT, focus);
     } else {

@@ -11,7 +11,7 @@ export const searchHighlightRules = `
 `;
 
 export function paintSearchMatches(map: TextPositionMap, matches: readonly TextMatch[], current: number): void {
-  const ranges = matches.flatMap((match) => map.toRange(match.start, match.end) ?? []);
+  const ranges = matches.flatMap((match) => map.toStaticRange(match.start, match.end) ?? []);
   const all = new Highlight(...ranges);
   // Above every annotation, so a match inside a highlighted name still shows.
   all.priority = 20;

@@ -41,7 +41,18 @@ export class TextPositionMap {
     return { node, offset: Math.max(0, Math.min(offset, block.end) - block.start) };
   }
 
-  /** A live range over [start, end) of the text, or null when the text is not rendered. */
+  /**
+   * A static range over [start, end) of the text, for painting: unlike live ranges, static ones cost nothing when
+   * the document changes elsewhere (Chromium updates every live range on each DOM change, such as a list row added).
+   */
+  toStaticRange(start: number, end: number): StaticRange | null {
+    const from = this.toDom(start);
+    const to = this.toDom(end);
+    if (!from || !to) return null;
+    return new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+  }
+
+  /** A live range over [start, end) of the text, to measure it on screen; null when the text is not rendered. */
   toRange(start: number, end: number): Range | null {
     const from = this.toDom(start);
     const to = this.toDom(end);
@@ -54,7 +65,8 @@ export class TextPositionMap {
 
   /**
    * The text offset of a DOM position inside the article, or null when it lies outside. A position on a block
-   * element counts as that block's start or end; one on the container between blocks, as the next block's start.
+   * element counts as that block's start or end; one between blocks (on the article or a group of blocks), as the
+   * next block's start.
    */
   fromDom(node: Node, offset: number, container: Node): number | null {
     const index = this.indexOfNode.get(node);
@@ -63,13 +75,22 @@ export class TextPositionMap {
       if (node instanceof Text) return block.start + Math.min(offset, node.length);
       return offset === 0 ? block.start : block.end;
     }
-    if (node === container) {
-      const next = node.childNodes[offset];
-      const nextIndex = next ? this.indexOfNode.get(next) : undefined;
-      if (nextIndex !== undefined) return (this.blocks[nextIndex] as Block).start;
-      return this.blocks.at(-1)?.end ?? null;
+    if (node !== container && !container.contains(node)) return null;
+    const next = this.firstBlockAtOrAfter(node, offset);
+    return next === null ? (this.blocks.at(-1)?.end ?? null) : (this.blocks[next] as Block).start;
+  }
+
+  /** Index of the first block whose text starts at or after the DOM position, or null when none does. */
+  private firstBlockAtOrAfter(node: Node, offset: number): number | null {
+    const position = document.createRange();
+    position.setStart(node, offset);
+    let low = 0;
+    let high = this.textNodes.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (position.comparePoint(this.textNodes[middle] as Text, 0) < 0) low = middle + 1;
+      else high = middle;
     }
-    if (node.parentNode && container.contains(node)) return this.fromDom(node.parentNode, 0, container);
-    return null;
+    return low < this.textNodes.length ? low : null;
   }
 }
