@@ -33,7 +33,13 @@ import { compareInText } from '../db/article-annotations';
 import { rememberLast } from '../remember-last';
 import { articleFromFile } from '../opening/article-from-file';
 import { backUpLibrary, restoreLibrary } from '../db/backup';
-import { applyPreparedImport, discardPreparedImport, exportInWorker, prepareImport } from '../db/library-worker-client';
+import {
+  applyPreparedImport,
+  discardPreparedImport,
+  exportInWorker,
+  prepareImport,
+  startLibraryWorker,
+} from '../db/library-worker-client';
 import { readImportFileObject } from '../host/read-file-objects';
 import { describeStorageError } from '../storage-errors';
 import './nr-annotation-list';
@@ -470,6 +476,11 @@ export class NrApp extends LitElement {
     window.removeEventListener('dragleave', this._onDragLeave);
     window.removeEventListener('drop', this._onDrop);
     for (const unsubscribe of this._unsubscribe.splice(0)) unsubscribe();
+  }
+
+  protected override firstUpdated(): void {
+    // Its answer does not matter: a worker that cannot start is reported by the job that needs it.
+    requestIdleCallback(() => void startLibraryWorker(this.db));
   }
 
   protected override updated(): void {

@@ -26,6 +26,14 @@ async function call<T>(
   return response.result as Result<T>;
 }
 
+/**
+ * Starts the worker and opens the library in it while the editor has nothing else going on: starting it takes a
+ * few hundred milliseconds that the first import or export would otherwise wait for.
+ */
+export async function startLibraryWorker(db: NewsroomDB): Promise<void> {
+  await call(db, { kind: 'open-database' });
+}
+
 /** Reads and checks an import file and works out what importing it would change; nothing is written. */
 export function prepareImport(db: NewsroomDB, fileName: string, bytes: Uint8Array): Promise<Result<PreparedImport>> {
   const copy = bytes.slice();

@@ -32,6 +32,8 @@ export interface ExportedFile extends Omit<ExportFile, 'contents'> {
 }
 
 export type LibraryJob =
+  /** Opens the database ahead of the first real job, so that job does not wait for the worker to start. */
+  | { kind: 'open-database' }
   | { kind: 'prepare-import'; fileName: string; bytes: Uint8Array }
   | { kind: 'apply-import'; token: number }
   | { kind: 'discard-import'; token: number }
@@ -100,6 +102,8 @@ async function exportArticles(db: NewsroomDB, articleIds: string[] | 'all', deta
 
 function run(db: NewsroomDB, job: LibraryJob): Promise<LibraryResponse['result']> {
   switch (job.kind) {
+    case 'open-database':
+      return db.open().then(() => ok(null));
     case 'prepare-import':
       return prepareImport(db, job.fileName, job.bytes);
     case 'apply-import':
