@@ -55,9 +55,9 @@ test('long article: 1 MB with 10,000 annotations', async ({ page }, testInfo) =>
     ['raw: 10,000 records put in one transaction', `${med((r) => r.rawPutMs).toFixed(0)} ms`, '1.0', ''],
     [
       'import the article (read, check, write)',
-      `${med((r) => r.importMs).toFixed(0)} ms`,
-      (med((r) => r.importMs) / med((r) => r.rawPutMs)).toFixed(1),
-      '',
+      `${med((r) => r.importReadMs + r.importWriteMs).toFixed(0)} ms`,
+      (med((r) => r.importReadMs + r.importWriteMs) / med((r) => r.rawPutMs)).toFixed(1),
+      `read and check ${med((r) => r.importReadMs).toFixed(0)} ms, write ${med((r) => r.importWriteMs).toFixed(0)} ms`,
     ],
     ['export the library as native JSON', `${med((r) => r.exportMs).toFixed(0)} ms`, '', ''],
   ];
