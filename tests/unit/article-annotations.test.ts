@@ -118,6 +118,17 @@ describe('the open article’s annotations', () => {
     model.stop();
   });
 
+  it('report a read that fails, as settled with an error', async () => {
+    db.close({ disableAutoOpen: true });
+    const { model } = follow('a1');
+    await vi.waitFor(() => {
+      expect(model.settled).toBe(true);
+    });
+    expect(model.annotations).toBeUndefined();
+    expect((model.error as Error).name).toBe('DatabaseClosedError');
+    model.stop();
+  });
+
   it('equal a fresh read after any run of writes', async () => {
     const write = fc.oneof(
       fc.record({

@@ -598,23 +598,28 @@ export class NrApp extends LitElement {
                   @nr-rename-entity=${(event: CustomEvent<RenameEntityDetail>) => void this._renameEntity(event.detail)}
                   @nr-merge-entity=${(event: CustomEvent<MergeEntityDetail>) => void this._mergeEntity(event.detail)}
                 ></nr-entity-index>`
-              : article
-                ? html`<nr-article-view
-                    .article=${article}
-                    .annotations=${annotations}
-                    .tags=${tags}
-                    .focusedId=${this._focusedId}
-                    ?focusPalette=${this._focusChosen}
-                    .claimSummary=${claimSummary(annotations)}
-                    @nr-focus-annotation=${this._onFocusAnnotation}
-                    @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => void this._applyTag(event.detail.tagId)}
-                    @nr-delete-chosen=${() => void this._deleteFocused()}
-                    @nr-request-reopen=${() => void this._showEncodingDialog()}
-                    ?canReopenWithEncoding=${this._hasSourceFile.value === true}
-                  ></nr-article-view>`
-                : opening
-                  ? nothing
-                  : this._renderEmptyState()
+              : this._annotations.error !== undefined
+                ? html`<div class="empty-state" role="alert">
+                    <h1>This article's annotations could not be read</h1>
+                    <p>${describeStorageError(this._annotations.error)}. Nothing in the library was changed.</p>
+                  </div>`
+                : article
+                  ? html`<nr-article-view
+                      .article=${article}
+                      .annotations=${annotations}
+                      .tags=${tags}
+                      .focusedId=${this._focusedId}
+                      ?focusPalette=${this._focusChosen}
+                      .claimSummary=${claimSummary(annotations)}
+                      @nr-focus-annotation=${this._onFocusAnnotation}
+                      @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => void this._applyTag(event.detail.tagId)}
+                      @nr-delete-chosen=${() => void this._deleteFocused()}
+                      @nr-request-reopen=${() => void this._showEncodingDialog()}
+                      ?canReopenWithEncoding=${this._hasSourceFile.value === true}
+                    ></nr-article-view>`
+                  : opening
+                    ? nothing
+                    : this._renderEmptyState()
           }
         </section>
         <aside aria-label="Annotation panel">
