@@ -3,7 +3,7 @@ import { provide } from '@lit/context';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleProperties } from '../directives/style-properties';
-import type { Annotation, ClaimStatus, Entity, Tag } from '../../../shared/annotation';
+import type { Annotation, ClaimReview, ClaimStatus, Entity, Tag } from '../../../shared/annotation';
 import { CLAIM_STATUSES, describeTextRange } from '../../../shared/annotation';
 import type { ArticleFile, MenuCommand, OpenedFiles, Result } from '../../../shared/ipc';
 import { err, ok } from '../../../shared/ipc';
@@ -115,6 +115,22 @@ function searchNames(entity: Entity, library: readonly Entity[]): string[] {
 
 /** Stable empty values, so that remembered answers are reused while a query has not answered yet. */
 const NO_ANNOTATIONS: readonly Annotation[] = [];
+const UNVERIFIED_CLAIM: ClaimReview = { status: 'unverified', note: '', sources: [] };
+
+/** Now, or just after the annotation's last change if the clock has not moved on: each edit must be the newer. */
+function nextUpdatedAt(annotation: Annotation): string {
+  return new Date(Math.max(Date.now(), Date.parse(annotation.updatedAt) + 1)).toISOString();
+}
+
+/** The annotations with the edits not yet back from the database in place of their older stored versions. */
+function withEdits(annotations: readonly Annotation[], edited: ReadonlyMap<string, Annotation>): readonly Annotation[] {
+  if (edited.size === 0) return annotations;
+  return annotations.map((annotation) => newerOf(annotation, edited.get(annotation.id)));
+}
+
+function newerOf(stored: Annotation, edited: Annotation | undefined): Annotation {
+  return edited && edited.updatedAt > stored.updatedAt ? edited : stored;
+}
 const NO_ENTITIES: readonly Entity[] = [];
 
 /**
@@ -452,6 +468,9 @@ export class NrApp extends LitElement {
   @state() private _unsaved: Annotation[] = [];
   private readonly _linkedEntities = rememberLast(linkedEntities);
   private readonly _withUnsaved = rememberLast(withUnsaved);
+  private readonly _withEdits = rememberLast(withEdits);
+  /** Edits written, or being written, that the database has not given back yet, by annotation id. */
+  @state() private _edited: ReadonlyMap<string, Annotation> = new Map();
   /** An import read and checked, waiting for the editor to confirm it. */
   private _pendingImport: { fileName: string; token: number; firstArticleId: string | null } | null = null;
   private readonly _unsubscribe: (() => void)[] = [];
@@ -484,6 +503,7 @@ export class NrApp extends LitElement {
   }
 
   protected override updated(): void {
+    this._forgetEditsReadBack();
     const article = this._article.value;
     if (article && article.id !== this._preparedArticleId) {
       this._preparedArticleId = article.id;
@@ -767,7 +787,7 @@ export class NrApp extends LitElement {
       ...(focused.entityId !== undefined ? { entityId: focused.entityId } : {}),
       ...(focused.speakerId !== undefined ? { speakerId: focused.speakerId } : {}),
       ...(focused.note !== undefined ? { note: focused.note } : {}),
-      updatedAt: new Date().toISOString(),
+      updatedAt: nextUpdatedAt(focused),
     };
     let after: Annotation;
     let createdEntities: Entity[] = [];
@@ -797,10 +817,12 @@ export class NrApp extends LitElement {
         announcement = speaker ? `Speaker: ${speaker.name}` : 'Speaker removed';
         break;
       }
-      case 'claim':
-        after = { ...kept, claim: edit.claim };
-        announcement = `Claim ${CLAIM_STATUS_LABELS[edit.claim.status].toLowerCase()}`;
+      case 'claim': {
+        const claim = { ...(focused.claim ?? UNVERIFIED_CLAIM), ...edit.change };
+        after = { ...kept, claim };
+        announcement = `Claim ${CLAIM_STATUS_LABELS[claim.status].toLowerCase()}`;
         break;
+      }
       case 'note': {
         const { note: _previous, ...withoutNote } = kept;
         after = edit.note.trim() === '' ? withoutNote : { ...withoutNote, note: edit.note };
@@ -1037,9 +1059,12 @@ export class NrApp extends LitElement {
     const focused = this._focusedAnnotation();
     if (focused && focused.tag !== tagId) {
       const { entityId, createdEntities } = await this._entityFor(tagId, focused.quote);
-      const { entityId: _previousEntity, ...rest } = focused;
-      const after: Annotation = { ...rest, tag: tagId, ...(entityId ? { entityId } : {}), updatedAt: now };
-      if (await this._record({ kind: 'update', before: focused, after, createdEntities })) {
+      // Edits made while the entity was looked up are kept: the change goes onto the annotation as it is now.
+      const current = this._focusedAnnotation();
+      if (current?.id !== focused.id) return;
+      const { entityId: _previousEntity, ...rest } = current;
+      const after: Annotation = { ...rest, tag: tagId, ...(entityId ? { entityId } : {}), updatedAt: nextUpdatedAt(current) };
+      if (await this._record({ kind: 'update', before: current, after, createdEntities })) {
         this._announce(`Changed to ${describeAnnotation(after, this._tags.value ?? [])}`);
       }
     }
@@ -1067,7 +1092,10 @@ export class NrApp extends LitElement {
 
   /** The article's annotations in text order, with any just created that the database has not returned yet. */
   private _shownAnnotations(): readonly Annotation[] {
-    return this._withUnsaved(this._annotations.value ?? NO_ANNOTATIONS, this._unsaved, this._articleId);
+    return this._withEdits(
+      this._withUnsaved(this._annotations.value ?? NO_ANNOTATIONS, this._unsaved, this._articleId),
+      this._edited,
+    );
   }
 
   /** The entities the article's mentions are linked to. */
@@ -1076,18 +1104,40 @@ export class NrApp extends LitElement {
   }
 
   private _focusedAnnotation(): Annotation | undefined {
-    return this._focusedId ? this._annotations.value?.find((annotation) => annotation.id === this._focusedId) : undefined;
+    const stored = this._focusedId ? this._annotations.value?.find((annotation) => annotation.id === this._focusedId) : undefined;
+    return stored && newerOf(stored, this._edited.get(stored.id));
+  }
+
+  /** Drops the edits the database has given back: the stored versions are as new or newer. */
+  private _forgetEditsReadBack(): void {
+    const stored = this._annotations.value;
+    if (this._edited.size === 0 || !stored) return;
+    const readBack = [...this._edited.values()].filter((edit) => {
+      const current = stored.find((annotation) => annotation.id === edit.id);
+      return !current || current.updatedAt >= edit.updatedAt;
+    });
+    if (readBack.length === 0) return;
+    const edited = new Map(this._edited);
+    for (const edit of readBack) edited.delete(edit.id);
+    this._edited = edited;
   }
 
   /** Applies a change through the history; a failed write is reported and changes nothing. */
   private async _record(change: AnnotationChange): Promise<boolean> {
     const history = this._history();
     if (!history) return false;
+    // An edit shows at once and the next edit builds on it, even before the database answers.
+    if (change.kind === 'update') this._edited = new Map(this._edited).set(change.after.id, change.after);
     try {
       await history.apply(change);
       this.requestUpdate();
       return true;
     } catch (error) {
+      if (change.kind === 'update' && this._edited.get(change.after.id) === change.after) {
+        const edited = new Map(this._edited);
+        edited.delete(change.after.id);
+        this._edited = edited;
+      }
       this._reportStorageFailure(error);
       return false;
     }

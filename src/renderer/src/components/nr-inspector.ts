@@ -9,7 +9,8 @@ export type AnnotationEdit =
   /** `null` splits the mention off into a new entity of its own. */
   | { field: 'entity'; entityId: string | null }
   | { field: 'speaker'; speakerId: string | null }
-  | { field: 'claim'; claim: ClaimReview }
+  /** Only the fields the editor changed: they go onto the claim as last saved, not as this panel last showed it. */
+  | { field: 'claim'; change: Partial<ClaimReview> }
   | { field: 'note'; note: string };
 
 export const CLAIM_STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = {
@@ -293,7 +294,7 @@ export class NrInspector extends LitElement {
       change.status !== undefined && change.status !== claim.status
         ? { changedAt: new Date().toISOString(), ...(reviewer ? { changedBy: reviewer } : {}) }
         : {};
-    this._edit({ field: 'claim', claim: { ...claim, ...change, ...stamped } });
+    this._edit({ field: 'claim', change: { ...change, ...stamped } });
   }
 
   private _edit(edit: AnnotationEdit): void {
