@@ -12,8 +12,23 @@ export interface Point {
  * text (inside the app's shadow roots), for a drag that selects exactly that fragment.
  */
 export async function fragmentEnds(page: Page, fragment: string, occurrence = 0): Promise<{ start: Point; end: Point }> {
-  // Web fonts arriving after the measurement would move the text under the mouse.
+  // Web fonts arriving after the measurement would move the text under the mouse, and so would parts of a long
+  // article laid out after a scroll, which the app may correct up to four frames later: the editor aims once the
+  // text has stood still for three checks two frames apart.
   await page.evaluate(() => document.fonts.ready);
+  let previous = await measureFragmentEnds(page, fragment, occurrence);
+  let stillFor = 0;
+  for (let attempt = 0; attempt < 30; attempt++) {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const current = await measureFragmentEnds(page, fragment, occurrence);
+    stillFor = JSON.stringify(current) === JSON.stringify(previous) ? stillFor + 1 : 0;
+    if (stillFor === 3) return current;
+    previous = current;
+  }
+  throw new Error(`"${fragment}" kept moving on screen`);
+}
+
+async function measureFragmentEnds(page: Page, fragment: string, occurrence: number): Promise<{ start: Point; end: Point }> {
   const ends = await page.evaluate(
     ([wanted, nth]) => {
       const view = document.querySelector('nr-app')?.shadowRoot?.querySelector('nr-article-view');
