@@ -4,6 +4,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { styleProperties } from '../directives/style-properties';
 import type { Annotation, Entity, Tag } from '../../../shared/annotation';
@@ -28,6 +29,11 @@ function entityLabel(annotation: Annotation, entityById: ReadonlyMap<string, Ent
   const entity = annotation.entityId ? entityById.get(annotation.entityId) : undefined;
   if (!entity || entity.name === annotation.quote) return nothing;
   return html`<span class="entity">· ${entity.name}</span>`;
+}
+
+/** The virtualizer gives up waiting for its layout when the list leaves the page (another article opens). */
+function ignoreListTakenDown(): void {
+  // Nothing to focus in a list that is gone.
 }
 
 @customElement('nr-annotation-list')
@@ -106,6 +112,9 @@ export class NrAnnotationList extends LitElement {
     const count = this.annotations.length;
     return html`<ul role="listbox" aria-label="Annotations" @keydown=${this._onKeyDown}>
       ${virtualize({
+        // Given here rather than loaded on first use, the layout exists as soon as the list does, so a row can be
+        // scrolled to in the same update that first shows it.
+        layout: flow(),
         // The virtualizer only reads the array; copying ten thousand items on every render would be waste.
         items: this.annotations as Annotation[],
         keyFunction: (annotation) => annotation.id,
@@ -150,7 +159,7 @@ export class NrAnnotationList extends LitElement {
       const item = this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
       // Keyboard focus follows only when it is already in the list, so choosing in the article keeps focus there.
       if (item && hadFocus) item.focus();
-    });
+    }, ignoreListTakenDown);
   }
 
   private _onKeyDown(event: KeyboardEvent): void {

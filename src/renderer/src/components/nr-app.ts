@@ -122,14 +122,8 @@ function nextUpdatedAt(annotation: Annotation): string {
   return new Date(Math.max(Date.now(), Date.parse(annotation.updatedAt) + 1)).toISOString();
 }
 
-/** The annotations with the edits not yet back from the database in place of their older stored versions. */
-function withEdits(annotations: readonly Annotation[], edited: ReadonlyMap<string, Annotation>): readonly Annotation[] {
-  if (edited.size === 0) return annotations;
-  return annotations.map((annotation) => newerOf(annotation, edited.get(annotation.id)));
-}
-
-function newerOf(stored: Annotation, edited: Annotation | undefined): Annotation {
-  return edited && edited.updatedAt > stored.updatedAt ? edited : stored;
+function newerOf(stored: Annotation, pending: Annotation | undefined): Annotation {
+  return pending && pending.updatedAt > stored.updatedAt ? pending : stored;
 }
 const NO_ENTITIES: readonly Entity[] = [];
 
@@ -159,16 +153,23 @@ function linkedEntities(annotations: readonly Annotation[], library: readonly En
   return library.filter((entity) => linked.has(entity.id));
 }
 
-/** The article's stored annotations with any just created that the database has not returned yet, in text order. */
-function withUnsaved(
+/**
+ * The article's stored annotations, in text order, with the ones written or being written that the database has not
+ * given back yet: edited ones in place of their older stored versions, new ones added.
+ */
+function withPending(
   stored: readonly Annotation[],
-  unsaved: readonly Annotation[],
+  pending: ReadonlyMap<string, Annotation>,
   articleId: string | null,
 ): readonly Annotation[] {
-  if (unsaved.length === 0) return stored;
-  const storedIds = new Set(stored.map((annotation) => annotation.id));
-  const pending = unsaved.filter((annotation) => annotation.articleId === articleId && !storedIds.has(annotation.id));
-  return pending.length === 0 ? stored : [...stored, ...pending].sort(compareInText);
+  if (pending.size === 0) return stored;
+  const storedIds = new Set<string>();
+  const shown = stored.map((annotation) => {
+    storedIds.add(annotation.id);
+    return newerOf(annotation, pending.get(annotation.id));
+  });
+  const added = [...pending.values()].filter((annotation) => annotation.articleId === articleId && !storedIds.has(annotation.id));
+  return added.length === 0 ? shown : [...shown, ...added].sort(compareInText);
 }
 
 function describeAnnotation(annotation: Annotation, tags: readonly Tag[]): string {
@@ -464,13 +465,13 @@ export class NrApp extends LitElement {
   /** Scanning a long article for names is not free, so the answer is kept until something it depends on changes. */
   private readonly _mentionsOf = rememberLast(untaggedMentions);
   private _preparedArticleId: string | null = null;
-  /** Annotations just created and not yet back from the database, shown meanwhile. */
-  @state() private _unsaved: Annotation[] = [];
+  /**
+   * Annotations created or edited that the database has not given back yet, by id: shown meanwhile, and the next
+   * edit builds on them, so that quick successive edits never undo each other.
+   */
+  @state() private _pending: ReadonlyMap<string, Annotation> = new Map();
   private readonly _linkedEntities = rememberLast(linkedEntities);
-  private readonly _withUnsaved = rememberLast(withUnsaved);
-  private readonly _withEdits = rememberLast(withEdits);
-  /** Edits written, or being written, that the database has not given back yet, by annotation id. */
-  @state() private _edited: ReadonlyMap<string, Annotation> = new Map();
+  private readonly _withPending = rememberLast(withPending);
   /** An import read and checked, waiting for the editor to confirm it. */
   private _pendingImport: { fileName: string; token: number; firstArticleId: string | null } | null = null;
   private readonly _unsubscribe: (() => void)[] = [];
@@ -503,7 +504,7 @@ export class NrApp extends LitElement {
   }
 
   protected override updated(): void {
-    this._forgetEditsReadBack();
+    this._forgetPendingReadBack();
     const article = this._article.value;
     if (article && article.id !== this._preparedArticleId) {
       this._preparedArticleId = article.id;
@@ -760,7 +761,7 @@ export class NrApp extends LitElement {
     const entityId = focused?.entityId;
     if (!focused || !entityId || !article) return;
     const now = new Date().toISOString();
-    const created = this._untaggedMentions(focused, article.text, this._annotations.value ?? []).map((span): Annotation => ({
+    const created = this._untaggedMentions(focused, article.text, this._shownAnnotations()).map((span): Annotation => ({
       id: crypto.randomUUID(),
       articleId: article.id,
       tag: focused.tag,
@@ -1041,18 +1042,20 @@ export class NrApp extends LitElement {
       };
       // Shown at once, before entity linking and the write: in a long article the database answers later than
       // a key press should. It gives way to the stored annotation, or disappears if the write fails.
-      this._unsaved = [...this._unsaved, draft];
+      this._setPending(draft);
+      let recorded = false;
       try {
         const { entityId, createdEntities } = await this._entityFor(tagId, described.quote);
         const annotation: Annotation = { ...draft, ...(entityId ? { entityId } : {}) };
-        if (await this._record({ kind: 'create', annotation, createdEntities })) {
+        recorded = await this._record({ kind: 'create', annotation, createdEntities });
+        if (recorded) {
           this._articleView?.clearTaggedSelection(span);
           this._focusedId = annotation.id;
           this._focusChosen = false;
           this._announce(`Added ${describeAnnotation(annotation, this._tags.value ?? [])}`);
         }
       } finally {
-        this._unsaved = this._unsaved.filter((annotation) => annotation !== draft);
+        if (!recorded) this._dropPending(draft.id);
       }
       return;
     }
@@ -1073,7 +1076,7 @@ export class NrApp extends LitElement {
   private async _deleteFocused(): Promise<void> {
     const focused = this._focusedAnnotation();
     if (!focused) return;
-    const annotations = this._annotations.value ?? [];
+    const annotations = this._shownAnnotations();
     const index = annotations.findIndex((annotation) => annotation.id === focused.id);
     if (await this._record({ kind: 'delete', annotation: focused })) {
       // Focus moves to the neighbour, so pressing Delete again walks on through the list.
@@ -1092,10 +1095,7 @@ export class NrApp extends LitElement {
 
   /** The article's annotations in text order, with any just created that the database has not returned yet. */
   private _shownAnnotations(): readonly Annotation[] {
-    return this._withEdits(
-      this._withUnsaved(this._annotations.value ?? NO_ANNOTATIONS, this._unsaved, this._articleId),
-      this._edited,
-    );
+    return this._withPending(this._annotations.value ?? NO_ANNOTATIONS, this._pending, this._articleId);
   }
 
   /** The entities the article's mentions are linked to. */
@@ -1104,40 +1104,46 @@ export class NrApp extends LitElement {
   }
 
   private _focusedAnnotation(): Annotation | undefined {
-    const stored = this._focusedId ? this._annotations.value?.find((annotation) => annotation.id === this._focusedId) : undefined;
-    return stored && newerOf(stored, this._edited.get(stored.id));
+    if (!this._focusedId) return undefined;
+    const pending = this._pending.get(this._focusedId);
+    const stored = this._annotations.value?.find((annotation) => annotation.id === this._focusedId);
+    return stored ? newerOf(stored, pending) : pending;
   }
 
-  /** Drops the edits the database has given back: the stored versions are as new or newer. */
-  private _forgetEditsReadBack(): void {
+  private _setPending(annotation: Annotation): void {
+    this._pending = new Map(this._pending).set(annotation.id, annotation);
+  }
+
+  private _dropPending(id: string): void {
+    if (!this._pending.has(id)) return;
+    const pending = new Map(this._pending);
+    pending.delete(id);
+    this._pending = pending;
+  }
+
+  /** Drops what the database has given back: stored versions as new as the pending ones, or newer. */
+  private _forgetPendingReadBack(): void {
     const stored = this._annotations.value;
-    if (this._edited.size === 0 || !stored) return;
-    const readBack = [...this._edited.values()].filter((edit) => {
-      const current = stored.find((annotation) => annotation.id === edit.id);
-      return !current || current.updatedAt >= edit.updatedAt;
-    });
-    if (readBack.length === 0) return;
-    const edited = new Map(this._edited);
-    for (const edit of readBack) edited.delete(edit.id);
-    this._edited = edited;
+    if (this._pending.size === 0 || !stored) return;
+    for (const annotation of stored) {
+      const pending = this._pending.get(annotation.id);
+      if (pending && annotation.updatedAt >= pending.updatedAt) this._dropPending(annotation.id);
+    }
   }
 
   /** Applies a change through the history; a failed write is reported and changes nothing. */
   private async _record(change: AnnotationChange): Promise<boolean> {
     const history = this._history();
     if (!history) return false;
-    // An edit shows at once and the next edit builds on it, even before the database answers.
-    if (change.kind === 'update') this._edited = new Map(this._edited).set(change.after.id, change.after);
+    const written = change.kind === 'create' ? change.annotation : change.kind === 'update' ? change.after : null;
+    if (written) this._setPending(written);
+    if (change.kind === 'delete') this._dropPending(change.annotation.id);
     try {
       await history.apply(change);
       this.requestUpdate();
       return true;
     } catch (error) {
-      if (change.kind === 'update' && this._edited.get(change.after.id) === change.after) {
-        const edited = new Map(this._edited);
-        edited.delete(change.after.id);
-        this._edited = edited;
-      }
+      if (written) this._dropPending(written.id);
       this._reportStorageFailure(error);
       return false;
     }
@@ -1154,6 +1160,8 @@ export class NrApp extends LitElement {
   private async _step(direction: 'undo' | 'redo'): Promise<void> {
     const history = this._history();
     if (!history) return;
+    // The step writes older or newer versions than any still pending: from now on the database's word stands.
+    this._pending = new Map();
     try {
       const change = direction === 'undo' ? await history.undo() : await history.redo();
       this.requestUpdate();
