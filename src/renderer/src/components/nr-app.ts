@@ -467,9 +467,10 @@ export class NrApp extends LitElement {
   private _preparedArticleId: string | null = null;
   /**
    * Annotations created or edited that the database has not given back yet, by id: shown meanwhile, and the next
-   * edit builds on them, so that quick successive edits never undo each other.
+   * edit builds on them, so that quick successive edits never undo each other. Not reactive: setting an entry
+   * just before a write must not render ten thousand annotations ahead of the write; callers ask for the render.
    */
-  @state() private _pending: ReadonlyMap<string, Annotation> = new Map();
+  private _pending: ReadonlyMap<string, Annotation> = new Map();
   private readonly _linkedEntities = rememberLast(linkedEntities);
   private readonly _withPending = rememberLast(withPending);
   /** An import read and checked, waiting for the editor to confirm it. */
@@ -1043,6 +1044,7 @@ export class NrApp extends LitElement {
       // Shown at once, before entity linking and the write: in a long article the database answers later than
       // a key press should. It gives way to the stored annotation, or disappears if the write fails.
       this._setPending(draft);
+      this.requestUpdate();
       let recorded = false;
       try {
         const { entityId, createdEntities } = await this._entityFor(tagId, described.quote);
@@ -1119,16 +1121,22 @@ export class NrApp extends LitElement {
     const pending = new Map(this._pending);
     pending.delete(id);
     this._pending = pending;
+    this.requestUpdate();
   }
 
   /** Drops what the database has given back: stored versions as new as the pending ones, or newer. */
   private _forgetPendingReadBack(): void {
     const stored = this._annotations.value;
     if (this._pending.size === 0 || !stored) return;
-    for (const annotation of stored) {
+    const readBack = stored.filter((annotation) => {
       const pending = this._pending.get(annotation.id);
-      if (pending && annotation.updatedAt >= pending.updatedAt) this._dropPending(annotation.id);
-    }
+      return pending !== undefined && annotation.updatedAt >= pending.updatedAt;
+    });
+    if (readBack.length === 0) return;
+    // What is shown does not change: the stored versions equal the pending ones.
+    const pending = new Map(this._pending);
+    for (const annotation of readBack) pending.delete(annotation.id);
+    this._pending = pending;
   }
 
   /** Applies a change through the history; a failed write is reported and changes nothing. */
