@@ -8,6 +8,7 @@ import { CLAIM_STATUSES, describeTextRange } from '../../../shared/annotation';
 import type { ArticleFile, MenuCommand, OpenedFiles, Result } from '../../../shared/ipc';
 import { err, ok } from '../../../shared/ipc';
 import type { TextSpan } from '../../../shared/name-matching';
+import { sameRecord } from '../../../shared/same-record';
 import { findNameOccurrences, latinAliasAfter, namesMatch, prepareNameSearch } from '../../../shared/name-matching';
 import { IMPORT_EXTENSIONS } from '../../../shared/article-file-rules';
 import { proposeSpeaker } from '../../../shared/speaker-proposal';
@@ -29,7 +30,7 @@ import { AnnotationHistory } from '../editing/annotation-history';
 import type { Host } from '../host/host';
 import { LiveQueryController } from '../live-query-controller';
 import { ArticleAnnotationsController } from '../article-annotations-controller';
-import { compareInText } from '../db/article-annotations';
+import { insertionIndex } from '../db/article-annotations';
 import { rememberLast } from '../remember-last';
 import { articleFromFile } from '../opening/article-from-file';
 import { backUpLibrary, restoreLibrary } from '../db/backup';
@@ -127,21 +128,23 @@ function newerOf(stored: Annotation, pending: Annotation | undefined): Annotatio
 }
 const NO_ENTITIES: readonly Entity[] = [];
 
-/**
- * Mentions of `entity` (its names and aliases, any inflection) in `text` that no annotation tagged `tagId` covers
- * yet.
- */
-function untaggedMentions(
-  text: string,
-  entity: Entity,
-  library: readonly Entity[],
-  annotations: readonly Annotation[],
-  tagId: string,
-): TextSpan[] {
+/** Mentions of `entity` in `text`: its names and aliases, any inflection. */
+function mentionsOf(text: string, entity: Entity, library: readonly Entity[]): TextSpan[] {
+  return findNameOccurrences(text, [...entity.aliases, ...searchNames(entity, library)]);
+}
+
+/** The mentions that no annotation tagged `tagId` covers yet. */
+function untagged(mentions: readonly TextSpan[], annotations: readonly Annotation[], tagId: string): TextSpan[] {
   const sameTag = annotations.filter((annotation) => annotation.tag === tagId);
-  return findNameOccurrences(text, [...entity.aliases, ...searchNames(entity, library)]).filter(
-    (span) => !sameTag.some((annotation) => annotation.start < span.end && span.start < annotation.end),
-  );
+  return mentions.filter((span) => !sameTag.some((annotation) => annotation.start < span.end && span.start < annotation.end));
+}
+
+/**
+ * Whether `next` shows what `previous` does: the same annotations in the same order, each the same object or an equal
+ * one (a write read back from the database).
+ */
+function showsTheSame(previous: readonly Annotation[], next: readonly Annotation[]): boolean {
+  return previous.length === next.length && previous.every((shown, index) => sameRecord(shown, next[index]));
 }
 
 /**
@@ -168,8 +171,13 @@ function withPending(
     storedIds.add(annotation.id);
     return newerOf(annotation, pending.get(annotation.id));
   });
-  const added = [...pending.values()].filter((annotation) => annotation.articleId === articleId && !storedIds.has(annotation.id));
-  return added.length === 0 ? shown : [...shown, ...added].sort(compareInText);
+  // Put in place one by one: there are a few, and sorting ten thousand again would take milliseconds a key press.
+  for (const annotation of pending.values()) {
+    if (annotation.articleId === articleId && !storedIds.has(annotation.id)) {
+      shown.splice(insertionIndex(shown, annotation), 0, annotation);
+    }
+  }
+  return shown;
 }
 
 function describeAnnotation(annotation: Annotation, tags: readonly Tag[]): string {
@@ -462,8 +470,12 @@ export class NrApp extends LitElement {
     () => [this._articleId],
   );
   private readonly _histories = new Map<string, AnnotationHistory>();
-  /** Scanning a long article for names is not free, so the answer is kept until something it depends on changes. */
-  private readonly _mentionsOf = rememberLast(untaggedMentions);
+  /**
+   * Scanning a long article for names is not free, so the answer is kept until the text or the names change; which
+   * mentions are untagged is worked out again as annotations change.
+   */
+  private readonly _mentionsOf = rememberLast(mentionsOf);
+  private readonly _untagged = rememberLast(untagged);
   private _preparedArticleId: string | null = null;
   /**
    * Annotations created or edited that the database has not given back yet, by id: shown meanwhile, and the next
@@ -471,6 +483,11 @@ export class NrApp extends LitElement {
    * just before a write must not render ten thousand annotations ahead of the write; callers ask for the render.
    */
   private _pending: ReadonlyMap<string, Annotation> = new Map();
+  /**
+   * The annotations last shown. Kept when a write comes back unchanged, so that the list, the highlights and the
+   * inspector are not rendered again for the same content: on a long article that cost a dropped frame a tag.
+   */
+  private _lastShown: readonly Annotation[] = NO_ANNOTATIONS;
   private readonly _linkedEntities = rememberLast(linkedEntities);
   private readonly _withPending = rememberLast(withPending);
   /** An import read and checked, waiting for the editor to confirm it. */
@@ -752,7 +769,7 @@ export class NrApp extends LitElement {
   private _untaggedMentions(focused: Annotation, text: string, annotations: readonly Annotation[]): TextSpan[] {
     const library = this._libraryEntities.value ?? NO_ENTITIES;
     const entity = library.find((candidate) => candidate.id === focused.entityId);
-    return entity ? this._mentionsOf(text, entity, library, annotations, focused.tag) : [];
+    return entity ? this._untagged(this._mentionsOf(text, entity, library), annotations, focused.tag) : [];
   }
 
   /** Tags every untagged mention of the focused annotation's entity, in one undoable step. */
@@ -1097,7 +1114,9 @@ export class NrApp extends LitElement {
 
   /** The article's annotations in text order, with any just created that the database has not returned yet. */
   private _shownAnnotations(): readonly Annotation[] {
-    return this._withPending(this._annotations.value ?? NO_ANNOTATIONS, this._pending, this._articleId);
+    const next = this._withPending(this._annotations.value ?? NO_ANNOTATIONS, this._pending, this._articleId);
+    if (next !== this._lastShown && !showsTheSame(this._lastShown, next)) this._lastShown = next;
+    return this._lastShown;
   }
 
   /** The entities the article's mentions are linked to. */

@@ -42,7 +42,7 @@ function mayTouchArticle(parts: ObservabilitySet, dbName: string, articleId: str
 }
 
 /** The position at which `annotation` belongs in `sorted`, which is in text order. */
-function insertionIndex(sorted: readonly Annotation[], annotation: Annotation): number {
+export function insertionIndex(sorted: readonly Annotation[], annotation: Annotation): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

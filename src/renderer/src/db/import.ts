@@ -4,6 +4,7 @@ import type { Annotation, Entity } from '../../../shared/annotation';
 import type { Article } from '../../../shared/article';
 import { ARTICLE_URN } from '../../../shared/export-adapters';
 import type { ImportedSet } from '../../../shared/native-import';
+import { sameRecord } from '../../../shared/same-record';
 import type { ForeignAnnotation } from '../../../shared/web-annotation-import';
 import type { NewsroomDB, StoredTag } from './database';
 
@@ -21,19 +22,6 @@ interface ImportPlan {
   articles: Article[];
   annotations: Annotation[];
   entities: Entity[];
-}
-
-/** JSON with object keys sorted at every level, so two records compare by content, not by key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, nested: unknown) =>
-    nested && typeof nested === 'object' && !Array.isArray(nested)
-      ? Object.fromEntries(Object.entries(nested).sort(([a], [b]) => a.localeCompare(b)))
-      : nested,
-  );
-}
-
-function sameRecord(a: object, b: object): boolean {
-  return canonical(a) === canonical(b);
 }
 
 function spanKey(annotation: Annotation): string {
