@@ -6,6 +6,11 @@ import { installFrameRecorder } from './frame-recorder';
 export interface AppProbe {
   /** Ranges in the app's tag highlights: every annotation painted is one. */
   paintedRanges(): number;
+  /**
+   * Whether every annotation reaching into the text on screen is painted. `blocks` and `annotations` are the open
+   * article's, as UTF-16 offsets; the app paints annotations near the screen only, as the browser does text.
+   */
+  onScreenPainted(blocks: readonly Span[], annotations: readonly Span[]): boolean;
   heading(): string;
   libraryEntry(title: string): HTMLButtonElement | undefined;
   /** The element that scrolls the article, and the one that scrolls the side panel's lists. */
@@ -17,6 +22,11 @@ export interface AppProbe {
   annotationCount(): Promise<number>;
   nextFrames(count: number): Promise<void>;
   waitFor(done: () => boolean, what: string): Promise<void>;
+}
+
+export interface Span {
+  start: number;
+  end: number;
 }
 
 declare global {
@@ -45,6 +55,35 @@ export async function installProbes(page: Page): Promise<void> {
         [...CSS.highlights]
           .filter(([name]) => name.startsWith('nr-tag-'))
           .reduce((sum, [, highlight]) => sum + highlight.size, 0),
+      onScreenPainted: (blocks, annotations) => {
+        const view = appRoot().querySelector('nr-article-view');
+        const elements = [...(view?.shadowRoot?.querySelectorAll('article .part > *') ?? [])];
+        if (elements.length !== blocks.length) return false;
+        const pane = scrollerOf(view).getBoundingClientRect();
+        const shown = (element: Element): boolean => {
+          const box = element.getBoundingClientRect();
+          return box.bottom > pane.top && box.top < pane.bottom;
+        };
+        // Blocks are measured only in parts on screen: measuring one in a part skipped off screen would lay it out.
+        const partsOnScreen = new Set([...(view?.shadowRoot?.querySelectorAll('article .part') ?? [])].filter(shown));
+        const onScreen = elements.flatMap((element, index) =>
+          element.parentElement && partsOnScreen.has(element.parentElement) && shown(element) ? [index] : [],
+        );
+        const [first, last] = [onScreen[0], onScreen.at(-1)];
+        if (first === undefined || last === undefined) return false;
+        const [from, to] = [blocks[first]?.start ?? 0, blocks[last]?.end ?? 0];
+        const expected = annotations.filter((annotation) => annotation.start < to && annotation.end > from).length;
+        const blockOf = new Map(elements.map((element, index) => [element, index]));
+        const painted = [...CSS.highlights]
+          .filter(([name]) => name.startsWith('nr-tag-'))
+          .flatMap(([, highlight]) => [...highlight] as AbstractRange[])
+          .filter((range) => {
+            const start = blockOf.get(range.startContainer.parentElement as Element) ?? -1;
+            const end = blockOf.get(range.endContainer.parentElement as Element) ?? -1;
+            return start <= last && end >= first;
+          }).length;
+        return expected > 0 && painted >= expected;
+      },
       heading: () => appRoot().querySelector('nr-article-view')?.shadowRoot?.querySelector('article h1')?.textContent ?? '',
       libraryEntry: (title) =>
         [...(appRoot().querySelector('nr-library')?.shadowRoot?.querySelectorAll('button') ?? [])].find((button) =>

@@ -260,4 +260,14 @@ test('far down a long article, a quote dragged across two paragraphs is tagged e
   await page.keyboard.press('5');
   await expect(annotations).toHaveCount(2);
   await expect(annotations.nth(1)).toHaveAccessibleName(`Claim ${paragraphs[79]}`);
+
+  // Annotations are painted near the screen only: back at the top the quote is not, and back at it, it is again.
+  const quote = async () => (await paintedHighlights(page))['nr-tag-quote'];
+  await page.getByRole('article', { name: 'Article text' }).focus();
+  await page.keyboard.press('Control+Home');
+  await expect(page.getByRole('heading', { level: 1, name: 'Длинный материал' })).toBeInViewport();
+  await expect.poll(quote).toBeUndefined();
+  await annotations.first().click();
+  await expect(page.getByRole('article', { name: 'Article text' }).getByText('Конец абзаца 59.')).toBeInViewport();
+  await expect.poll(quote).toEqual(['Конец абзаца 59.Абзац 60 начинается']);
 });

@@ -8,6 +8,7 @@ import type { TextMatch } from '../../../shared/text-search';
 import { findText } from '../../../shared/text-search';
 import { nextWord, previousWord, snapToWords } from '../../../shared/word-boundaries';
 import type { StoredArticle } from '../db/database';
+import type { PaintedSpan } from '../highlight/highlight-painter';
 import { HighlightPainter, highlightRules } from '../highlight/highlight-painter';
 import { clearSearchMatches, paintSearchMatches, searchHighlightRules } from '../highlight/search-highlights';
 import { encodingName } from '../opening/encodings';
@@ -26,6 +27,16 @@ export interface TextSpan {
  * highlights repaint the whole article (Chromium checks every range of every highlight against laid-out text).
  */
 const BLOCKS_PER_PART = 20;
+/**
+ * How far beyond the pane's top and bottom edges annotations are painted, in pane heights: far enough that a quick
+ * scroll does not reach text whose highlights are not registered yet.
+ */
+const PAINTED_MARGIN = '150%';
+/**
+ * Window heights of text painted when an article is first shown at its top, before the parts are observed: the pane
+ * and the margin below it, with room to spare, as the parts' heights are estimates until laid out.
+ */
+const PAINTED_PANES = 4;
 /** A part's height before it is first laid out, from its length: about 70 characters a line of 30 px. */
 const estimatedHeight = (characters: number, blocks: number): number => Math.ceil(characters / 70) * 30 + blocks * 20;
 
@@ -187,6 +198,13 @@ export class NrArticleView extends LitElement {
   @query('input[type="search"]') private _searchInput?: HTMLInputElement;
 
   private readonly _painter = new HighlightPainter();
+  /** Tells which parts of the article are within PAINTED_MARGIN of the pane. */
+  private _partObserver: IntersectionObserver | null = null;
+  /** The text each part holds, by part number. */
+  private _partSpans: PaintedSpan[] = [];
+  /** The numbers of the parts near the pane, whose annotations are painted. */
+  private readonly _nearParts = new Set<number>();
+  private _paintedSpan: PaintedSpan = { start: 0, end: 0 };
   private readonly _highlightSheet = new CSSStyleSheet();
   private _positionMap: TextPositionMap | null = null;
   private _renderedArticleId: string | null = null;
@@ -202,11 +220,14 @@ export class NrArticleView extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('selectionchange', this._onSelectionChange);
+    if (this._renderedArticleId !== null) this._observeParts();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('selectionchange', this._onSelectionChange);
+    this._partObserver?.disconnect();
+    this._partObserver = null;
     this._painter.clear();
     clearSearchMatches();
   }
@@ -334,7 +355,7 @@ export class NrArticleView extends LitElement {
     if (this.article && this.article.id !== this._renderedArticleId) this._renderBlocks(this.article);
     if (changed.has('tags')) this._highlightSheet.replaceSync(highlightRules(this.tags) + searchHighlightRules);
     if (changed.has('article') || changed.has('annotations') || changed.has('tags') || changed.has('focusedId')) {
-      if (this._positionMap) this._painter.paint(this._positionMap, this.annotations, this.tags, this.focusedId);
+      this._paintHighlights();
       if (!this._selection) this._placePaletteAtFocus();
     }
   }
@@ -419,16 +440,51 @@ export class NrArticleView extends LitElement {
     }
   }
 
+  private _paintHighlights(): void {
+    if (this._positionMap) this._painter.paint(this._positionMap, this.annotations, this.tags, this.focusedId, this._paintedSpan);
+  }
+
+  /** Follows which parts come near the pane and go away from it, and paints the annotations of those near it. */
+  private _observeParts(): void {
+    this._partObserver?.disconnect();
+    this._nearParts.clear();
+    this._partObserver = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const part = Number((entry.target as HTMLElement).dataset['part']);
+          if (entry.isIntersecting) this._nearParts.add(part);
+          else this._nearParts.delete(part);
+        }
+        const near = [...this._nearParts];
+        const span = {
+          start: this._partSpans[Math.min(...near)]?.start ?? 0,
+          end: this._partSpans[Math.max(...near)]?.end ?? 0,
+        };
+        if (span.start === this._paintedSpan.start && span.end === this._paintedSpan.end) return;
+        this._paintedSpan = span;
+        this._paintHighlights();
+      },
+      { root: this._scrollContainer(), rootMargin: `${PAINTED_MARGIN} 0px` },
+    );
+    for (const part of this._body.children) this._partObserver.observe(part);
+  }
+
   private _renderBlocks(article: StoredArticle): void {
     // Scrolled back before the new text goes in, while there is nothing new to lay out yet.
     this._scrollContainer()?.scrollTo({ top: 0 });
     const body = this._body;
     const textNodes: Text[] = [];
     const fragment = document.createDocumentFragment();
+    this._partSpans = [];
+    // Until the observer first answers, the parts that fill the first pane heights by their estimates are painted.
+    let estimatedTop = 0;
+    let paintedEnd = 0;
     for (let first = 0; first < article.blocks.length; first += BLOCKS_PER_PART) {
       const blocks = article.blocks.slice(first, first + BLOCKS_PER_PART);
       const part = document.createElement('div');
       part.className = 'part';
+      part.dataset['part'] = String(this._partSpans.length);
+      this._partSpans.push({ start: blocks[0]?.start ?? 0, end: blocks.at(-1)?.end ?? 0 });
       let characters = 0;
       for (const block of blocks) {
         const element = document.createElement(ELEMENT_FOR_BLOCK[block.type]);
@@ -439,11 +495,16 @@ export class NrArticleView extends LitElement {
         part.append(element);
         characters += block.end - block.start;
       }
-      part.dataset['estimate'] = String(estimatedHeight(characters, blocks.length));
+      const estimate = estimatedHeight(characters, blocks.length);
+      part.dataset['estimate'] = String(estimate);
       part.style.setProperty('--estimated-height', `${part.dataset['estimate']}px`);
       fragment.append(part);
+      if (estimatedTop < window.innerHeight * PAINTED_PANES) paintedEnd = blocks.at(-1)?.end ?? paintedEnd;
+      estimatedTop += estimate;
     }
     body.replaceChildren(fragment);
+    this._paintedSpan = { start: 0, end: paintedEnd };
+    this._observeParts();
     requestAnimationFrame(() => {
       this._calibrateEstimates(body);
     });

@@ -35,18 +35,34 @@ interface Painted {
   end: number;
 }
 
+/** Where in the text annotations are painted: from `start` to `end`, UTF-16 offsets. */
+export interface PaintedSpan {
+  start: number;
+  end: number;
+}
+
 /**
  * Keeps CSS.highlights in step with the annotations, changing only what changed: a long article carries thousands
- * of ranges, and rebuilding them all on each key press would cost more than the key press may.
+ * of ranges, and rebuilding them all on each key press would cost more than the key press may. Only annotations
+ * reaching into the painted span are registered: Chromium checks every registered range again after any change to
+ * the page, so ten thousand of them cost a third of every frame that changes anything, on screen or not.
  */
 export class HighlightPainter {
   private readonly registered = new Set<string>();
   private readonly painted = new Map<string, Painted>();
   private readonly byTag = new Map<string, Highlight>();
+  /** The range the focus highlight paints. */
+  private focused: StaticRange | null = null;
   private map: TextPositionMap | null = null;
 
-  /** Brings the painted highlights in line with the given annotations. */
-  paint(map: TextPositionMap, annotations: readonly Annotation[], tags: readonly Tag[], focusedId: string | null): void {
+  /** Brings the painted highlights in line with the given annotations, those reaching into `span`. */
+  paint(
+    map: TextPositionMap,
+    annotations: readonly Annotation[],
+    tags: readonly Tag[],
+    focusedId: string | null,
+    span: PaintedSpan,
+  ): void {
     // A new position map means new text nodes: every range painted so far points into text that is gone.
     if (map !== this.map) {
       this.clear();
@@ -56,6 +72,7 @@ export class HighlightPainter {
     const current = new Set<string>();
     let focusRange: StaticRange | null = null;
     for (const annotation of annotations) {
+      if (annotation.start >= span.end || annotation.end <= span.start) continue;
       current.add(annotation.id);
       let painted = this.painted.get(annotation.id);
       if (painted?.tag !== annotation.tag || painted.start !== annotation.start || painted.end !== annotation.end) {
@@ -69,22 +86,33 @@ export class HighlightPainter {
       if (annotation.id === focusedId) focusRange = painted.range;
     }
     for (const [id, painted] of this.painted) if (!current.has(id)) this.unpaint(id, painted);
-    for (const [tagId, highlight] of this.byTag) highlight.priority = PRIORITY_BY_KIND[kindOfTag.get(tagId) ?? 'other'];
-
-    if (focusRange) {
-      const focus = new Highlight(focusRange);
-      focus.priority = 10;
-      this.set(FOCUS_HIGHLIGHT, focus);
-    } else {
-      this.remove(FOCUS_HIGHLIGHT);
+    // Each change to a highlight makes the browser check and repaint all of them, so what has not changed is not
+    // set again: neither the tags' priorities nor the focus.
+    for (const [tagId, highlight] of this.byTag) {
+      const priority = PRIORITY_BY_KIND[kindOfTag.get(tagId) ?? 'other'];
+      if (highlight.priority !== priority) highlight.priority = priority;
     }
+    this.focus(focusRange);
   }
 
   clear(): void {
     for (const name of [...this.registered]) this.remove(name);
     this.painted.clear();
     this.byTag.clear();
+    this.focused = null;
     this.map = null;
+  }
+
+  private focus(range: StaticRange | null): void {
+    if (range === this.focused) return;
+    this.focused = range;
+    if (range) {
+      const focus = new Highlight(range);
+      focus.priority = 10;
+      this.set(FOCUS_HIGHLIGHT, focus);
+    } else {
+      this.remove(FOCUS_HIGHLIGHT);
+    }
   }
 
   private highlightOf(tagId: string): Highlight {
