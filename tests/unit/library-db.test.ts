@@ -7,7 +7,6 @@ import { parsePlainText } from '../../src/shared/parse-plain-text';
 import { NewsroomDB } from '../../src/renderer/src/db/database';
 import {
   addOrReopenArticle,
-  annotationsOf,
   countAnnotations,
   libraryEntries,
   listLibraryArticles,
@@ -107,7 +106,7 @@ describe('annotation history', () => {
     await history.apply({ kind: 'update', before: person, after: retagged, createdEntities: [] });
     expect(await db.annotations.get(person.id)).toEqual(retagged);
     await history.apply({ kind: 'delete', annotation: retagged });
-    expect(await annotationsOf(db, article.id)).toEqual([]);
+    expect(await db.annotations.where('articleId').equals(article.id).toArray()).toEqual([]);
 
     await history.undo();
     expect((await db.annotations.get(person.id))?.tag).toBe('quote');

@@ -66,28 +66,45 @@ export function libraryEntries(articles: readonly LibraryArticle[], counts: Read
   return articles.map((article) => ({ ...article, annotationCount: counts.get(article.id) ?? 0 }));
 }
 
-/** An article's annotations in text order. */
-export async function annotationsOf(db: NewsroomDB, articleId: string): Promise<Annotation[]> {
-  const annotations = await db.annotations.where('articleId').equals(articleId).toArray();
-  return annotations.sort(compareByPosition);
-}
-
 /** The tags in the order the editor gave them. */
 export async function listTags(db: NewsroomDB): Promise<StoredTag[]> {
   return db.tags.orderBy('position').toArray();
 }
 
-/** Everything an export needs, read in one transaction so it is one consistent state. */
+/**
+ * Everything an export needs, read in one transaction so it is one consistent state. The reads are all asked at
+ * once: IndexedDB answers them one after another, and the window's share of each (turning stored records into
+ * objects) then overlaps the next.
+ */
 export async function readAnnotationSet(db: NewsroomDB, articleIds: readonly string[] | 'all'): Promise<AnnotationSetInput> {
   return db.transaction('r', db.articles, db.annotations, db.tags, db.entities, async () => {
-    const articles =
+    const [articles, annotations, tags, entities] = await Promise.all([
       articleIds === 'all'
-        ? await db.articles.orderBy('openedAt').toArray()
-        : (await db.articles.bulkGet([...articleIds])).filter((article) => article !== undefined);
-    const withAnnotations = await Promise.all(
-      articles.map(async (article) => ({ article, annotations: await annotationsOf(db, article.id) })),
-    );
-    return { tags: await listTags(db), entities: await db.entities.toArray(), articles: withAnnotations };
+        ? db.articles.orderBy('openedAt').toArray()
+        : db.articles.bulkGet([...articleIds]).then((found) => found.filter((article) => article !== undefined)),
+      articleIds === 'all'
+        ? db.annotations.toArray()
+        : db.annotations
+            .where('articleId')
+            .anyOf([...articleIds])
+            .toArray(),
+      listTags(db),
+      db.entities.toArray(),
+    ]);
+    const byArticle = new Map<string, Annotation[]>();
+    for (const annotation of annotations) {
+      const ofArticle = byArticle.get(annotation.articleId);
+      if (ofArticle) ofArticle.push(annotation);
+      else byArticle.set(annotation.articleId, [annotation]);
+    }
+    return {
+      tags,
+      entities,
+      articles: articles.map((article) => ({
+        article,
+        annotations: (byArticle.get(article.id) ?? []).sort(compareByPosition),
+      })),
+    };
   });
 }
 
