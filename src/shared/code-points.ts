@@ -8,6 +8,8 @@ export interface CodePointConverter {
   toCodePoint: (utf16Index: number) => number;
   /** UTF-16 index of a code point offset. */
   toUtf16: (codePointOffset: number) => number;
+  /** The text's length in code points. */
+  codePointLength: number;
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -45,6 +47,7 @@ export function createCodePointConverter(text: string): CodePointConverter {
   return {
     toCodePoint: (utf16Index) => utf16Index - countBelow(pairStarts, utf16Index - 1),
     toUtf16: (codePointOffset) => codePointOffset + countBelow(pairCodePoints, codePointOffset),
+    codePointLength: text.length - pairStarts.length,
   };
 }
 

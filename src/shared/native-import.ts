@@ -132,8 +132,7 @@ export function readNativeSet(data: unknown): Result<ImportedSet> {
   parsed.data.articles.forEach((article, articleIndex) => {
     const at = `$.articles[${articleIndex}]`;
     if (articleIdForText(article.text) !== article.id) problems.push(`${at}.id: does not match the article's text`);
-    const { toUtf16 } = createCodePointConverter(article.text);
-    const length = [...article.text].length;
+    const { toUtf16, codePointLength: length } = createCodePointConverter(article.text);
     articles.push({
       ...article,
       blocks: article.blocks.map((block) => ({ ...block, start: toUtf16(block.start), end: toUtf16(block.end) })),

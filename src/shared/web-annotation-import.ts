@@ -251,8 +251,7 @@ export function placeWebAnnotations(
       );
       continue;
     }
-    const { toUtf16 } = createCodePointConverter(article.text);
-    const length = [...article.text].length;
+    const { toUtf16, codePointLength: length } = createCodePointConverter(article.text);
     for (const annotation of group) {
       const span = place(annotation, article.text, toUtf16, length);
       if (!span) {

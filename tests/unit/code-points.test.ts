@@ -31,6 +31,7 @@ describe('code point conversion', () => {
           expect(converter.toCodePoint(utf16)).toBe(codePoint);
           expect(converter.toUtf16(codePoint)).toBe(utf16);
         });
+        expect(converter.codePointLength).toBe([...text].length);
       }),
     );
   });
