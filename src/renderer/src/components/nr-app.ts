@@ -166,16 +166,14 @@ function withPending(
   articleId: string | null,
 ): readonly Annotation[] {
   if (pending.size === 0) return stored;
-  const storedIds = new Set<string>();
-  const shown = stored.map((annotation) => {
-    storedIds.add(annotation.id);
-    return newerOf(annotation, pending.get(annotation.id));
-  });
-  // Put in place one by one: there are a few, and sorting ten thousand again would take milliseconds a key press.
+  // There are a few pending at most: each is looked for and put in place on its own, rather than building a set of
+  // ten thousand ids or sorting ten thousand annotations again, which took milliseconds a key press.
+  const shown = [...stored];
   for (const annotation of pending.values()) {
-    if (annotation.articleId === articleId && !storedIds.has(annotation.id)) {
-      shown.splice(insertionIndex(shown, annotation), 0, annotation);
-    }
+    const at = shown.findIndex((candidate) => candidate.id === annotation.id);
+    const current = shown[at];
+    if (current) shown[at] = newerOf(current, annotation);
+    else if (annotation.articleId === articleId) shown.splice(insertionIndex(shown, annotation), 0, annotation);
   }
   return shown;
 }
