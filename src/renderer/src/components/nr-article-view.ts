@@ -220,7 +220,11 @@ export class NrArticleView extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('selectionchange', this._onSelectionChange);
-    if (this._renderedArticleId !== null) this._observeParts();
+    // Back in the page after being taken out, which cleared the highlights: they are painted again.
+    if (this._renderedArticleId !== null) {
+      this._observeParts();
+      this._paintHighlights();
+    }
   }
 
   override disconnectedCallback(): void {
