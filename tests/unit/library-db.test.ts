@@ -32,13 +32,7 @@ let db: NewsroomDB;
 /** The library list as the window shows it: the articles in order, each with its count. */
 async function listLibrary(library: NewsroomDB) {
   const articles = await listLibraryArticles(library);
-  return libraryEntries(
-    articles,
-    await countAnnotations(
-      library,
-      articles.map((article) => article.id),
-    ),
-  );
+  return libraryEntries(articles, await countAnnotations(library));
 }
 
 withFreshDatabase((fresh) => {

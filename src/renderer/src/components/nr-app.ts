@@ -450,18 +450,8 @@ export class NrApp extends LitElement {
   private readonly _libraryEntities = new LiveQueryController<Entity[]>(this, () => this.db.entities.toArray());
   /** The library list, read once here for the library panel and the export dialog alike, and its counts apart. */
   private readonly _libraryArticles = new LiveQueryController<LibraryArticle[]>(this, () => listLibraryArticles(this.db));
-  private readonly _annotationCounts = new LiveQueryController<Map<string, number>>(
-    this,
-    () =>
-      countAnnotations(
-        this.db,
-        (this._libraryArticles.value ?? []).map((article) => article.id),
-      ),
-    () => [this._libraryArticles.value],
-  );
+  private readonly _annotationCounts = new LiveQueryController<Map<string, number>>(this, () => countAnnotations(this.db));
   private readonly _libraryEntries = rememberLast(libraryEntries);
-  /** The counts last read; they stand in while the counts of a changed list are read, so the list does not flicker. */
-  private _countsShown: Map<string, number> | undefined;
   private readonly _hasSourceFile = new LiveQueryController<boolean>(
     this,
     async () => (this._articleId ? (await this.db.sourceFiles.where('articleId').equals(this._articleId).count()) > 0 : false),
@@ -1106,8 +1096,8 @@ export class NrApp extends LitElement {
   /** The library's entries once both the articles and their counts are read. */
   private _library(): LibraryEntry[] | undefined {
     const articles = this._libraryArticles.value;
-    this._countsShown = this._annotationCounts.value ?? this._countsShown;
-    return articles && this._countsShown ? this._libraryEntries(articles, this._countsShown) : undefined;
+    const counts = this._annotationCounts.value;
+    return articles && counts ? this._libraryEntries(articles, counts) : undefined;
   }
 
   /** The article's annotations in text order, with any just created that the database has not returned yet. */

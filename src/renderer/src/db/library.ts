@@ -55,8 +55,12 @@ export async function listLibraryArticles(db: NewsroomDB): Promise<LibraryArticl
   }));
 }
 
-/** How many annotations each of the articles has, counted on the index alone. */
-export async function countAnnotations(db: NewsroomDB, articleIds: readonly string[]): Promise<Map<string, number>> {
+/**
+ * How many annotations each article of the library has, counted on the index alone. The articles' ids are read here
+ * rather than taken from the library list, so that the counts are read alongside the list, not after it.
+ */
+export async function countAnnotations(db: NewsroomDB): Promise<Map<string, number>> {
+  const articleIds = await db.articles.toCollection().primaryKeys();
   const counts = await Promise.all(articleIds.map((id) => db.annotations.where('articleId').equals(id).count()));
   return new Map(articleIds.map((id, index) => [id, counts[index] ?? 0]));
 }
