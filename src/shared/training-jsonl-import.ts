@@ -102,7 +102,7 @@ export function parseTrainingJsonl(content: string, fileName: string, tags: read
       problems.push(`line ${number}: ${describeSchemaProblems(parsed.error).split('\n')[0] ?? ''}`);
       return;
     }
-    const length = [...parsed.data.text].length;
+    const length = createCodePointConverter(parsed.data.text).codePointLength;
     const outside = spansOf(parsed.data).find((span) => span.start >= span.end || span.end > length);
     if (outside) {
       problems.push(`line ${number}: the span [${outside.start}, ${outside.end}) is outside the text of ${length} characters`);

@@ -45,6 +45,8 @@ async function caughtUp(model: ArticleAnnotations, articleId: string): Promise<v
   await vi.waitFor(() => {
     expect(model.annotations).toEqual(expected);
   });
+  // Found by id as in the list: the window looks up the focused annotation this way.
+  for (const annotation of expected) expect(model.get(annotation.id)).toEqual(annotation);
 }
 
 describe('the open article’s annotations', () => {

@@ -23,6 +23,11 @@ export class ArticleAnnotationsController implements ReactiveController {
     return this.model?.annotations;
   }
 
+  /** The annotation with this id, as last read; found by id, not by looking through the article's thousands. */
+  get(id: string): Annotation | undefined {
+    return this.model?.get(id);
+  }
+
   get error(): unknown {
     return this.model?.error;
   }

@@ -8,8 +8,8 @@ import { CLAIM_STATUSES, describeTextRange } from '../../../shared/annotation';
 import type { ArticleFile, MenuCommand, OpenedFiles, Result } from '../../../shared/ipc';
 import { err, ok } from '../../../shared/ipc';
 import type { TextSpan } from '../../../shared/name-matching';
-import { sameRecord } from '../../../shared/same-record';
 import { findNameOccurrences, latinAliasAfter, namesMatch, prepareNameSearch } from '../../../shared/name-matching';
+import { sameRecord } from '../../../shared/same-record';
 import { IMPORT_EXTENSIONS } from '../../../shared/article-file-rules';
 import { proposeSpeaker } from '../../../shared/speaker-proposal';
 import { textMatcher } from '../../../shared/text-search';
@@ -473,7 +473,7 @@ export class NrApp extends LitElement {
   private _pending: ReadonlyMap<string, Annotation> = new Map();
   /**
    * The annotations last shown. Kept when a write comes back unchanged, so that the list, the highlights and the
-   * inspector are not rendered again for the same content: on a long article that cost a dropped frame a tag.
+   * inspector are not rendered again for the same content: on a long article a tag rendered them up to three times.
    */
   private _lastShown: readonly Annotation[] = NO_ANNOTATIONS;
   private readonly _linkedEntities = rememberLast(linkedEntities);
@@ -1115,7 +1115,7 @@ export class NrApp extends LitElement {
   private _focusedAnnotation(): Annotation | undefined {
     if (!this._focusedId) return undefined;
     const pending = this._pending.get(this._focusedId);
-    const stored = this._annotations.value?.find((annotation) => annotation.id === this._focusedId);
+    const stored = this._annotations.get(this._focusedId);
     return stored ? newerOf(stored, pending) : pending;
   }
 
@@ -1133,12 +1133,9 @@ export class NrApp extends LitElement {
 
   /** Drops what the database has given back: stored versions as new as the pending ones, or newer. */
   private _forgetPendingReadBack(): void {
-    const stored = this._annotations.value;
-    if (this._pending.size === 0 || !stored) return;
-    const readBack = stored.filter((annotation) => {
-      const pending = this._pending.get(annotation.id);
-      return pending !== undefined && annotation.updatedAt >= pending.updatedAt;
-    });
+    const readBack = [...this._pending.values()].filter(
+      (pending) => (this._annotations.get(pending.id)?.updatedAt ?? '') >= pending.updatedAt,
+    );
     if (readBack.length === 0) return;
     // What is shown does not change: the stored versions equal the pending ones.
     const pending = new Map(this._pending);

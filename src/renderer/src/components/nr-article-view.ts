@@ -501,7 +501,7 @@ export class NrArticleView extends LitElement {
       }
       const estimate = estimatedHeight(characters, blocks.length);
       part.dataset['estimate'] = String(estimate);
-      part.style.setProperty('--estimated-height', `${part.dataset['estimate']}px`);
+      part.style.setProperty('--estimated-height', `${estimate}px`);
       fragment.append(part);
       if (estimatedTop < window.innerHeight * PAINTED_PANES) paintedEnd = blocks.at(-1)?.end ?? paintedEnd;
       estimatedTop += estimate;

@@ -73,6 +73,11 @@ export class ArticleAnnotations {
     private readonly onChange: () => void,
   ) {}
 
+  /** The followed article's annotation with this id, as last read. */
+  get(id: string): Annotation | undefined {
+    return this.byId.get(id);
+  }
+
   /** Whether the first read for the followed article has answered, with annotations or an error. */
   get settled(): boolean {
     return this.annotations !== undefined || this.error !== undefined;
