@@ -157,6 +157,9 @@ export class NrAnnotationList extends LitElement {
       const id = this.focusedId;
       if (id === null) return;
       const item = this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
+      // The virtualizer lays the row out where it belongs but does not always scroll the side panel to it (it did
+      // not when the inspector appeared above the list in the same update): the browser scrolls to the row itself.
+      item?.scrollIntoView({ block: 'nearest' });
       // Keyboard focus follows only when it is already in the list, so choosing in the article keeps focus there.
       if (item && hadFocus) item.focus();
     }, ignoreListTakenDown);
