@@ -297,4 +297,20 @@ test('in a long list, a new annotation far down is shown in the list, selected',
   await expect(added).toHaveAccessibleName(`Place ${words}`);
   await expect(added).toBeInViewport();
   await expect(options.first()).toHaveAttribute('aria-setsize', '601');
+
+  // Scrolling the panel back up by the wheel shows the rows there: the list follows the panel's scrolling.
+  const row = await added.boundingBox();
+  if (!row) throw new Error('The new row has no box');
+  await page.mouse.move(row.x + row.width / 2, row.y + row.height / 2);
+  await page.mouse.wheel(0, -6000);
+  await expect(added).not.toBeInViewport();
+  const rowsOnScreen = () =>
+    page.getByRole('listbox', { name: 'Annotations' }).evaluate(
+      (list) =>
+        [...list.querySelectorAll('[role="option"]')].filter((option) => {
+          const box = option.getBoundingClientRect();
+          return box.bottom > 0 && box.top < window.innerHeight;
+        }).length,
+    );
+  await expect.poll(rowsOnScreen).toBeGreaterThan(3);
 });
