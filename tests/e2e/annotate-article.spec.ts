@@ -3,8 +3,6 @@
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { NativeAnnotationSet } from '../../src/shared/native-format';
-import { generateAnnotationSet } from '../bench/generate-annotation-set';
-import { revealText } from '../bench/long-article-steps';
 import { annotationSetSchemaErrors, mismatchedQuotes } from '../support/annotation-set-schema';
 import { expect, fixturePath, test } from './app-fixture';
 import { fragmentEnds, drag, paintedHighlights, selectWithMouse } from './article-text';
@@ -272,45 +270,4 @@ test('far down a long article, a quote dragged across two paragraphs is tagged e
   await annotations.first().click();
   await expect(page.getByRole('article', { name: 'Article text' }).getByText('Конец абзаца 59.')).toBeInViewport();
   await expect.poll(quote).toEqual(['Конец абзаца 59.Абзац 60 начинается']);
-});
-
-test('in a long list, a new annotation far down is shown in the list, selected', async ({ app }, testInfo) => {
-  const { page } = app;
-  const file = testInfo.outputPath('long-list.json');
-  await mkdir(testInfo.outputPath(), { recursive: true });
-  await writeFile(file, generateAnnotationSet(1, 600, 80_000, 'Длинный список'));
-  await app.importFile(file);
-  await page.getByRole('dialog', { name: 'Import long-list.json' }).getByRole('button', { name: 'Import' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Длинный список 1' })).toBeVisible();
-  const options = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
-  await expect(options.first()).toHaveAttribute('aria-setsize', '600');
-
-  // Words from the last paragraph: their annotation goes to the end of the list, far below the rows shown.
-  const paragraph = page.getByRole('article', { name: 'Article text' }).locator('p').last();
-  const words = ((await paragraph.textContent()) ?? '').split(' ').slice(4, 7).join(' ');
-  // In the middle of the pane, as an editor reads it: a drag near the pane's edge would scroll it.
-  await revealText(page, words);
-  await selectWithMouse(page, words);
-  await page.keyboard.press('3');
-
-  const added = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option', { selected: true });
-  await expect(added).toHaveAccessibleName(`Place ${words}`);
-  await expect(added).toBeInViewport();
-  await expect(options.first()).toHaveAttribute('aria-setsize', '601');
-
-  // Scrolling the panel back up by the wheel shows the rows there: the list follows the panel's scrolling.
-  const row = await added.boundingBox();
-  if (!row) throw new Error('The new row has no box');
-  await page.mouse.move(row.x + row.width / 2, row.y + row.height / 2);
-  await page.mouse.wheel(0, -6000);
-  await expect(added).not.toBeInViewport();
-  const rowsOnScreen = () =>
-    page.getByRole('listbox', { name: 'Annotations' }).evaluate(
-      (list) =>
-        [...list.querySelectorAll('[role="option"]')].filter((option) => {
-          const box = option.getBoundingClientRect();
-          return box.bottom > 0 && box.top < window.innerHeight;
-        }).length,
-    );
-  await expect.poll(rowsOnScreen).toBeGreaterThan(3);
 });

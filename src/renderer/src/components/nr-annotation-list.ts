@@ -3,9 +3,9 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import '@lit-labs/virtualizer';
-import type { LitVirtualizer } from '@lit-labs/virtualizer';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { styleProperties } from '../directives/style-properties';
 import type { Annotation, Entity, Tag } from '../../../shared/annotation';
 import { panelListStyles } from '../styles/shared-styles';
@@ -30,12 +30,6 @@ function entityLabel(annotation: Annotation, entityById: ReadonlyMap<string, Ent
   if (!entity || entity.name === annotation.quote) return nothing;
   return html`<span class="entity">· ${entity.name}</span>`;
 }
-
-/**
- * The rows' layout, given rather than loaded on first use, so a row can be scrolled to in the same update that first
- * shows the list; one value, so that a render does not hand the virtualizer a new layout.
- */
-const ROWS_LAYOUT = flow();
 
 /** The virtualizer gives up waiting for its layout when the list leaves the page (another article opens). */
 function ignoreListTakenDown(): void {
@@ -116,56 +110,53 @@ export class NrAnnotationList extends LitElement {
     }
     const tabStop = this.focusedId ?? this.annotations[0]?.id;
     const count = this.annotations.length;
-    // The virtualizer's element, not its directive: the directive starts while its template is not yet in the page,
-    // so it never finds the side panel that scrolls and leaves the rows where they first were.
-    return html`<lit-virtualizer
-      role="listbox"
-      aria-label="Annotations"
-      @keydown=${this._onKeyDown}
-      .layout=${ROWS_LAYOUT}
-      .items=${this.annotations}
-      .keyFunction=${(annotation: Annotation) => annotation.id}
-      .renderItem=${(annotation: Annotation, index: number) => {
-        const tag = tagById.get(annotation.tag);
-        const quote =
-          annotation.quote.length > QUOTE_PREVIEW_LENGTH
-            ? `${annotation.quote.slice(0, QUOTE_PREVIEW_LENGTH)}…`
-            : annotation.quote;
-        // Rows out of view are not in the DOM, so each row tells assistive technology where it stands.
-        return html`<li
-          role="option"
-          data-id=${annotation.id}
-          aria-setsize=${count}
-          aria-posinset=${index + 1}
-          aria-selected=${String(annotation.id === this.focusedId)}
-          tabindex=${annotation.id === tabStop ? 0 : -1}
-          @click=${() => this._focus(annotation.id)}
-        >
-          <span class="tag" style=${styleProperties({ background: tag?.color ?? '#999' })} aria-hidden="true"></span>
-          <span class="label">${tag?.label ?? annotation.tag}</span>
-          <span class="quote">${speakerPrefix(annotation, entityById)}${quote}</span>
-          ${entityLabel(annotation, entityById)}
-        </li>`;
-      }}
-    ></lit-virtualizer>`;
+    return html`<ul role="listbox" aria-label="Annotations" @keydown=${this._onKeyDown}>
+      ${virtualize({
+        // Given here rather than loaded on first use, the layout exists as soon as the list does, so a row can be
+        // scrolled to in the same update that first shows it.
+        layout: flow(),
+        // The virtualizer only reads the array; copying ten thousand items on every render would be waste.
+        items: this.annotations as Annotation[],
+        keyFunction: (annotation) => annotation.id,
+        renderItem: (annotation, index) => {
+          const tag = tagById.get(annotation.tag);
+          const quote =
+            annotation.quote.length > QUOTE_PREVIEW_LENGTH
+              ? `${annotation.quote.slice(0, QUOTE_PREVIEW_LENGTH)}…`
+              : annotation.quote;
+          // Rows out of view are not in the DOM, so each row tells assistive technology where it stands.
+          return html`<li
+            role="option"
+            data-id=${annotation.id}
+            aria-setsize=${count}
+            aria-posinset=${index + 1}
+            aria-selected=${String(annotation.id === this.focusedId)}
+            tabindex=${annotation.id === tabStop ? 0 : -1}
+            @click=${() => this._focus(annotation.id)}
+          >
+            <span class="tag" style=${styleProperties({ background: tag?.color ?? '#999' })} aria-hidden="true"></span>
+            <span class="label">${tag?.label ?? annotation.tag}</span>
+            <span class="quote">${speakerPrefix(annotation, entityById)}${quote}</span>
+            ${entityLabel(annotation, entityById)}
+          </li>`;
+        },
+      })}
+    </ul>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('focusedId') || this.focusedId === null) return;
     const index = this.annotations.findIndex((annotation) => annotation.id === this.focusedId);
-    const list = this.renderRoot.querySelector<LitVirtualizer>('lit-virtualizer');
-    if (index < 0 || !list) return;
+    const list = this.renderRoot.querySelector<VirtualizerHostElement>('ul');
+    const virtualizer = list?.[virtualizerRef];
+    if (index < 0 || !virtualizer) return;
     // The row may not exist yet: the virtualizer scrolls to it and renders it, then it can take focus.
     const hadFocus = this.renderRoot.contains((this.renderRoot as ShadowRoot).activeElement);
-    list.element(index)?.scrollIntoView({ block: 'nearest' });
-    void list.layoutComplete?.then(() => {
+    virtualizer.element(index)?.scrollIntoView({ block: 'nearest' });
+    void virtualizer.layoutComplete.then(() => {
       const id = this.focusedId;
       if (id === null) return;
       const item = this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
-      // The virtualizer scrolls by the estimated heights of the rows above, which the side panel's other content
-      // changing in the same update (the inspector appearing) can throw off: once laid out, the row is brought
-      // into view by the browser.
-      item?.scrollIntoView({ block: 'nearest' });
       // Keyboard focus follows only when it is already in the list, so choosing in the article keeps focus there.
       if (item && hadFocus) item.focus();
     }, ignoreListTakenDown);
