@@ -3,6 +3,8 @@
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { NativeAnnotationSet } from '../../src/shared/native-format';
+import { generateAnnotationSet } from '../bench/generate-annotation-set';
+import { revealText } from '../bench/long-article-steps';
 import { annotationSetSchemaErrors, mismatchedQuotes } from '../support/annotation-set-schema';
 import { expect, fixturePath, test } from './app-fixture';
 import { fragmentEnds, drag, paintedHighlights, selectWithMouse } from './article-text';
@@ -270,4 +272,94 @@ test('far down a long article, a quote dragged across two paragraphs is tagged e
   await annotations.first().click();
   await expect(page.getByRole('article', { name: 'Article text' }).getByText('Конец абзаца 59.')).toBeInViewport();
   await expect.poll(quote).toEqual(['Конец абзаца 59.Абзац 60 начинается']);
+});
+
+test('in a long list, a new annotation far down is shown in the list, selected', async ({ app }, testInfo) => {
+  const { page } = app;
+  const file = testInfo.outputPath('long-list.json');
+  await mkdir(testInfo.outputPath(), { recursive: true });
+  await writeFile(file, generateAnnotationSet(1, 600, 80_000, 'Длинный список'));
+  await app.importFile(file);
+  await page.getByRole('dialog', { name: 'Import long-list.json' }).getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Длинный список 1' })).toBeVisible();
+  const options = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
+  await expect(options.first()).toHaveAttribute('aria-setsize', '600');
+
+  // Words from the last paragraph: their annotation goes to the end of the list, far below the rows shown.
+  const paragraph = page.getByRole('article', { name: 'Article text' }).locator('p').last();
+  const words = ((await paragraph.textContent()) ?? '').split(' ').slice(4, 7).join(' ');
+  // In the middle of the pane, as an editor reads it: a drag near the pane's edge would scroll it.
+  await revealText(page, words);
+  await selectWithMouse(page, words);
+  await page.keyboard.press('3');
+
+  const added = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option', { selected: true });
+  await expect(added).toHaveAccessibleName(`Place ${words}`);
+  await expect(added).toBeInViewport();
+  await expect(options.first()).toHaveAttribute('aria-setsize', '601');
+
+  const list = page.getByRole('listbox', { name: 'Annotations' });
+  // Rows drawn inside the side panel's scrolling box, where the editor can see them.
+  const rowsOnScreen = () =>
+    list.evaluate((element) => {
+      const panel = (element.getRootNode() as ShadowRoot).host.parentElement;
+      if (!panel) return 0;
+      const shown = panel.getBoundingClientRect();
+      return [...element.querySelectorAll('[role="option"]')].filter((option) => {
+        const box = option.getBoundingClientRect();
+        return box.bottom > shown.top && box.top < shown.bottom;
+      }).length;
+    });
+
+  // Filtered straight after, with the panel still where the list scrolled it, the list shows what matches.
+  const filter = page.getByRole('searchbox', { name: 'Filter by text' });
+  await filter.fill(words);
+  await expect(options).toHaveCount(1);
+  await expect(added).toBeInViewport();
+  await filter.fill('');
+  await expect(options.first()).toHaveAttribute('aria-setsize', '601');
+  await expect.poll(rowsOnScreen).toBeGreaterThan(3);
+
+  // Scrolling the panel by the wheel shows the rows there: the list follows the panel's scrolling.
+  const firstRow = list.getByRole('option').and(list.locator('[aria-posinset="1"]'));
+  await expect(firstRow).toBeInViewport();
+  const box = await firstRow.boundingBox();
+  if (!box) throw new Error('The first row has no box');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 6000);
+  await expect(firstRow).not.toBeInViewport();
+  await expect.poll(rowsOnScreen).toBeGreaterThan(3);
+
+  // Typed into the filter box while the wheel has scrolled the panel far down, the shorter list is drawn.
+  await filter.focus();
+  await page.mouse.wheel(0, 20_000);
+  await expect(filter).not.toBeInViewport();
+  await page.keyboard.insertText(words);
+  await expect(options).toHaveCount(1);
+  await expect(added).toBeInViewport();
+  await filter.fill('');
+
+  // Deleting the last annotation with the list scrolled to its end leaves the rows before it on screen.
+  await list.getByRole('option').nth(2).click();
+  await page.keyboard.press('End');
+  const lastRow = list.getByRole('option', { selected: true });
+  await expect(lastRow).toHaveAttribute('aria-posinset', '601');
+  await expect(lastRow).toBeInViewport();
+  await page.keyboard.press('Delete');
+  await expect(options.first()).toHaveAttribute('aria-setsize', '600');
+  await expect(list.locator('[aria-posinset="600"]')).toBeInViewport();
+  await expect.poll(rowsOnScreen).toBeGreaterThan(3);
+
+  // Another article opened with the list scrolled far down shows its own, shorter list.
+  const shortFile = testInfo.outputPath('short-list.json');
+  await writeFile(shortFile, generateAnnotationSet(1, 20, 3_000, 'Короткий список'));
+  await app.importFile(shortFile);
+  await page.getByRole('dialog', { name: 'Import short-list.json' }).getByRole('button', { name: 'Import' }).click();
+  await page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /^Короткий список 1/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Короткий список 1' })).toBeVisible();
+  await expect(options.first()).toHaveAttribute('aria-setsize', '20');
+  await expect.poll(rowsOnScreen).toBeGreaterThan(3);
 });

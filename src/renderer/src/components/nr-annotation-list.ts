@@ -3,10 +3,11 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import '@lit-labs/virtualizer';
+import type { LitVirtualizer } from '@lit-labs/virtualizer';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
-import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { styleProperties } from '../directives/style-properties';
+import { afterFrames, scrollableAncestor } from '../scrolling';
 import type { Annotation, Entity, Tag } from '../../../shared/annotation';
 import { panelListStyles } from '../styles/shared-styles';
 
@@ -31,9 +32,37 @@ function entityLabel(annotation: Annotation, entityById: ReadonlyMap<string, Ent
   return html`<span class="entity">· ${entity.name}</span>`;
 }
 
-/** The virtualizer gives up waiting for its layout when the list leaves the page (another article opens). */
-function ignoreListTakenDown(): void {
-  // Nothing to focus in a list that is gone.
+/**
+ * The rows' layout, given rather than loaded on first use, so a row can be scrolled to in the same update that first
+ * shows the list; one value, so that a render does not hand the virtualizer a new layout.
+ */
+const ROWS_LAYOUT = flow();
+
+/** How many times the panel is scrolled towards a row not yet drawn before giving up (the list changed under it). */
+const MAX_AIMS_AT_ROW = 6;
+
+/**
+ * Where on screen the row at `index` is, going by the rows drawn nearest to it and the list's mean row height (the
+ * virtualizer sizes the list by the rows it has measured).
+ */
+function estimatedRowTop(list: HTMLElement, index: number, count: number): number {
+  const listBox = list.getBoundingClientRect();
+  const rowHeight = listBox.height / Math.max(1, count);
+  let anchorIndex = 0;
+  let anchorTop = listBox.top;
+  for (const row of list.querySelectorAll<HTMLElement>('li[aria-posinset]')) {
+    const rowIndex = Number(row.getAttribute('aria-posinset')) - 1;
+    if (Math.abs(rowIndex - index) < Math.abs(anchorIndex - index)) {
+      anchorIndex = rowIndex;
+      anchorTop = row.getBoundingClientRect().top;
+    }
+  }
+  return anchorTop + (index - anchorIndex) * rowHeight;
+}
+
+function scrollerMiddle(scroller: HTMLElement): number {
+  const box = scroller.getBoundingClientRect();
+  return box.top + box.height / 2;
 }
 
 @customElement('nr-annotation-list')
@@ -110,56 +139,83 @@ export class NrAnnotationList extends LitElement {
     }
     const tabStop = this.focusedId ?? this.annotations[0]?.id;
     const count = this.annotations.length;
-    return html`<ul role="listbox" aria-label="Annotations" @keydown=${this._onKeyDown}>
-      ${virtualize({
-        // Given here rather than loaded on first use, the layout exists as soon as the list does, so a row can be
-        // scrolled to in the same update that first shows it.
-        layout: flow(),
-        // The virtualizer only reads the array; copying ten thousand items on every render would be waste.
-        items: this.annotations as Annotation[],
-        keyFunction: (annotation) => annotation.id,
-        renderItem: (annotation, index) => {
-          const tag = tagById.get(annotation.tag);
-          const quote =
-            annotation.quote.length > QUOTE_PREVIEW_LENGTH
-              ? `${annotation.quote.slice(0, QUOTE_PREVIEW_LENGTH)}…`
-              : annotation.quote;
-          // Rows out of view are not in the DOM, so each row tells assistive technology where it stands.
-          return html`<li
-            role="option"
-            data-id=${annotation.id}
-            aria-setsize=${count}
-            aria-posinset=${index + 1}
-            aria-selected=${String(annotation.id === this.focusedId)}
-            tabindex=${annotation.id === tabStop ? 0 : -1}
-            @click=${() => this._focus(annotation.id)}
-          >
-            <span class="tag" style=${styleProperties({ background: tag?.color ?? '#999' })} aria-hidden="true"></span>
-            <span class="label">${tag?.label ?? annotation.tag}</span>
-            <span class="quote">${speakerPrefix(annotation, entityById)}${quote}</span>
-            ${entityLabel(annotation, entityById)}
-          </li>`;
-        },
-      })}
-    </ul>`;
+    // The virtualizer's element, not its directive: the directive starts while its template is not yet in the page,
+    // so it never finds the side panel that scrolls and leaves the rows where they first were.
+    return html`<lit-virtualizer
+      role="listbox"
+      aria-label="Annotations"
+      @keydown=${this._onKeyDown}
+      .layout=${ROWS_LAYOUT}
+      .items=${this.annotations}
+      .keyFunction=${(annotation: Annotation | undefined, index: number) => annotation?.id ?? index}
+      .renderItem=${(annotation: Annotation | undefined, index: number) => {
+        // The virtualizer asks for rows past the end once when the list shrinks below where it was scrolled
+        // (lit/lit#4833): they are left empty, and it lays out the shorter list on the next frame.
+        if (!annotation) return nothing;
+        const tag = tagById.get(annotation.tag);
+        const quote =
+          annotation.quote.length > QUOTE_PREVIEW_LENGTH
+            ? `${annotation.quote.slice(0, QUOTE_PREVIEW_LENGTH)}…`
+            : annotation.quote;
+        // Rows out of view are not in the DOM, so each row tells assistive technology where it stands.
+        return html`<li
+          role="option"
+          data-id=${annotation.id}
+          aria-setsize=${count}
+          aria-posinset=${index + 1}
+          aria-selected=${String(annotation.id === this.focusedId)}
+          tabindex=${annotation.id === tabStop ? 0 : -1}
+          @click=${() => this._focus(annotation.id)}
+        >
+          <span class="tag" style=${styleProperties({ background: tag?.color ?? '#999' })} aria-hidden="true"></span>
+          <span class="label">${tag?.label ?? annotation.tag}</span>
+          <span class="quote">${speakerPrefix(annotation, entityById)}${quote}</span>
+          ${entityLabel(annotation, entityById)}
+        </li>`;
+      }}
+    ></lit-virtualizer>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('focusedId') || this.focusedId === null) return;
-    const index = this.annotations.findIndex((annotation) => annotation.id === this.focusedId);
-    const list = this.renderRoot.querySelector<VirtualizerHostElement>('ul');
-    const virtualizer = list?.[virtualizerRef];
-    if (index < 0 || !virtualizer) return;
-    // The row may not exist yet: the virtualizer scrolls to it and renders it, then it can take focus.
+    const id = this.focusedId;
+    // Keyboard focus follows only when it is already in the list, so choosing in the article keeps focus there.
     const hadFocus = this.renderRoot.contains((this.renderRoot as ShadowRoot).activeElement);
-    virtualizer.element(index)?.scrollIntoView({ block: 'nearest' });
-    void virtualizer.layoutComplete.then(() => {
-      const id = this.focusedId;
-      if (id === null) return;
-      const item = this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
-      // Keyboard focus follows only when it is already in the list, so choosing in the article keeps focus there.
-      if (item && hadFocus) item.focus();
-    }, ignoreListTakenDown);
+    void this._scrollToRow(id).then((row) => {
+      if (row && hadFocus) row.focus();
+    });
+  }
+
+  /**
+   * Scrolls the side panel to the annotation's row, which is drawn only once the panel is scrolled near it.
+   *
+   * The panel is scrolled by hand rather than by the virtualizer's `element(index).scrollIntoView()`: that holds the
+   * row's index in place until the editor scrolls, and a filter applied meanwhile then looks for it at that index in
+   * the shorter list and draws nothing.
+   */
+  private async _scrollToRow(id: string): Promise<HTMLElement | null> {
+    const list = this.renderRoot.querySelector<LitVirtualizer>('lit-virtualizer');
+    const scroller = list && scrollableAncestor(list);
+    if (!list || !scroller) return null;
+    // The list draws the new items in its own update, after this one.
+    await list.updateComplete;
+    for (let aim = 0; aim < MAX_AIMS_AT_ROW && this.focusedId === id; aim++) {
+      const row = this._row(id);
+      if (row) {
+        row.scrollIntoView({ block: 'nearest' });
+        return row;
+      }
+      const index = this.annotations.findIndex((annotation) => annotation.id === id);
+      if (index < 0) return null;
+      scroller.scrollTop += estimatedRowTop(list, index, this.annotations.length) - scrollerMiddle(scroller);
+      // The virtualizer draws the rows at the new position on the frames after the scroll.
+      await afterFrames(2);
+    }
+    return this._row(id);
+  }
+
+  private _row(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
   }
 
   private _onKeyDown(event: KeyboardEvent): void {

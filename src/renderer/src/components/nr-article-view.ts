@@ -13,6 +13,7 @@ import { HighlightPainter, highlightRules } from '../highlight/highlight-painter
 import { clearSearchMatches, paintSearchMatches, searchHighlightRules } from '../highlight/search-highlights';
 import { encodingName } from '../opening/encodings';
 import { TextPositionMap } from '../highlight/text-position-map';
+import { scrollableAncestor } from '../scrolling';
 import type { FocusAnnotationDetail } from './nr-annotation-list';
 import './nr-tag-palette';
 
@@ -664,17 +665,6 @@ export class NrArticleView extends LitElement {
     const left = Math.max(0, Math.min(last.left - hostRect.left, hostRect.width - 560));
     this._palettePosition = { left, top: last.bottom - hostRect.top + 6 };
   }
-}
-
-/** The nearest ancestor, across shadow roots, that scrolls its content. */
-function scrollableAncestor(element: Element): HTMLElement | null {
-  const root = element.getRootNode();
-  const parent = element.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
-  if (!(parent instanceof HTMLElement)) return null;
-  // Style only, never layout: asking for scroll sizes here would lay out a whole long article at once.
-  const overflow = getComputedStyle(parent).overflowY;
-  if (overflow === 'auto' || overflow === 'scroll') return parent;
-  return scrollableAncestor(parent);
 }
 
 function formatDate(isoDate: string): string {
