@@ -6,7 +6,7 @@ import { median } from './bench-page';
 import type { Run } from './long-article-run';
 import { frameStats, librarySet, measureRun } from './long-article-run';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MB = 1024 * 1024;
 const SIZE = {
   bytes: Number(process.env.BENCH_SIZE_MB ?? 1) * MB,
