@@ -133,8 +133,14 @@ export function readNativeSet(data: unknown): Result<ImportedSet> {
     const at = `$.articles[${articleIndex}]`;
     if (articleIdForText(article.text) !== article.id) problems.push(`${at}.id: does not match the article's text`);
     const { toUtf16, codePointLength: length } = createCodePointConverter(article.text);
+    // Field by field: the file's article also carries its annotations, which belong in their own table, not in the
+    // article (spread in, they were stored again inside every imported article).
     articles.push({
-      ...article,
+      id: article.id,
+      title: article.title,
+      date: article.date,
+      source: article.source,
+      text: article.text,
       blocks: article.blocks.map((block) => ({ ...block, start: toUtf16(block.start), end: toUtf16(block.end) })),
     });
     article.annotations.forEach((annotation, index) => {

@@ -111,3 +111,33 @@ test('the whole library backs up to one file and restores from it, after the edi
   await expect(annotations).toHaveCount(1);
   await expect(annotations.first()).toHaveAccessibleName('Person Анна Ким');
 });
+
+test('a backup from before version 4 restores its articles without the copies of annotations stored in them', async ({
+  app,
+}, testInfo) => {
+  const { page, annotations } = await openAndTag(app, [['Анна Ким', '1']]);
+  const backup = JSON.parse(await app.captureSave(() => page.getByRole('button', { name: 'Back up library…' }).click())) as {
+    data: { databaseVersion: number; data: { tableName: string; rows: Record<string, unknown>[] }[] };
+  };
+  // Until version 4, importing a native file stored each article with a copy of its annotations in it.
+  const tables = backup.data.data;
+  const storedAnnotations = tables.find((table) => table.tableName === 'annotations')?.rows ?? [];
+  for (const row of tables.find((table) => table.tableName === 'articles')?.rows ?? []) row['annotations'] = storedAnnotations;
+  backup.data.databaseVersion = 3;
+  const file = testInfo.outputPath('old-backup.json');
+  await mkdir(testInfo.outputPath(), { recursive: true });
+  await writeFile(file, JSON.stringify(backup));
+
+  await app.chooseFile('Restore library…', file);
+  await page
+    .getByRole('dialog', { name: 'Restore old-backup.json?' })
+    .getByRole('button', { name: 'Replace the library' })
+    .click();
+  await expect(page.getByRole('status')).toContainText('Library restored from old-backup.json');
+  await expect(annotations).toHaveCount(1);
+  const storedFields = await page.evaluate(async () => {
+    const app = document.querySelector('nr-app') as unknown as { db: { articles: { toArray(): Promise<object[]> } } };
+    return (await app.db.articles.toArray()).map((article) => Object.keys(article).sort());
+  });
+  expect(storedFields).toEqual([['addedAt', 'blocks', 'date', 'id', 'openedAt', 'source', 'text', 'title']]);
+});

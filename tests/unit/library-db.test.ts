@@ -161,16 +161,44 @@ describe('annotation history under fast keys', () => {
   });
 });
 
+/** The tables and indexes of the library's first version, as NewsroomDB declared them. */
+const VERSION_1_STORES = {
+  articles: 'id, openedAt',
+  annotations: 'id, articleId, tag, entityId, speakerId',
+  tags: 'id',
+  entities: 'id, tag, name, *aliases',
+};
+
+/** A version 3 library holding one article as native imports stored it until version 4: with its annotations in it. */
+async function versionThreeLibraryWithAnnotationsInArticle(name: string): Promise<Dexie> {
+  const old = new Dexie(name);
+  old.version(3).stores({ ...VERSION_1_STORES, tags: 'id, position', sourceFiles: 'articleId' });
+  await old.open();
+  const kept = annotation('Джерри Творек', 'person');
+  await old
+    .table('articles')
+    .add({ ...article, annotations: [kept], addedAt: '2026-01-01T00:00:00.000Z', openedAt: '2026-01-02T00:00:00.000Z' });
+  await old.table('annotations').add(kept);
+  return old;
+}
+
+const storedAlone = { ...article, addedAt: '2026-01-01T00:00:00.000Z', openedAt: '2026-01-02T00:00:00.000Z' };
+
 describe('schema upgrades', () => {
+  it('takes the copy of the annotations out of a version 3 article, and keeps the article and its annotations', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    (await versionThreeLibraryWithAnnotationsInArticle(name)).close();
+
+    const upgraded = new NewsroomDB(name);
+    expect(await upgraded.articles.get(article.id)).toEqual(storedAlone);
+    expect(await upgraded.annotations.where('articleId').equals(article.id).count()).toBe(1);
+    await upgraded.delete();
+  });
+
   it('keeps a version 1 library and orders its tags when opened by the current version', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     const old = new Dexie(name);
-    old.version(1).stores({
-      articles: 'id, openedAt',
-      annotations: 'id, articleId, tag, entityId, speakerId',
-      tags: 'id',
-      entities: 'id, tag, name, *aliases',
-    });
+    old.version(1).stores(VERSION_1_STORES);
     await old.open();
     await old.table('tags').bulkAdd([
       { id: 'claim', label: 'Claim', kind: 'claim', color: '#f7837b', shortcut: '5' },

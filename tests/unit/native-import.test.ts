@@ -129,6 +129,24 @@ describe('import into the library', () => {
     expect(await db.annotations.count()).toBe(4);
   });
 
+  it('stores an imported article as the article alone: its annotations go to their own table only', async () => {
+    const file = parseNativeImport(
+      exportOf({
+        tags: DEFAULT_TAGS,
+        entities: [],
+        articles: [{ article, annotations: [annotationOn(article, 'Ким', 'person')] }],
+      }),
+    );
+    if (!file.ok) throw new Error(file.error);
+    await applyImport(db, file.value, new Date('2026-02-02T00:00:00Z'));
+    expect(await db.articles.get(article.id)).toEqual({
+      ...article,
+      addedAt: '2026-02-02T00:00:00.000Z',
+      openedAt: '2026-02-02T00:00:00.000Z',
+    });
+    expect(await db.annotations.where('articleId').equals(article.id).count()).toBe(1);
+  });
+
   it('export all, clear, import, export again: equal apart from exportedAt, for random annotation sets', async () => {
     const text = fc.string({
       unit: fc.oneof(fc.constantFrom('а', 'Б', ' ', 'x', '«', '»', '\n'), fc.constantFrom('😀', '🇬🇧', '𝔘')),

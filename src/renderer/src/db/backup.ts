@@ -1,7 +1,7 @@
 // The whole library in one file and back, with dexie-export-import: every table, every version of the schema.
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
-import { DATABASE_NAME } from './database';
-import type { NewsroomDB } from './database';
+import { DATABASE_NAME, storedArticle } from './database';
+import type { NewsroomDB, StoredArticle } from './database';
 
 /** Share of the work done, from 0 to 1. */
 export type ProgressListener = (done: number) => void;
@@ -35,6 +35,11 @@ export async function restoreLibrary(db: NewsroomDB, backup: string, onProgress:
     clearTablesBeforeImport: true,
     acceptVersionDiff: true,
     acceptNameDiff: true,
+    // Backups made before the database's version 4 carry a stale copy of each imported article's annotations inside
+    // the article (see that version): the article is restored without it.
+    transform: (table: string, value: StoredArticle) => ({
+      value: table === 'articles' ? storedArticle(value, value.addedAt, value.openedAt) : value,
+    }),
     progressCallback: ({ completedRows, totalRows }) => {
       onProgress(totalRows ? completedRows / totalRows : 0);
       return true;

@@ -12,6 +12,15 @@ export interface StoredArticle extends Article {
   openedAt: string;
 }
 
+/**
+ * The record an article is stored as, built field by field so that nothing else an importer's article carries (a
+ * native file's article also holds its annotations) is stored with it.
+ */
+export function storedArticle(article: Article, addedAt: string, openedAt: string): StoredArticle {
+  const { id, title, date, source, text, blocks } = article;
+  return { id, title, date, source, text, blocks, addedAt, openedAt };
+}
+
 /** The bytes an article was read from, kept so it can be read again with another encoding. */
 export interface SourceFile {
   articleId: string;
@@ -50,6 +59,19 @@ export class NewsroomDB extends Dexie {
         const tags = await transaction.table<StoredTag, string>('tags').toArray();
         tags.sort((a, b) => a.shortcut.localeCompare(b.shortcut) || a.label.localeCompare(b.label));
         await transaction.table<StoredTag, string>('tags').bulkPut(tags.map((tag, position) => ({ ...tag, position })));
+      });
+    // Version 4 changes no index: it takes out of every article the annotations that importing a native file stored
+    // in it as well (a stale copy, up to megabytes an article, read again with the article every time it was read).
+    // The annotations themselves are in their own table and stay as they are.
+    this.version(4)
+      .stores({})
+      .upgrade(async (transaction) => {
+        await transaction
+          .table<StoredArticle, string>('articles')
+          .toCollection()
+          .modify((article, ref) => {
+            ref.value = storedArticle(article, article.addedAt, article.openedAt);
+          });
       });
     this.on('populate', (transaction) => {
       void transaction.table<StoredTag, string>('tags').bulkAdd(DEFAULT_TAGS.map((tag, position) => ({ ...tag, position })));

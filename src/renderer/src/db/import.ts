@@ -6,6 +6,7 @@ import { ARTICLE_URN } from '../../../shared/export-adapters';
 import type { ImportedSet } from '../../../shared/native-import';
 import { sameRecord } from '../../../shared/same-record';
 import type { ForeignAnnotation } from '../../../shared/web-annotation-import';
+import { storedArticle } from './database';
 import type { NewsroomDB, StoredTag } from './database';
 
 export interface ImportCounts {
@@ -127,9 +128,7 @@ export async function articlesForWebAnnotations(db: NewsroomDB, annotations: rea
 export async function applyImport(db: NewsroomDB, set: ImportedSet, now: Date): Promise<ImportCounts> {
   return db.transaction('rw', [db.articles, db.annotations, db.entities, db.tags], async () => {
     const { counts, articles, annotations, entities } = await plan(db, set);
-    await db.articles.bulkAdd(
-      articles.map((article) => ({ ...article, addedAt: now.toISOString(), openedAt: now.toISOString() })),
-    );
+    await db.articles.bulkAdd(articles.map((article) => storedArticle(article, now.toISOString(), now.toISOString())));
     const tags = await db.tags.toArray();
     const knownTags = new Set(tags.map((tag) => tag.id));
     const newTags: StoredTag[] = set.tags

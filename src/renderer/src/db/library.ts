@@ -3,6 +3,7 @@ import type { Article } from '../../../shared/article';
 import type { Annotation, Entity } from '../../../shared/annotation';
 import { compareByPosition } from '../../../shared/annotation';
 import type { AnnotationSetInput } from '../../../shared/native-format';
+import { storedArticle } from './database';
 import type { NewsroomDB, StoredArticle, StoredTag } from './database';
 
 export interface LibraryEntry {
@@ -28,7 +29,7 @@ export async function addOrReopenArticle(
     const existing = await db.articles.get(article.id);
     const stored: StoredArticle = existing
       ? { ...existing, openedAt: now.toISOString() }
-      : { ...article, addedAt: now.toISOString(), openedAt: now.toISOString() };
+      : storedArticle(article, now.toISOString(), now.toISOString());
     await db.articles.put(stored);
     if (sourceBytes && !(await db.sourceFiles.get(article.id))) {
       await db.sourceFiles.put({ articleId: article.id, fileName: article.source.fileName, bytes: sourceBytes });
