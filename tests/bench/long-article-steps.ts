@@ -122,7 +122,6 @@ interface TagWatch {
   keyDownAt?: number;
   paintedAt?: number;
   committedAt?: number;
-  framesSince: number;
   countBefore: number;
 }
 
@@ -151,7 +150,9 @@ export async function armTagWatch(page: Page): Promise<void> {
     const [recorder, probe] = [window.frameRecorder, window.appProbe];
     if (!recorder || !probe) throw new Error('The probes are not installed');
     const rangesBefore = probe.paintedRanges();
-    const watch: TagWatch = { framesSince: await recorder.start(), countBefore: await probe.annotationCount() };
+    // Frames are recorded from now, so that the frame under way when the key goes down is among them.
+    await recorder.start();
+    const watch: TagWatch = { countBefore: await probe.annotationCount() };
     window.tagWatch = watch;
     window.addEventListener('keydown', (event) => (watch.keyDownAt = event.timeStamp), { capture: true, once: true });
     // Dexie fires `storagemutated` from a write transaction's complete event: the moment the annotation is stored.
@@ -187,7 +188,9 @@ export function tagLatency(page: Page): Promise<{ paintMs: number; commitMs: num
     if ((await probe.annotationCount()) !== watch.countBefore + 1) throw new Error('The new annotation is not in IndexedDB');
     await probe.nextFrames(10);
     const { keyDownAt = 0, paintedAt = 0, committedAt = 0 } = watch;
-    return { paintMs: paintedAt - keyDownAt, commitMs: committedAt - keyDownAt, frames: recorder.stop(watch.framesSince) };
+    // The tag's frames are those from the key on: work the page was still doing before it (the scroll to the words
+    // settling) is not the tag's.
+    return { paintMs: paintedAt - keyDownAt, commitMs: committedAt - keyDownAt, frames: recorder.stop(keyDownAt) };
   });
 }
 
