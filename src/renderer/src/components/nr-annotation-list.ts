@@ -33,8 +33,8 @@ function entityLabel(annotation: Annotation, entityById: ReadonlyMap<string, Ent
 }
 
 /**
- * The rows' layout, given rather than loaded on first use, so a row can be scrolled to in the same update that first
- * shows the list; one value, so that a render does not hand the virtualizer a new layout.
+ * The rows' layout, given rather than left to the virtualizer, which would import it on first use and draw nothing
+ * until then; one value, so that a render does not hand the virtualizer a new layout.
  */
 const ROWS_LAYOUT = flow();
 
