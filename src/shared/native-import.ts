@@ -133,8 +133,8 @@ export function readNativeSet(data: unknown): Result<ImportedSet> {
     const at = `$.articles[${articleIndex}]`;
     if (articleIdForText(article.text) !== article.id) problems.push(`${at}.id: does not match the article's text`);
     const { toUtf16, codePointLength: length } = createCodePointConverter(article.text);
-    // Field by field: the file's article also carries its annotations, which belong in their own table, not in the
-    // article (spread in, they were stored again inside every imported article).
+    // Field by field: the file's article also carries its annotations, which are taken apart below; spread in, the
+    // article would carry a second copy of them through the import (and, until version 4, into the database).
     articles.push({
       id: article.id,
       title: article.title,

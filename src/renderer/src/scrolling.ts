@@ -1,3 +1,5 @@
+// Helpers for views that scroll: finding the box that scrolls them, and waiting for the frames after a scroll.
+
 /** The nearest ancestor, across shadow roots, that scrolls its content. */
 export function scrollableAncestor(element: Element): HTMLElement | null {
   const root = element.getRootNode();

@@ -13,7 +13,7 @@ import { HighlightPainter, highlightRules } from '../highlight/highlight-painter
 import { clearSearchMatches, paintSearchMatches, searchHighlightRules } from '../highlight/search-highlights';
 import { encodingName } from '../opening/encodings';
 import { TextPositionMap } from '../highlight/text-position-map';
-import { scrollableAncestor } from '../scrolling';
+import { afterFrames, scrollableAncestor } from '../scrolling';
 import type { FocusAnnotationDetail } from './nr-annotation-list';
 import './nr-tag-palette';
 
@@ -387,11 +387,9 @@ export class NrArticleView extends LitElement {
     if (by === 0) return;
     scroller.scrollBy({ top: by });
     if (checksLeft > 0) {
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          this._bringIntoView(span, scrollBy, checksLeft - 1);
-        }),
-      );
+      void afterFrames(2).then(() => {
+        this._bringIntoView(span, scrollBy, checksLeft - 1);
+      });
     }
   }
 
