@@ -44,6 +44,12 @@ export async function installProbes(page: Page): Promise<void> {
       if (!root) throw new Error('The app is not on the page');
       return root;
     };
+    /** The article's window: the app reads it in a frame of its own. */
+    const articleWindow = (): Window & typeof globalThis => {
+      const frame = appRoot().querySelector('nr-article-view')?.shadowRoot?.querySelector('iframe');
+      if (!frame?.contentWindow) throw new Error('No article is open');
+      return frame.contentWindow as Window & typeof globalThis;
+    };
     const scrollerOf = (element: Element | null | undefined): HTMLElement => {
       for (let node = element?.parentElement ?? null; node; node = node.parentElement) {
         if (['auto', 'scroll'].includes(getComputedStyle(node).overflowY)) return node;
@@ -52,20 +58,19 @@ export async function installProbes(page: Page): Promise<void> {
     };
     window.appProbe = {
       paintedRanges: () =>
-        [...CSS.highlights]
+        [...articleWindow().CSS.highlights]
           .filter(([name]) => name.startsWith('nr-tag-'))
           .reduce((sum, [, highlight]) => sum + highlight.size, 0),
       onScreenPainted: (blocks, annotations) => {
-        const view = appRoot().querySelector('nr-article-view');
-        const elements = [...(view?.shadowRoot?.querySelectorAll('article .part > *') ?? [])];
+        const frame = articleWindow();
+        const elements = [...frame.document.querySelectorAll('article .part > *')];
         if (elements.length !== blocks.length) return false;
-        const pane = scrollerOf(view).getBoundingClientRect();
         const shown = (element: Element): boolean => {
           const box = element.getBoundingClientRect();
-          return box.bottom > pane.top && box.top < pane.bottom;
+          return box.bottom > 0 && box.top < frame.innerHeight;
         };
         // Blocks are measured only in parts on screen: measuring one in a part skipped off screen would lay it out.
-        const partsOnScreen = new Set([...(view?.shadowRoot?.querySelectorAll('article .part') ?? [])].filter(shown));
+        const partsOnScreen = new Set([...frame.document.querySelectorAll('article .part')].filter(shown));
         const onScreen = elements.flatMap((element, index) =>
           element.parentElement && partsOnScreen.has(element.parentElement) && shown(element) ? [index] : [],
         );
@@ -74,7 +79,7 @@ export async function installProbes(page: Page): Promise<void> {
         const [from, to] = [blocks[first]?.start ?? 0, blocks[last]?.end ?? 0];
         const expected = annotations.filter((annotation) => annotation.start < to && annotation.end > from).length;
         const blockOf = new Map(elements.map((element, index) => [element, index]));
-        const painted = [...CSS.highlights]
+        const painted = [...frame.CSS.highlights]
           .filter(([name]) => name.startsWith('nr-tag-'))
           .flatMap(([, highlight]) => [...highlight] as AbstractRange[])
           .filter((range) => {
@@ -84,12 +89,21 @@ export async function installProbes(page: Page): Promise<void> {
           }).length;
         return expected > 0 && painted >= expected;
       },
-      heading: () => appRoot().querySelector('nr-article-view')?.shadowRoot?.querySelector('article h1')?.textContent ?? '',
+      heading: () =>
+        appRoot()
+          .querySelector('nr-article-view')
+          ?.shadowRoot?.querySelector('iframe')
+          ?.contentDocument?.querySelector('article h1')?.textContent ?? '',
       libraryEntry: (title) =>
         [...(appRoot().querySelector('nr-library')?.shadowRoot?.querySelectorAll('button') ?? [])].find((button) =>
           button.textContent.includes(title),
         ),
-      articleScroller: () => scrollerOf(appRoot().querySelector('nr-article-view')),
+      articleScroller: () => {
+        const frame = articleWindow();
+        const scroller = frame.document.scrollingElement;
+        if (!(scroller instanceof frame.HTMLElement)) throw new Error('The article does not scroll');
+        return scroller;
+      },
       listScroller: () => scrollerOf(appRoot().querySelector('nr-annotation-list')),
       filterInput: () => {
         const input = appRoot().querySelector<HTMLInputElement>('input[aria-label="Filter by text"]');

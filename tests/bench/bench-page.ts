@@ -28,7 +28,8 @@ export async function openByDrop(page: Page, fileName: string, bytes: Uint8Array
         const giveUp = start + 120_000;
         const check = (): void => {
           const view = document.querySelector('nr-app')?.shadowRoot?.querySelector('nr-article-view');
-          if (view?.shadowRoot?.querySelector('article h1')?.textContent === title) resolve();
+          if (view?.shadowRoot?.querySelector('iframe')?.contentDocument?.querySelector('article h1')?.textContent === title)
+            resolve();
           else if (performance.now() > giveUp) reject(new Error(`${fileName} did not open as "${title}" within 120 s`));
           else requestAnimationFrame(check);
         };

@@ -49,7 +49,7 @@ export function librarySet(size: LongArticleSize): string {
 async function wordsToTag(page: Page, count: number): Promise<string[]> {
   return page.evaluate((count) => {
     const view = document.querySelector('nr-app')?.shadowRoot?.querySelector('nr-article-view');
-    const paragraphs = [...(view?.shadowRoot?.querySelectorAll('article p') ?? [])];
+    const paragraphs = [...(view?.shadowRoot?.querySelector('iframe')?.contentDocument?.querySelectorAll('article p') ?? [])];
     return Array.from({ length: count }, (_, index) => {
       const words = (paragraphs[Math.floor(((index + 1) * paragraphs.length) / (count + 2))]?.textContent ?? '').split(' ');
       // Three words from the middle of the paragraph: a span long enough to be unique in the article.
@@ -89,7 +89,11 @@ export async function measureRun(page: Page, json: string, size: LongArticleSize
   const written = await runStep(page, 'confirm-import', 'library.json');
   await page.evaluate((title) => {
     const heading = () =>
-      document.querySelector('nr-app')?.shadowRoot?.querySelector('nr-article-view')?.shadowRoot?.querySelector('h1');
+      document
+        .querySelector('nr-app')
+        ?.shadowRoot?.querySelector('nr-article-view')
+        ?.shadowRoot?.querySelector('iframe')
+        ?.contentDocument?.querySelector('article h1');
     return new Promise<void>((resolve) => {
       const check = () => (heading()?.textContent === title ? resolve() : requestAnimationFrame(check));
       check();

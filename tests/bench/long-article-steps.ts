@@ -251,8 +251,8 @@ export async function heapAfterCollection(page: Page): Promise<number> {
 export async function revealText(page: Page, fragment: string): Promise<void> {
   await page.evaluate(async (wanted) => {
     const view = document.querySelector('nr-app')?.shadowRoot?.querySelector('nr-article-view');
-    const paragraph = [...(view?.shadowRoot?.querySelectorAll('article p') ?? [])].find((element) =>
-      element.textContent.includes(wanted),
+    const paragraph = [...(view?.shadowRoot?.querySelector('iframe')?.contentDocument?.querySelectorAll('article p') ?? [])].find(
+      (element) => element.textContent.includes(wanted),
     );
     if (!paragraph) throw new Error(`“${wanted}” is not in the article`);
     paragraph.scrollIntoView({ block: 'center' });

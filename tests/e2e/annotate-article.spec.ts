@@ -2,12 +2,13 @@
 // mistakes, come back later, export JSON that other tools read.
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { Frame, JSHandle, Page } from '@playwright/test';
 import type { NativeAnnotationSet } from '../../src/shared/native-format';
 import { generateAnnotationSet } from '../bench/generate-annotation-set';
 import { revealText } from '../bench/long-article-steps';
 import { annotationSetSchemaErrors, mismatchedQuotes } from '../support/annotation-set-schema';
 import { expect, fixturePath, test } from './app-fixture';
-import { fragmentEnds, drag, paintedHighlights, selectWithMouse } from './article-text';
+import { fragmentEnds, drag, paintedHighlights, selectWithMouse, articleFrame } from './article-text';
 
 const README_SCREENSHOT = fileURLToPath(new URL('../../resources/screenshot.png', import.meta.url));
 const TITLE = 'Исследователь Джерри Творек покидает лабораторию в Сан-Франциско';
@@ -17,9 +18,9 @@ test('an editor tags an article, corrects it, reopens it and exports it', async 
   await expect(page.getByText('No articles yet.')).toBeVisible();
 
   await app.open(fixturePath('tworek-ru.txt'));
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await expect(page.getByText('9 января 2026 г.')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'Что известно об уходе' })).toBeVisible();
+  await expect(articleFrame(page).getByRole('heading', { level: 2, name: 'Что известно об уходе' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: TITLE })).toBeVisible();
 
   const annotations = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
@@ -38,7 +39,7 @@ test('an editor tags an article, corrects it, reopens it and exports it', async 
   await expect(annotations).toHaveCount(2);
 
   // 3. Keyboard only: walk the title word by word, extend with Shift, tag with 3.
-  await page.getByRole('article', { name: 'Article text' }).focus();
+  await articleFrame(page).getByRole('article', { name: 'Article text' }).focus();
   for (let word = 0; word < 7; word++) await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('3');
@@ -113,7 +114,7 @@ test('an editor tags an article, corrects it, reopens it and exports it', async 
 
   // Come back later: everything is still there, and the library counts it.
   await app.restart();
-  await expect(app.page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(articleFrame(app.page).getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   const reloaded = app.page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
   await expect(reloaded).toHaveCount(7);
   for (const [index, label] of expected.entries()) await expect(reloaded.nth(index)).toHaveAccessibleName(label);
@@ -149,7 +150,7 @@ test('an editor tags an article, corrects it, reopens it and exports it', async 
 test('the same text from a Windows file opens the same article, and bad files are reported together', async ({ app }) => {
   const { page } = app;
   await app.open(fixturePath('tworek-ru.txt'));
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await selectWithMouse(page, 'Джерри Творек', 1);
   await page.keyboard.press('1');
 
@@ -165,28 +166,40 @@ test('the same text from a Windows file opens the same article, and bad files ar
   await expect(alert).toBeHidden();
 });
 
-test('files dropped on the window open, and the whole library exports at once', async ({ app }) => {
-  const { page } = app;
-  const bridge = await readFile(fixturePath('bridge-ru.txt'));
-  const dataTransfer = await page.evaluateHandle(
-    (bytes) => {
+/** What a drop of the fixture `name` carries, made in `context`: the window, or the article's frame. */
+async function fileTransfer(context: Page | Frame, name: string): Promise<JSHandle<DataTransfer>> {
+  const bytes = await readFile(fixturePath(name));
+  return context.evaluateHandle(
+    ([bytes, name]) => {
       const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(bytes)], 'bridge-ru.txt', { type: 'text/plain' }));
+      transfer.items.add(new File([new Uint8Array(bytes)], name, { type: 'text/plain' }));
       return transfer;
     },
-    [...bridge],
+    [[...bytes], name] as const,
   );
+}
+
+test('files dropped on the window or on the article open, and the whole library exports at once', async ({ app }) => {
+  const { page } = app;
+  const dataTransfer = await fileTransfer(page, 'bridge-ru.txt');
   await page.dispatchEvent('nr-app', 'dragover', { dataTransfer });
   await page.dispatchEvent('nr-app', 'drop', { dataTransfer });
-  await expect(page.getByRole('heading', { level: 1, name: 'Мэрия Казани обещает открыть новый мост к осени' })).toBeVisible();
+  await expect(
+    articleFrame(page).getByRole('heading', { level: 1, name: 'Мэрия Казани обещает открыть новый мост к осени' }),
+  ).toBeVisible();
   await selectWithMouse(page, 'Ильсур Метшин');
   await page.keyboard.press('1');
   await expect(page.getByRole('status').or(page.locator('[aria-live="polite"]')).last()).toHaveText(
     'Added Person: Ильсур Метшин',
   );
 
-  await app.open(fixturePath('tworek-ru.txt'));
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  // The article is read in a frame of its own: a file dropped on its text still reaches the app.
+  const frame = await (await page.getByTitle('Article', { exact: true }).elementHandle()).contentFrame();
+  if (!frame) throw new Error('The article has no frame');
+  const droppedOnArticle = await fileTransfer(frame, 'tworek-ru.txt');
+  await frame.dispatchEvent('article', 'dragover', { dataTransfer: droppedOnArticle });
+  await frame.dispatchEvent('article', 'drop', { dataTransfer: droppedOnArticle });
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await selectWithMouse(page, '«Северный ветер»');
   await page.keyboard.press('2');
 
@@ -207,11 +220,13 @@ test('an article stays in the library after its file is deleted', async ({ app }
   await mkdir(testInfo.outputPath(), { recursive: true });
   await copyFile(fixturePath('bridge-ru.txt'), copy);
   await app.open(copy);
-  await expect(page.getByRole('heading', { level: 1, name: 'Мэрия Казани обещает открыть новый мост к осени' })).toBeVisible();
+  await expect(
+    articleFrame(page).getByRole('heading', { level: 1, name: 'Мэрия Казани обещает открыть новый мост к осени' }),
+  ).toBeVisible();
   await selectWithMouse(page, 'Казанку');
   await page.keyboard.press('3');
   await app.open(fixturePath('tworek-ru.txt'));
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await rm(copy);
 
   await app.restart();
@@ -220,7 +235,7 @@ test('an article stays in the library after its file is deleted', async ({ app }
     .getByRole('button', { name: /Мэрия Казани/ })
     .click();
   await expect(
-    app.page.getByRole('heading', { level: 1, name: 'Мэрия Казани обещает открыть новый мост к осени' }),
+    articleFrame(app.page).getByRole('heading', { level: 1, name: 'Мэрия Казани обещает открыть новый мост к осени' }),
   ).toBeVisible();
   await expect(app.page.getByRole('listbox', { name: 'Annotations' }).getByRole('option')).toHaveAccessibleName('Place Казанку');
 });
@@ -236,11 +251,11 @@ test('far down a long article, a quote dragged across two paragraphs is tagged e
   await mkdir(testInfo.outputPath(), { recursive: true });
   await writeFile(file, `Длинный материал\n\n${paragraphs.join('\n\n')}\n`);
   await app.open(file);
-  await expect(page.getByRole('heading', { level: 1, name: 'Длинный материал' })).toBeVisible();
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: 'Длинный материал' })).toBeVisible();
 
   // Paragraphs 59 and 60 lie far below the first screen, on either side of a boundary where the article is split
   // into parts laid out on demand; the editor finds them with Ctrl+F.
-  await page.getByRole('article', { name: 'Article text' }).focus();
+  await articleFrame(page).getByRole('article', { name: 'Article text' }).focus();
   await page.keyboard.press('Control+f');
   const search = page.getByRole('searchbox', { name: 'Search in article' });
   await search.fill('Конец абзаца 59.');
@@ -249,7 +264,19 @@ test('far down a long article, a quote dragged across two paragraphs is tagged e
   const { start } = await fragmentEnds(page, 'Конец абзаца 59.');
   const { end } = await fragmentEnds(page, 'Абзац 60 начинается');
   await drag(page, start, end);
-  await expect(page.getByRole('toolbar', { name: 'Tag selection as' })).toBeVisible();
+  const palette = page.getByRole('toolbar', { name: 'Tag selection as' });
+  await expect(palette).toBeVisible();
+  // The palette stays just below the selected words while the editor scrolls the article.
+  const paletteGap = async () => {
+    const words = await fragmentEnds(page, 'Абзац 60 начинается');
+    return ((await palette.boundingBox())?.y ?? Infinity) - words.end.y;
+  };
+  const gapBefore = await paletteGap();
+  expect(gapBefore).toBeGreaterThan(0);
+  expect(gapBefore).toBeLessThan(40);
+  await page.mouse.wheel(0, 150);
+  await expect.poll(async () => (await fragmentEnds(page, 'Абзац 60 начинается')).end.y).toBeLessThan(end.y - 100);
+  await expect.poll(paletteGap).toBeCloseTo(gapBefore, 0);
   await page.keyboard.press('4');
 
   const annotations = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
@@ -258,19 +285,19 @@ test('far down a long article, a quote dragged across two paragraphs is tagged e
   expect(await paintedHighlights(page)).toMatchObject({ 'nr-tag-quote': ['Конец абзаца 59.Абзац 60 начинается'] });
 
   // A triple click selects a whole paragraph, here the first of a part.
-  await page.getByText('Середина абзаца номер 80').click({ clickCount: 3 });
+  await articleFrame(page).getByText('Середина абзаца номер 80').click({ clickCount: 3 });
   await page.keyboard.press('5');
   await expect(annotations).toHaveCount(2);
   await expect(annotations.nth(1)).toHaveAccessibleName(`Claim ${paragraphs[79]}`);
 
   // Annotations are painted near the screen only: back at the top the quote is not, and back at it, it is again.
   const quote = async () => (await paintedHighlights(page))['nr-tag-quote'];
-  await page.getByRole('article', { name: 'Article text' }).focus();
+  await articleFrame(page).getByRole('article', { name: 'Article text' }).focus();
   await page.keyboard.press('Control+Home');
-  await expect(page.getByRole('heading', { level: 1, name: 'Длинный материал' })).toBeInViewport();
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: 'Длинный материал' })).toBeInViewport();
   await expect.poll(quote).toBeUndefined();
   await annotations.first().click();
-  await expect(page.getByRole('article', { name: 'Article text' }).getByText('Конец абзаца 59.')).toBeInViewport();
+  await expect(articleFrame(page).getByRole('article', { name: 'Article text' }).getByText('Конец абзаца 59.')).toBeInViewport();
   await expect.poll(quote).toEqual(['Конец абзаца 59.Абзац 60 начинается']);
 });
 
@@ -281,12 +308,12 @@ test('in a long list, a new annotation far down is shown in the list, selected',
   await writeFile(file, generateAnnotationSet(1, 600, 80_000, 'Длинный список'));
   await app.importFile(file);
   await page.getByRole('dialog', { name: 'Import long-list.json' }).getByRole('button', { name: 'Import' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Длинный список 1' })).toBeVisible();
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: 'Длинный список 1' })).toBeVisible();
   const options = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
   await expect(options.first()).toHaveAttribute('aria-setsize', '600');
 
   // Words from the last paragraph: their annotation goes to the end of the list, far below the rows shown.
-  const paragraph = page.getByRole('article', { name: 'Article text' }).locator('p').last();
+  const paragraph = articleFrame(page).getByRole('article', { name: 'Article text' }).locator('p').last();
   const words = ((await paragraph.textContent()) ?? '').split(' ').slice(4, 7).join(' ');
   // In the middle of the pane, as an editor reads it: a drag near the pane's edge would scroll it.
   await revealText(page, words);
@@ -372,7 +399,7 @@ test('in a long list, a new annotation far down is shown in the list, selected',
     .getByRole('navigation', { name: 'Library' })
     .getByRole('button', { name: /^Короткий список 1/ })
     .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Короткий список 1' })).toBeVisible();
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: 'Короткий список 1' })).toBeVisible();
   await expect(options.first()).toHaveAttribute('aria-setsize', '20');
   await expect.poll(rowsOnScreen).toBeGreaterThan(3);
 });

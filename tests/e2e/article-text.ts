@@ -1,6 +1,11 @@
 // Finds words on screen in the article text, so tests can select them with the mouse as an editor does.
-import type { Page } from '@playwright/test';
+import type { FrameLocator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+
+/** The article as the editor reads it: the app shows it in a frame of its own, titled "Article". */
+export function articleFrame(page: Page): FrameLocator {
+  return page.getByTitle('Article', { exact: true }).contentFrame();
+}
 
 export interface Point {
   x: number;
@@ -9,13 +14,19 @@ export interface Point {
 
 /**
  * Screen points just inside the first and last characters of the `occurrence`-th `fragment` in the article
- * text (inside the app's shadow roots), for a drag that selects exactly that fragment.
+ * text (inside the app's shadow roots and the article's frame), for a drag that selects exactly that fragment.
  */
 export async function fragmentEnds(page: Page, fragment: string, occurrence = 0): Promise<{ start: Point; end: Point }> {
   // Web fonts arriving after the measurement would move the text under the mouse, and so would parts of a long
   // article laid out after a scroll, which the app may correct up to four frames later: the editor aims once the
   // text has stood still for three checks two frames apart.
-  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(async () => {
+    const frame = document
+      .querySelector('nr-app')
+      ?.shadowRoot?.querySelector('nr-article-view')
+      ?.shadowRoot?.querySelector('iframe');
+    await Promise.all([document.fonts.ready, frame?.contentDocument?.fonts.ready]);
+  });
   let previous = await measureFragmentEnds(page, fragment, occurrence);
   let stillFor = 0;
   for (let attempt = 0; attempt < 30; attempt++) {
@@ -32,16 +43,19 @@ async function measureFragmentEnds(page: Page, fragment: string, occurrence: num
   const ends = await page.evaluate(
     ([wanted, nth]) => {
       const view = document.querySelector('nr-app')?.shadowRoot?.querySelector('nr-article-view');
-      const article = view?.shadowRoot?.querySelector('article');
-      if (!article) throw new Error('No article is open');
-      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+      const frame = view?.shadowRoot?.querySelector('iframe');
+      const article = frame?.contentDocument?.querySelector('article');
+      if (!frame || !article) throw new Error('No article is open');
+      // The article is read in a frame of its own: its boxes are measured in the frame, which sits here in the page.
+      const frameBox = frame.getBoundingClientRect();
+      const walker = article.ownerDocument.createTreeWalker(article, NodeFilter.SHOW_TEXT);
       let seen = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
         for (let index = text.indexOf(wanted); index !== -1; index = text.indexOf(wanted, index + 1)) {
           if (seen++ !== nth) continue;
           const charRect = (offset: number) => {
-            const range = document.createRange();
+            const range = article.ownerDocument.createRange();
             range.setStart(node, offset);
             range.setEnd(node, offset + ((text.codePointAt(offset) ?? 0) > 0xffff ? 2 : 1));
             return range.getBoundingClientRect();
@@ -50,8 +64,8 @@ async function measureFragmentEnds(page: Page, fragment: string, occurrence: num
           const lastIndex = index + wanted.length - ([...wanted].at(-1)?.length ?? 1);
           const last = charRect(lastIndex);
           return {
-            start: { x: first.left + 1, y: first.top + first.height / 2 },
-            end: { x: last.right - 1, y: last.top + last.height / 2 },
+            start: { x: frameBox.left + first.left + 1, y: frameBox.top + first.top + first.height / 2 },
+            end: { x: frameBox.left + last.right - 1, y: frameBox.top + last.top + last.height / 2 },
           };
         }
       }
@@ -80,14 +94,17 @@ export async function selectWithMouse(page: Page, fragment: string, occurrence =
   ).toBeVisible();
 }
 
-/** Ranges painted per highlight name in CSS.highlights, as the page paints them. */
+/** Ranges painted per highlight name in the article's CSS.highlights, as its frame paints them. */
 export async function paintedHighlights(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
+    const view = document.querySelector('nr-app')?.shadowRoot?.querySelector('nr-article-view');
+    const frame = view?.shadowRoot?.querySelector('iframe')?.contentWindow as (Window & typeof globalThis) | null | undefined;
+    if (!frame) throw new Error('No article is open');
     const painted: Record<string, string[]> = {};
-    CSS.highlights.forEach((highlight, name) => {
+    frame.CSS.highlights.forEach((highlight, name) => {
       painted[name] = [...highlight]
         .map((range) => {
-          const live = document.createRange();
+          const live = frame.document.createRange();
           live.setStart(range.startContainer, range.startOffset);
           live.setEnd(range.endContainer, range.endOffset);
           return live.toString();

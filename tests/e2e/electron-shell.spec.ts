@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import type { AnnotatorApp } from './app-fixture';
 import { ElectronApp, electronArgs, expect, fixturePath, test } from './app-fixture';
+import { articleFrame } from './article-text';
 
 const TITLE = 'Исследователь Джерри Творек покидает лабораторию в Сан-Франциско';
 
@@ -53,9 +54,9 @@ test('IPC refuses malformed arguments with a message, and never writes them', as
 test('an article given on the command line opens at start, and a second launch hands its file to the window', async ({ app }) => {
   const shell = electronOnly(app);
   await shell.relaunch(fixturePath('tworek-ru.txt'));
-  await expect(shell.page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(articleFrame(shell.page).getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 
-  await shell.page.getByRole('article', { name: 'Article text' }).focus();
+  await articleFrame(shell.page).getByRole('article', { name: 'Article text' }).focus();
   const second = spawn(shell.executablePath, electronArgs([fixturePath('binary.txt')]), {
     env: { ...process.env, NEWSROOM_ANNOTATOR_USER_DATA: shell.profile },
     stdio: 'ignore',
@@ -72,5 +73,5 @@ test('a file deleted between choosing and reading is reported by name, and the r
   await expect(shell.page.getByRole('alert')).toContainText(
     'deleted-after-choosing.txt: the file was not found; it may have been moved or deleted',
   );
-  await expect(shell.page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(articleFrame(shell.page).getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 });

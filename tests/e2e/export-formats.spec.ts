@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { AnnotatorApp, ExportChoice } from './app-fixture';
 import { expect, fixturePath, test } from './app-fixture';
-import { selectWithMouse } from './article-text';
+import { selectWithMouse, articleFrame } from './article-text';
 
 const checker = new URL('../support/check_spans.py', import.meta.url).pathname;
 
@@ -11,7 +11,7 @@ const checker = new URL('../support/check_spans.py', import.meta.url).pathname;
 async function openAndTag(app: AnnotatorApp, spans: readonly [fragment: string, key: string][]) {
   const { page } = app;
   await app.open(fixturePath('tworek-ru.txt'));
-  await expect(page.getByRole('heading', { level: 1, name: /Исследователь Джерри Творек/ })).toBeVisible();
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: /Исследователь Джерри Творек/ })).toBeVisible();
   for (const [fragment, key] of spans) {
     await selectWithMouse(page, fragment);
     await page.keyboard.press(key);

@@ -2,14 +2,14 @@
 // articles; and an export of just the articles the editor picks.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { expect, fixturePath, test } from './app-fixture';
-import { selectWithMouse } from './article-text';
+import { selectWithMouse, articleFrame } from './article-text';
 
 test('W3C web annotations, this app’s own and Hypothesis’s, land on their quotes in the library’s article', async ({
   app,
 }, testInfo) => {
   const { page } = app;
   await app.open(fixturePath('tworek-ru.txt'));
-  await expect(page.getByRole('heading', { level: 1, name: /Исследователь Джерри Творек/ })).toBeVisible();
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: /Исследователь Джерри Творек/ })).toBeVisible();
   const annotations = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
   for (const [fragment, key] of [
     ['Анна Ким', '1'],
@@ -112,7 +112,7 @@ test('doccano JSONL becomes new articles with every span on its words, and impor
 
   const library = page.getByRole('navigation', { name: 'Library' });
   await library.getByRole('button', { name: /Мост откроют осенью/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Мост откроют осенью 🌉' })).toBeVisible();
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: 'Мост откроют осенью 🌉' })).toBeVisible();
   const annotations = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
   await expect(annotations).toHaveText([/Place\s+Казани/, /Person\s+Ильсур Метшин/, /EVENT\s+«Сабантуй»/]);
 
@@ -133,11 +133,11 @@ test('an export of the articles the editor picks holds those articles only', asy
   const library = page.getByRole('navigation', { name: 'Library' });
   await expect(library.getByRole('listitem')).toHaveCount(2);
   await library.getByRole('button', { name: /Мэрия Казани/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Мэрия Казани/ })).toBeVisible();
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: /Мэрия Казани/ })).toBeVisible();
   await selectWithMouse(page, 'Ильсур Метшин');
   await page.keyboard.press('1');
   await library.getByRole('button', { name: /Джерри Творек/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Джерри Творек/ })).toBeVisible();
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: /Джерри Творек/ })).toBeVisible();
   await selectWithMouse(page, 'Анна Ким');
   await page.keyboard.press('1');
 

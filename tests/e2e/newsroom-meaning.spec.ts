@@ -3,14 +3,14 @@ import type { NativeAnnotationSet } from '../../src/shared/native-format';
 import { annotationSetSchemaErrors } from '../support/annotation-set-schema';
 import type { AnnotatorApp } from './app-fixture';
 import { expect, fixturePath, test } from './app-fixture';
-import { paintedHighlights, selectWithMouse } from './article-text';
+import { paintedHighlights, selectWithMouse, articleFrame } from './article-text';
 
 const TITLE = 'Исследователь Джерри Творек покидает лабораторию в Сан-Франциско';
 
 /** Opens the fixture article and returns what the tests look at: the annotation list and the inspector. */
 async function openTworek(app: AnnotatorApp) {
   await app.open(fixturePath('tworek-ru.txt'));
-  await expect(app.page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(articleFrame(app.page).getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   return {
     page: app.page,
     annotations: app.page.getByRole('listbox', { name: 'Annotations' }).getByRole('option'),
@@ -142,7 +142,7 @@ test('Ctrl+F finds text in the article, and the list filters by tag, claim statu
   await filters.getByLabel('Filter by text').fill('');
   await expect(annotations).toHaveCount(3);
 
-  await page.getByRole('article', { name: 'Article text' }).focus();
+  await articleFrame(page).getByRole('article', { name: 'Article text' }).focus();
   await page.keyboard.press('Control+f');
   const search = page.getByRole('searchbox', { name: 'Search in article' });
   await expect(search).toBeFocused();
@@ -193,7 +193,7 @@ test('the entity index lists every entity with its articles; merging keeps every
   await expect(index.getByRole('row', { name: /Джерри Творек-старший/ })).toContainText('also Jerry Tworek, Джерри Творек');
 
   await index.getByRole('button', { name: TITLE }).click();
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await expect(annotations.nth(1)).toHaveAccessibleName('Person Jerry Tworek · Джерри Творек-старший');
 });
 

@@ -6,6 +6,7 @@ import type { NativeAnnotationSet } from '../../src/shared/native-format';
 import { parsePlainText } from '../../src/shared/parse-plain-text';
 import { ARTICLE_TEXT, ARTICLE_TITLE, articleDocx, writeArticleForms } from '../support/article-forms';
 import { expect, fixturePath, test } from './app-fixture';
+import { articleFrame } from './article-text';
 
 const libraryEntries = (app: { page: import('@playwright/test').Page }) =>
   app.page.getByRole('list', { name: 'Articles' }).getByRole('button');
@@ -18,9 +19,9 @@ test('the same article as UTF-8, Windows-1251 with CRLF, Markdown, HTML and Word
   for (const path of [forms.windows1251Crlf, forms.utf8, forms.markdown, forms.html, forms.docx]) {
     await app.open(path);
     await expect(page.getByRole('alert')).toBeHidden();
-    await expect(page.getByRole('heading', { level: 1, name: ARTICLE_TITLE })).toBeVisible();
+    await expect(articleFrame(page).getByRole('heading', { level: 1, name: ARTICLE_TITLE })).toBeVisible();
     await expect(page.getByText('2 марта 2026 г.')).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: 'Что изменится для школ' })).toBeVisible();
+    await expect(articleFrame(page).getByRole('heading', { level: 2, name: 'Что изменится для школ' })).toBeVisible();
     // The same canonical text is the same article: a form that read differently would add a second one.
     await expect(libraryEntries(app)).toHaveCount(1);
   }
@@ -39,10 +40,10 @@ test('each form shows its structure and where it came from', async ({ app }, tes
   const forms = await writeArticleForms(testInfo.outputPath('forms'));
   await app.open(forms.docx);
   await expect(page.getByText('Word document')).toBeVisible();
-  await expect(page.getByRole('blockquote')).toHaveText(
+  await expect(articleFrame(page).getByRole('blockquote')).toHaveText(
     '«Мы впервые закладываем ремонт на три года вперёд», — заявил председатель комиссии по бюджету Дмитрий Асанцев.',
   );
-  await expect(page.getByText('Фото: пресс-служба мэрии Новосибирска')).toHaveClass(/caption/);
+  await expect(articleFrame(page).getByText('Фото: пресс-служба мэрии Новосибирска')).toHaveClass(/caption/);
   await expect(page.getByRole('button', { name: 'Reopen with encoding…' })).toBeHidden();
 });
 
@@ -50,7 +51,7 @@ test('an old encoding is detected and shown, and the editor can read the file ag
   const { page } = app;
   const forms = await writeArticleForms(testInfo.outputPath('forms'));
   await app.open(forms.koi8r);
-  await expect(page.getByRole('heading', { level: 1, name: ARTICLE_TITLE })).toBeVisible();
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: ARTICLE_TITLE })).toBeVisible();
   await expect(page.getByText('Encoding: KOI8-R')).toBeVisible();
 
   await page.getByRole('button', { name: 'Reopen with encoding…' }).click();
@@ -75,13 +76,16 @@ test('an HTML page opens as its article only: nothing in it runs or loads', asyn
     if (!request.url().startsWith('http://127.0.0.1:4173/') && !request.url().startsWith('file:')) requests.push(request.url());
   });
   await app.open(forms.html);
-  await expect(page.getByRole('heading', { level: 1, name: ARTICLE_TITLE })).toBeVisible();
-  const article = page.getByRole('article', { name: 'Article text' });
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: ARTICLE_TITLE })).toBeVisible();
+  const article = articleFrame(page).getByRole('article', { name: 'Article text' });
   await expect(article).toContainText('(Novosibirsk City Council)');
   for (const pageFurniture of ['Политика', 'Читайте также', 'Подпишитесь', '© Новости Сибири', 'Новости Сибири', 'OK']) {
     await expect(article).not.toContainText(pageFurniture);
   }
-  expect(await page.evaluate(() => 'htmlRan' in window || 'markdownRan' in window)).toBe(false);
+  // Neither in the window nor in the article's own frame.
+  for (const frame of page.frames()) {
+    expect(await frame.evaluate(() => 'htmlRan' in window || 'markdownRan' in window)).toBe(false);
+  }
   expect(await article.locator('a, img, script, iframe, form').count()).toBe(0);
   await page.waitForTimeout(300);
   expect(requests).toEqual([]);
@@ -128,12 +132,12 @@ test('bad files each get a message naming the file, the good one opens, and noth
   ];
   for (const message of messages) await expect(alert).toContainText(message);
   await expect(alert.getByRole('listitem')).toHaveCount(messages.length);
-  await expect(page.getByRole('heading', { level: 1, name: /Исследователь Джерри Творек/ })).toBeVisible();
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: /Исследователь Джерри Творек/ })).toBeVisible();
   await expect(libraryEntries(app)).toHaveCount(2);
 
   // The app keeps working: tagging in the article that did open is saved.
   await alert.getByRole('button', { name: 'Dismiss' }).click();
-  await page.getByRole('article', { name: 'Article text' }).focus();
+  await articleFrame(page).getByRole('article', { name: 'Article text' }).focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('1');
   await expect(page.getByRole('listbox', { name: 'Annotations' }).getByRole('option')).toHaveCount(1);

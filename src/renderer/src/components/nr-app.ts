@@ -344,6 +344,11 @@ export class NrApp extends LitElement {
       .reader {
         padding: 28px 32px;
       }
+      .reader:has(> nr-article-view:not([hidden])) {
+        /* The article scrolls in its own frame, which fills the reader. */
+        padding: 0;
+        overflow: hidden;
+      }
       .empty-state {
         max-width: 52ch;
         margin: 12vh auto 0;
@@ -537,6 +542,8 @@ export class NrApp extends LitElement {
     const focused = this._focusedAnnotation();
     const visible = this._filtered(annotations);
     const history = this._history();
+    // The article view stays in the page when hidden: its frame's document, fonts loaded, serves the next article.
+    const articleShown = article !== undefined && this._view !== 'entities' && this._annotations.error === undefined;
     return html`
       <header>
         <span class="brand">Newsroom Annotator</span>
@@ -630,24 +637,24 @@ export class NrApp extends LitElement {
                     <h1>This article's annotations could not be read</h1>
                     <p>${describeStorageError(this._annotations.error)}. Nothing in the library was changed.</p>
                   </div>`
-                : article
-                  ? html`<nr-article-view
-                      .article=${article}
-                      .annotations=${annotations}
-                      .tags=${tags}
-                      .focusedId=${this._focusedId}
-                      ?focusPalette=${this._focusChosen}
-                      .claimSummary=${claimSummary(annotations)}
-                      @nr-focus-annotation=${this._onFocusAnnotation}
-                      @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => void this._applyTag(event.detail.tagId)}
-                      @nr-delete-chosen=${() => void this._deleteFocused()}
-                      @nr-request-reopen=${() => void this._showEncodingDialog()}
-                      ?canReopenWithEncoding=${this._hasSourceFile.value === true}
-                    ></nr-article-view>`
-                  : opening
-                    ? nothing
-                    : this._renderEmptyState()
+                : article || opening
+                  ? nothing
+                  : this._renderEmptyState()
           }
+          <nr-article-view
+            ?hidden=${!articleShown}
+            .article=${article ?? null}
+            .annotations=${annotations}
+            .tags=${tags}
+            .focusedId=${this._focusedId}
+            ?focusPalette=${this._focusChosen}
+            .claimSummary=${claimSummary(annotations)}
+            @nr-focus-annotation=${this._onFocusAnnotation}
+            @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => void this._applyTag(event.detail.tagId)}
+            @nr-delete-chosen=${() => void this._deleteFocused()}
+            @nr-request-reopen=${() => void this._showEncodingDialog()}
+            ?canReopenWithEncoding=${this._hasSourceFile.value === true}
+          ></nr-article-view>
         </section>
         <aside aria-label="Annotation panel">
           ${focused ? html`<div class="inspector">${this._renderInspector(focused, article?.text ?? '', annotations, entities, tags)}</div>` : nothing}
@@ -1398,7 +1405,7 @@ export class NrApp extends LitElement {
       } else if (key === 'e') {
         event.preventDefault();
         this._showExport();
-      } else if (key === 'f' && this._articleView) {
+      } else if (key === 'f' && this._articleView && !this._articleView.hidden) {
         event.preventDefault();
         this._articleView.openSearch();
       } else if (!isTextEntry(target) && ((key === 'z' && event.shiftKey) || key === 'y')) {

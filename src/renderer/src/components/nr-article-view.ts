@@ -13,7 +13,9 @@ import { HighlightPainter, highlightRules } from '../highlight/highlight-painter
 import { clearSearchMatches, paintSearchMatches, searchHighlightRules } from '../highlight/search-highlights';
 import { encodingName } from '../opening/encodings';
 import { TextPositionMap } from '../highlight/text-position-map';
-import { afterFrames, scrollableAncestor } from '../scrolling';
+import { afterFrames } from '../scrolling';
+import type { ArticleDocument } from '../highlight/article-document';
+import { prepareArticleDocument } from '../highlight/article-document';
 import type { FocusAnnotationDetail } from './nr-annotation-list';
 import './nr-tag-palette';
 
@@ -47,86 +49,60 @@ const ELEMENT_FOR_BLOCK = { title: 'h1', heading: 'h2', paragraph: 'p', caption:
 export class NrArticleView extends LitElement {
   static override styles = css`
     :host {
-      display: block;
-      position: relative;
+      display: flex;
+      flex-direction: column;
+      height: 100%;
       color: #1d1b17;
     }
-    .page {
+    :host([hidden]) {
+      display: none;
+    }
+    .head {
+      flex: none;
+      padding: 20px 32px 8px;
+      /* The article scrolls under this line. */
+      border-bottom: 1px solid #ece8df;
+    }
+    .meta {
+      /* As wide as the article's lines (68 characters of its font), to line up with them. */
       max-width: 68ch;
       margin: 0 auto;
       font:
         19px/1.6 'PT Serif',
         Georgia,
-        'Noto Serif',
         serif;
     }
-    .meta {
+    .meta-line {
       font:
         13px/1.4 'PT Sans',
         system-ui,
         sans-serif;
       color: #5f5a50;
-      margin: 0 0 6px;
       display: flex;
       gap: 12px;
       flex-wrap: wrap;
     }
-    article {
-      hyphens: auto;
-      outline: none;
-      padding-bottom: 40vh;
+    .reading {
+      /* The article's frame scrolls itself; the palette over it is clipped to it. */
+      position: relative;
+      flex: 1;
+      min-height: 0;
+      overflow: hidden;
     }
-    article:focus-visible {
-      box-shadow: 0 0 0 2px #1d4ed8;
-      border-radius: 4px;
-    }
-    .part {
-      /* Long reads: parts off screen are not laid out or painted until they come near the viewport. */
-      content-visibility: auto;
-      contain-intrinsic-size: auto var(--estimated-height);
-    }
-    .part > * {
-      white-space: pre-wrap;
-      overflow-wrap: break-word;
-    }
-    h1 {
-      font-size: 32px;
-      line-height: 1.2;
-      margin: 0 0 24px;
-      hyphens: manual;
-    }
-    h2 {
-      font-size: 23px;
-      line-height: 1.3;
-      margin: 32px 0 10px;
-    }
-    p {
-      margin: 0 0 16px;
-    }
-    p.caption {
-      font:
-        italic 15px/1.45 'PT Sans',
-        system-ui,
-        sans-serif;
-      color: #5f5a50;
-      border-left: 3px solid #d6d3cc;
-      padding-left: 10px;
-    }
-    blockquote {
-      margin: 0 0 16px;
-      padding-left: 18px;
-      border-left: 3px solid #b9b2a3;
-      font-style: italic;
+    iframe {
+      display: block;
+      width: 100%;
+      height: 100%;
+      border: none;
     }
     .search {
-      position: sticky;
-      z-index: 3;
+      flex: none;
       display: flex;
       align-items: center;
       gap: 6px;
-      max-width: 68ch;
-      margin: -16px auto 12px;
-      top: -20px;
+      box-sizing: border-box;
+      width: min(68ch, calc(100% - 64px));
+      margin: 12px auto 0;
       padding: 6px 8px;
       background: #fff;
       border: 1px solid #cfc7b4;
@@ -170,9 +146,6 @@ export class NrArticleView extends LitElement {
       position: absolute;
       z-index: 2;
     }
-    ::selection {
-      background: rgb(29 78 216 / 0.3);
-    }
   `;
 
   @property({ attribute: false }) article: StoredArticle | null = null;
@@ -195,8 +168,10 @@ export class NrArticleView extends LitElement {
   /** Set when the editor starts selecting elsewhere: the focused annotation's palette must not cover the text. */
   @state() private _focusPaletteDismissed = false;
 
-  @query('article') private _body!: HTMLElement;
+  @query('iframe') private _frame!: HTMLIFrameElement;
   @query('input[type="search"]') private _searchInput?: HTMLInputElement;
+  /** The frame's document, once set up; a frame taken out of the page and put back has a new, empty one. */
+  private _document: ArticleDocument | null = null;
 
   private readonly _painter = new HighlightPainter();
   /** Tells which parts of the article are within PAINTED_MARGIN of the pane. */
@@ -206,7 +181,6 @@ export class NrArticleView extends LitElement {
   /** The numbers of the parts near the pane, whose annotations are painted. */
   private readonly _nearParts = new Set<number>();
   private _paintedSpan: PaintedSpan = { start: 0, end: 0 };
-  private readonly _highlightSheet = new CSSStyleSheet();
   private _positionMap: TextPositionMap | null = null;
   private _renderedArticleId: string | null = null;
   /** Keyboard selection: the word it started from and the word it reaches now. */
@@ -220,21 +194,24 @@ export class NrArticleView extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('selectionchange', this._onSelectionChange);
-    // Back in the page after being taken out, which cleared the highlights: they are painted again.
-    if (this._renderedArticleId !== null) {
-      this._observeParts();
-      this._paintHighlights();
+    // Back in the page after being taken out: the frame lost its document, and the article is shown again.
+    if (this.hasUpdated) {
+      this._document = null;
+      this._renderedArticleId = null;
+      this.requestUpdate();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('selectionchange', this._onSelectionChange);
     this._partObserver?.disconnect();
     this._partObserver = null;
     this._painter.clear();
-    clearSearchMatches();
+  }
+
+  /** The element the article's blocks are in, inside the frame. */
+  private get _body(): HTMLElement | null {
+    return this._document?.body ?? null;
   }
 
   /** Opens the search bar (Ctrl+F) with its text selected, or focuses it when open. */
@@ -299,66 +276,59 @@ export class NrArticleView extends LitElement {
   private _closeSearch(): void {
     this._searchOpen = false;
     this._matches = [];
-    clearSearchMatches();
-    this._body.focus();
+    if (this._positionMap) clearSearchMatches(this._positionMap);
+    this._body?.focus();
   }
 
   override render() {
-    const article = this.article;
-    if (!article) return nothing;
-    const focused = this.focusedId ? this.annotations.find((annotation) => annotation.id === this.focusedId) : undefined;
-    const paletteMode = this._selection
-      ? 'create'
-      : focused && this.focusPalette && !this._focusPaletteDismissed
-        ? 'retag'
-        : null;
+    const focused = this._focusedAnnotation();
+    const paletteMode = this._paletteMode();
+    // The frame is there with or without an article, so that its document lasts from one article to the next.
     return html`
-      ${this._searchOpen ? this._renderSearch() : nothing}
-      <div class="page">
-        <div class="meta">
-          ${article.date ? html`<time datetime=${article.date}>${formatDate(article.date)}</time>` : nothing}
-          <span>${article.source.fileName}</span>
-          <span
-            >${article.source.format === 'docx' ? 'Word document' : `Encoding: ${encodingName(article.source.encoding)}`}</span
-          >
-          ${
-            this.canReopenWithEncoding
-              ? html`<button type="button" class="link" @click=${this._onReopenClick}>Reopen with encoding…</button>`
-              : nothing
-          }
-          ${this.claimSummary ? html`<strong>${this.claimSummary}</strong>` : nothing}
-        </div>
-        <article
-          aria-label="Article text"
-          tabindex="0"
-          aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight"
-          @mousedown=${this._onMouseDown}
-          @mouseup=${this._onMouseUp}
-          @click=${this._onClick}
-          @keydown=${this._onKeyDown}
-        ></article>
+      ${this.article ? this._renderHead(this.article) : nothing}
+      <div class="reading">
+        <iframe title="Article"></iframe>
+        ${
+          paletteMode && this._palettePosition
+            ? html`<nr-tag-palette
+                .tags=${this.tags}
+                mode=${paletteMode}
+                .currentTag=${focused?.tag ?? null}
+                style=${styleProperties({ left: `${this._palettePosition.left}px`, top: `${this._palettePosition.top}px` })}
+              ></nr-tag-palette>`
+            : nothing
+        }
       </div>
-      ${
-        paletteMode && this._palettePosition
-          ? html`<nr-tag-palette
-              .tags=${this.tags}
-              mode=${paletteMode}
-              .currentTag=${focused?.tag ?? null}
-              style=${styleProperties({ left: `${this._palettePosition.left}px`, top: `${this._palettePosition.top}px` })}
-            ></nr-tag-palette>`
-          : nothing
-      }
     `;
   }
 
-  protected override firstUpdated(): void {
-    const root = this.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this._highlightSheet];
+  private _renderHead(article: StoredArticle) {
+    return html`
+      ${this._searchOpen ? this._renderSearch() : nothing}
+      <div class="head">
+        <div class="meta">
+          <div class="meta-line">
+            ${article.date ? html`<time datetime=${article.date}>${formatDate(article.date)}</time>` : nothing}
+            <span>${article.source.fileName}</span>
+            <span
+              >${article.source.format === 'docx' ? 'Word document' : `Encoding: ${encodingName(article.source.encoding)}`}</span
+            >
+            ${
+              this.canReopenWithEncoding
+                ? html`<button type="button" class="link" @click=${this._onReopenClick}>Reopen with encoding…</button>`
+                : nothing
+            }
+            ${this.claimSummary ? html`<strong>${this.claimSummary}</strong>` : nothing}
+          </div>
+        </div>
+      </div>
+    `;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (!this._document) this._setUpDocument();
     if (this.article && this.article.id !== this._renderedArticleId) this._renderBlocks(this.article);
-    if (changed.has('tags')) this._highlightSheet.replaceSync(highlightRules(this.tags) + searchHighlightRules);
+    if (changed.has('tags')) this._document?.highlightSheet.replaceSync(highlightRules(this.tags) + searchHighlightRules);
     if (changed.has('article') || changed.has('annotations') || changed.has('tags') || changed.has('focusedId')) {
       this._paintHighlights();
       if (!this._selection) this._placePaletteAtFocus();
@@ -374,6 +344,38 @@ export class NrArticleView extends LitElement {
     );
   }
 
+  private _setUpDocument(): void {
+    const prepared = prepareArticleDocument(this._frame, 'Article text', this);
+    this._document = prepared;
+    prepared.highlightSheet.replaceSync(highlightRules(this.tags) + searchHighlightRules);
+    const { body } = prepared;
+    body.setAttribute('aria-keyshortcuts', 'ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight');
+    body.addEventListener('mousedown', () => this._onMouseDown());
+    body.addEventListener('mouseup', () => this._onMouseUp());
+    body.addEventListener('click', (event) => this._onClick(event));
+    body.addEventListener('keydown', (event) => this._onKeyDown(event));
+    prepared.document.addEventListener('selectionchange', this._onSelectionChange);
+    prepared.window.addEventListener('scroll', () => this._followScroll(), { passive: true });
+  }
+
+  private _focusedAnnotation(): Annotation | undefined {
+    return this.focusedId ? this.annotations.find((annotation) => annotation.id === this.focusedId) : undefined;
+  }
+
+  /** What the palette by the text offers: tagging the selection, retagging the focused annotation, or nothing. */
+  private _paletteMode(): 'create' | 'retag' | null {
+    if (this._selection) return 'create';
+    return this.focusPalette && !this._focusPaletteDismissed && this._focusedAnnotation() ? 'retag' : null;
+  }
+
+  /** The palette stays by the words it is for while the article scrolls under it. */
+  private _followScroll(): void {
+    if (!this._paletteMode()) return;
+    const range = this._selection && this._positionMap?.toRange(this._selection.start, this._selection.end);
+    if (range) this._placePalette(range);
+    else this._placePaletteAtFocus();
+  }
+
   /**
    * Scrolls by what `scrollBy` asks for the span's and the pane's boxes. The parts of the article brought near the
    * viewport are laid out in the next frame and may turn out taller or shorter than estimated, moving the text: so
@@ -381,11 +383,11 @@ export class NrArticleView extends LitElement {
    */
   private _bringIntoView(span: TextSpan, scrollBy: (rect: DOMRect, pane: DOMRect) => number, checksLeft = 2): void {
     const range = this._positionMap?.toRange(span.start, span.end);
-    const scroller = this._scrollContainer();
-    if (!range || !scroller) return;
-    const by = scrollBy(range.getBoundingClientRect(), scroller.getBoundingClientRect());
+    const frameWindow = this._document?.window;
+    if (!range || !frameWindow) return;
+    const by = scrollBy(range.getBoundingClientRect(), new DOMRect(0, 0, frameWindow.innerWidth, frameWindow.innerHeight));
     if (by === 0) return;
-    scroller.scrollBy({ top: by });
+    frameWindow.scrollBy({ top: by });
     if (checksLeft > 0) {
       void afterFrames(2).then(() => {
         this._bringIntoView(span, scrollBy, checksLeft - 1);
@@ -398,7 +400,7 @@ export class NrArticleView extends LitElement {
     this._selection = null;
     this._keyboardAnchor = null;
     this._keyboardActive = null;
-    const selection = document.getSelection();
+    const selection = this._document?.document.getSelection();
     if (selection && this._selectionIsInside()) selection.removeAllRanges();
     this._placePaletteAtFocus();
   }
@@ -419,7 +421,7 @@ export class NrArticleView extends LitElement {
 
   /** Moves keyboard focus into the text, so arrow keys select words from there. */
   focusText(): void {
-    this._body.focus();
+    this._body?.focus();
   }
 
   /**
@@ -448,7 +450,7 @@ export class NrArticleView extends LitElement {
   }
 
   /** Follows which parts come near the pane and go away from it, and paints the annotations of those near it. */
-  private _observeParts(): void {
+  private _observeParts(articleDocument: ArticleDocument): void {
     this._partObserver?.disconnect();
     this._nearParts.clear();
     this._partObserver = new IntersectionObserver(
@@ -467,32 +469,34 @@ export class NrArticleView extends LitElement {
         this._paintedSpan = span;
         this._paintHighlights();
       },
-      { root: this._scrollContainer(), rootMargin: `${PAINTED_MARGIN} 0px` },
+      { root: articleDocument.document, rootMargin: `${PAINTED_MARGIN} 0px` },
     );
-    for (const part of this._body.children) this._partObserver.observe(part);
+    for (const part of articleDocument.body.children) this._partObserver.observe(part);
   }
 
   private _renderBlocks(article: StoredArticle): void {
+    const articleDocument = this._document;
+    if (!articleDocument) return;
+    const { body, document: frameDocument, window: frameWindow } = articleDocument;
     // Scrolled back before the new text goes in, while there is nothing new to lay out yet.
-    this._scrollContainer()?.scrollTo({ top: 0 });
-    const body = this._body;
+    frameWindow.scrollTo({ top: 0 });
     const textNodes: Text[] = [];
-    const fragment = document.createDocumentFragment();
+    const fragment = frameDocument.createDocumentFragment();
     this._partSpans = [];
     // Until the observer first answers, the parts that fill the first pane heights by their estimates are painted.
     let estimatedTop = 0;
     let paintedEnd = 0;
     for (let first = 0; first < article.blocks.length; first += BLOCKS_PER_PART) {
       const blocks = article.blocks.slice(first, first + BLOCKS_PER_PART);
-      const part = document.createElement('div');
+      const part = frameDocument.createElement('div');
       part.className = 'part';
       part.dataset['part'] = String(this._partSpans.length);
       this._partSpans.push({ start: blocks[0]?.start ?? 0, end: blocks.at(-1)?.end ?? 0 });
       let characters = 0;
       for (const block of blocks) {
-        const element = document.createElement(ELEMENT_FOR_BLOCK[block.type]);
+        const element = frameDocument.createElement(ELEMENT_FOR_BLOCK[block.type]);
         if (block.type === 'caption') element.className = 'caption';
-        const text = document.createTextNode(article.text.slice(block.start, block.end));
+        const text = frameDocument.createTextNode(article.text.slice(block.start, block.end));
         element.append(text);
         textNodes.push(text);
         part.append(element);
@@ -502,39 +506,36 @@ export class NrArticleView extends LitElement {
       part.dataset['estimate'] = String(estimate);
       part.style.setProperty('--estimated-height', `${estimate}px`);
       fragment.append(part);
-      if (estimatedTop < window.innerHeight * PAINTED_PANES) paintedEnd = blocks.at(-1)?.end ?? paintedEnd;
+      if (estimatedTop < frameWindow.innerHeight * PAINTED_PANES) paintedEnd = blocks.at(-1)?.end ?? paintedEnd;
       estimatedTop += estimate;
     }
     body.replaceChildren(fragment);
     this._paintedSpan = { start: 0, end: paintedEnd };
-    this._observeParts();
+    this._observeParts(articleDocument);
     requestAnimationFrame(() => {
       this._calibrateEstimates(body);
     });
     // Matches belong to the text they were found in.
     this._matches = [];
-    clearSearchMatches();
-    this._positionMap = new TextPositionMap(article.blocks, textNodes);
+    if (this._positionMap) clearSearchMatches(this._positionMap);
+    this._positionMap = new TextPositionMap(article.blocks, textNodes, frameWindow);
     this._renderedArticleId = article.id;
     this._selection = null;
     this._keyboardAnchor = null;
     this._keyboardActive = null;
   }
 
-  private _scrollContainer(): HTMLElement | null {
-    return scrollableAncestor(this);
-  }
-
   private _selectionIsInside(): boolean {
     return this._domSelectionRange() !== null;
   }
 
-  /** The selection as a range inside this element's shadow tree, or null when it lies elsewhere. */
-  private _domSelectionRange(): StaticRange | null {
-    const selection = document.getSelection();
-    if (!selection || selection.rangeCount === 0) return null;
-    const [range] = selection.getComposedRanges({ shadowRoots: [this.renderRoot as ShadowRoot] });
-    if (!range || !this._body.contains(range.startContainer) || !this._body.contains(range.endContainer)) return null;
+  /** The selection as a range inside the article, or null when it lies elsewhere. */
+  private _domSelectionRange(): Range | null {
+    const selection = this._document?.document.getSelection();
+    const body = this._body;
+    if (!selection || selection.rangeCount === 0 || !body) return null;
+    const range = selection.getRangeAt(0);
+    if (!body.contains(range.startContainer) || !body.contains(range.endContainer)) return null;
     return range;
   }
 
@@ -543,16 +544,17 @@ export class NrArticleView extends LitElement {
     const range = this._domSelectionRange();
     const map = this._positionMap;
     const article = this.article;
-    if (!range || range.collapsed || !map || !article) return null;
-    const start = map.fromDom(range.startContainer, range.startOffset, this._body);
-    const end = map.fromDom(range.endContainer, range.endOffset, this._body);
+    const body = this._body;
+    if (!range || range.collapsed || !map || !article || !body) return null;
+    const start = map.fromDom(range.startContainer, range.startOffset, body);
+    const end = map.fromDom(range.endContainer, range.endOffset, body);
     if (start === null || end === null) return null;
     return snapToWords(article.text, start, end);
   }
 
   private _showSelection(span: TextSpan): void {
     const range = this._positionMap?.toRange(span.start, span.end);
-    const selection = document.getSelection();
+    const selection = this._document?.document.getSelection();
     if (!range || !selection) return;
     selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
     this._selection = span;
@@ -591,9 +593,10 @@ export class NrArticleView extends LitElement {
 
   /** A click that selected nothing focuses the innermost annotation under the pointer, or clears the focus. */
   private _onClick(event: MouseEvent): void {
-    if (this._readSelection() || !this._positionMap) return;
-    const caret = document.caretPositionFromPoint(event.clientX, event.clientY, { shadowRoots: [this.renderRoot as ShadowRoot] });
-    const offset = caret ? this._positionMap.fromDom(caret.offsetNode, caret.offset, this._body) : null;
+    const body = this._body;
+    if (this._readSelection() || !this._positionMap || !body) return;
+    const caret = body.ownerDocument.caretPositionFromPoint(event.clientX, event.clientY);
+    const offset = caret ? this._positionMap.fromDom(caret.offsetNode, caret.offset, body) : null;
     this._focusPaletteDismissed = false;
     let innermost: Annotation | null = null;
     if (offset !== null) {
@@ -649,19 +652,25 @@ export class NrArticleView extends LitElement {
   }
 
   private _placePaletteAtFocus(): void {
-    const focused = this.focusedId ? this.annotations.find((annotation) => annotation.id === this.focusedId) : undefined;
+    const focused = this._focusedAnnotation();
     const range = focused && this._positionMap?.toRange(focused.start, focused.end);
     if (range) this._placePalette(range);
     else this._palettePosition = null;
   }
 
-  /** Puts the palette just below the last line of `range`, inside this element's box. */
+  /**
+   * Puts the palette just below the last line of `range`, over the article's frame (whose viewport the range's boxes
+   * are measured in); none while those words are scrolled out of view.
+   */
   private _placePalette(range: Range): void {
     const rects = range.getClientRects();
     const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
-    const hostRect = this.getBoundingClientRect();
-    const left = Math.max(0, Math.min(last.left - hostRect.left, hostRect.width - 560));
-    this._palettePosition = { left, top: last.bottom - hostRect.top + 6 };
+    const { clientWidth: width, clientHeight: height } = this._frame;
+    if (last.bottom < 0 || last.top > height) {
+      this._palettePosition = null;
+      return;
+    }
+    this._palettePosition = { left: Math.max(0, Math.min(last.left, width - 560)), top: last.bottom + 6 };
   }
 }
 

@@ -4,7 +4,7 @@ import type { TextPositionMap } from './text-position-map';
 
 export const FOCUS_HIGHLIGHT = 'nr-focus';
 
-/** Registry name of a tag's highlight; the registry is global, so names carry the app's prefix. */
+/** Registry name of a tag's highlight; the registry is the whole document's, so names carry the app's prefix. */
 export function highlightNameForTag(tagId: string): string {
   return `nr-tag-${tagId.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
 }
@@ -42,7 +42,7 @@ export interface PaintedSpan {
 }
 
 /**
- * Keeps CSS.highlights in step with the annotations, changing only what changed: a long article carries thousands
+ * Keeps the highlights of the article's document (its window's CSS.highlights) in step with the annotations, changing only what changed: a long article carries thousands
  * of ranges, and rebuilding them all on each key press would cost more than the key press may. Only annotations
  * reaching into the painted span are registered: Chromium checks every registered range again after any change to
  * the page, so ten thousand of them cost a third of every frame that changes anything, on screen or not.
@@ -54,6 +54,8 @@ export class HighlightPainter {
   /** The range the focus highlight paints. */
   private focused: StaticRange | null = null;
   private map: TextPositionMap | null = null;
+  /** The registry painted into: the one of the document the map's text is in. */
+  private registry: HighlightRegistry | null = null;
 
   /** Brings the painted highlights in line with the given annotations, those reaching into `span`. */
   paint(
@@ -67,6 +69,7 @@ export class HighlightPainter {
     if (map !== this.map) {
       this.clear();
       this.map = map;
+      this.registry = map.realm.CSS.highlights;
     }
     const kindOfTag = new Map(tags.map((tag) => [tag.id, tag.kind] as const));
     const current = new Set<string>();
@@ -81,7 +84,7 @@ export class HighlightPainter {
         if (!range) continue;
         painted = { range, tag: annotation.tag, start: annotation.start, end: annotation.end };
         this.painted.set(annotation.id, painted);
-        this.highlightOf(annotation.tag).add(range);
+        this.highlightOf(map, annotation.tag).add(range);
       }
       if (annotation.id === focusedId) focusRange = painted.range;
     }
@@ -92,7 +95,7 @@ export class HighlightPainter {
       const priority = PRIORITY_BY_KIND[kindOfTag.get(tagId) ?? 'other'];
       if (highlight.priority !== priority) highlight.priority = priority;
     }
-    this.focus(focusRange);
+    this.focus(map, focusRange);
   }
 
   clear(): void {
@@ -101,13 +104,14 @@ export class HighlightPainter {
     this.byTag.clear();
     this.focused = null;
     this.map = null;
+    this.registry = null;
   }
 
-  private focus(range: StaticRange | null): void {
+  private focus(map: TextPositionMap, range: StaticRange | null): void {
     if (range === this.focused) return;
     this.focused = range;
     if (range) {
-      const focus = new Highlight(range);
+      const focus = new map.realm.Highlight(range);
       focus.priority = 10;
       this.set(FOCUS_HIGHLIGHT, focus);
     } else {
@@ -115,10 +119,10 @@ export class HighlightPainter {
     }
   }
 
-  private highlightOf(tagId: string): Highlight {
+  private highlightOf(map: TextPositionMap, tagId: string): Highlight {
     let highlight = this.byTag.get(tagId);
     if (!highlight) {
-      highlight = new Highlight();
+      highlight = new map.realm.Highlight();
       this.byTag.set(tagId, highlight);
       this.set(highlightNameForTag(tagId), highlight);
     }
@@ -138,12 +142,12 @@ export class HighlightPainter {
   }
 
   private set(name: string, highlight: Highlight): void {
-    CSS.highlights.set(name, highlight);
+    this.registry?.set(name, highlight);
     this.registered.add(name);
   }
 
   private remove(name: string): void {
-    CSS.highlights.delete(name);
+    this.registry?.delete(name);
     this.registered.delete(name);
   }
 }

@@ -12,6 +12,7 @@ export const searchHighlightRules = `
 
 export function paintSearchMatches(map: TextPositionMap, matches: readonly TextMatch[], current: number): void {
   const ranges = matches.flatMap((match) => map.toStaticRange(match.start, match.end) ?? []);
+  const { CSS, Highlight } = map.realm;
   const all = new Highlight(...ranges);
   // Above every annotation, so a match inside a highlighted name still shows.
   all.priority = 20;
@@ -22,7 +23,7 @@ export function paintSearchMatches(map: TextPositionMap, matches: readonly TextM
   CSS.highlights.set(CURRENT_MATCH_HIGHLIGHT, currentHighlight);
 }
 
-export function clearSearchMatches(): void {
-  CSS.highlights.delete(SEARCH_HIGHLIGHT);
-  CSS.highlights.delete(CURRENT_MATCH_HIGHLIGHT);
+export function clearSearchMatches(map: TextPositionMap): void {
+  map.realm.CSS.highlights.delete(SEARCH_HIGHLIGHT);
+  map.realm.CSS.highlights.delete(CURRENT_MATCH_HIGHLIGHT);
 }

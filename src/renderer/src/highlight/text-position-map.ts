@@ -1,5 +1,6 @@
 // Maps canonical text offsets to DOM positions and back, over one text node per block, in O(log n).
 import type { Block } from '../../../shared/article';
+import type { ArticleWindow } from './article-document';
 
 export interface DomPosition {
   node: Node;
@@ -9,10 +10,14 @@ export interface DomPosition {
 export class TextPositionMap {
   private readonly indexOfNode = new Map<Node, number>();
 
-  /** `textNodes[i]` holds exactly the text of `blocks[i]`. */
+  /**
+   * `textNodes[i]` holds exactly the text of `blocks[i]`; they live in the document of `realm`, whose constructors
+   * make the ranges (a range made by another window's constructor belongs to that window's document).
+   */
   constructor(
     private readonly blocks: readonly Block[],
     private readonly textNodes: readonly Text[],
+    readonly realm: ArticleWindow,
   ) {
     textNodes.forEach((node, index) => {
       this.indexOfNode.set(node, index);
@@ -49,7 +54,12 @@ export class TextPositionMap {
     const from = this.toDom(start);
     const to = this.toDom(end);
     if (!from || !to) return null;
-    return new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+    return new this.realm.StaticRange({
+      startContainer: from.node,
+      startOffset: from.offset,
+      endContainer: to.node,
+      endOffset: to.offset,
+    });
   }
 
   /** A live range over [start, end) of the text, to measure it on screen; null when the text is not rendered. */
@@ -57,7 +67,7 @@ export class TextPositionMap {
     const from = this.toDom(start);
     const to = this.toDom(end);
     if (!from || !to) return null;
-    const range = new Range();
+    const range = this.realm.document.createRange();
     range.setStart(from.node, from.offset);
     range.setEnd(to.node, to.offset);
     return range;
@@ -72,7 +82,7 @@ export class TextPositionMap {
     const index = this.indexOfNode.get(node);
     if (index !== undefined) {
       const block = this.blocks[index] as Block;
-      if (node instanceof Text) return block.start + Math.min(offset, node.length);
+      if (node.nodeType === Node.TEXT_NODE) return block.start + Math.min(offset, (node as Text).length);
       return offset === 0 ? block.start : block.end;
     }
     if (node !== container && !container.contains(node)) return null;
@@ -82,7 +92,7 @@ export class TextPositionMap {
 
   /** Index of the first block whose text starts at or after the DOM position, or null when none does. */
   private firstBlockAtOrAfter(node: Node, offset: number): number | null {
-    const position = document.createRange();
+    const position = this.realm.document.createRange();
     position.setStart(node, offset);
     let low = 0;
     let high = this.textNodes.length;
