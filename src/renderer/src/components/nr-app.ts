@@ -469,6 +469,8 @@ export class NrApp extends LitElement {
    */
   private readonly _mentionsOf = rememberLast(mentionsOf);
   private readonly _untagged = rememberLast(untagged);
+  /** Counted once per set of annotations: renders that change something else find it as it was. */
+  private readonly _claimSummary = rememberLast(claimSummary);
   private _preparedArticleId: string | null = null;
   /**
    * Annotations created or edited that the database has not given back yet, by id: shown meanwhile, and the next
@@ -476,6 +478,12 @@ export class NrApp extends LitElement {
    * just before a write must not render ten thousand annotations ahead of the write; callers ask for the render.
    */
   private _pending: ReadonlyMap<string, Annotation> = new Map();
+  /**
+   * The annotation a tag key is creating, until it is stored. The article shows it focused from the key on, as it
+   * will be once stored: changing the article's highlights costs a repaint of all its highlighted text, which the
+   * key's frame pays anyway and the frame that shows the stored annotation in the side panel cannot afford.
+   */
+  private _creatingId: string | null = null;
   /**
    * The annotations last shown. Kept when a write comes back unchanged, so that the list, the highlights and the
    * inspector are not rendered again for the same content: on a long article a tag rendered them up to three times.
@@ -646,9 +654,9 @@ export class NrApp extends LitElement {
             .article=${article ?? null}
             .annotations=${annotations}
             .tags=${tags}
-            .focusedId=${this._focusedId}
+            .focusedId=${this._creatingId ?? this._focusedId}
             ?focusPalette=${this._focusChosen}
-            .claimSummary=${claimSummary(annotations)}
+            .claimSummary=${this._claimSummary(annotations)}
             @nr-focus-annotation=${this._onFocusAnnotation}
             @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => void this._applyTag(event.detail.tagId)}
             @nr-delete-chosen=${() => void this._deleteFocused()}
@@ -1056,6 +1064,7 @@ export class NrApp extends LitElement {
       // Shown at once, before entity linking and the write: in a long article the database answers later than
       // a key press should. It gives way to the stored annotation, or disappears if the write fails.
       this._setPending(draft);
+      this._creatingId = draft.id;
       this.requestUpdate();
       let recorded = false;
       try {
@@ -1069,6 +1078,7 @@ export class NrApp extends LitElement {
           this._announce(`Added ${describeAnnotation(annotation, this._tags.value ?? [])}`);
         }
       } finally {
+        if (this._creatingId === draft.id) this._creatingId = null;
         if (!recorded) this._dropPending(draft.id);
       }
       return;
