@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNameOccurrences, latinAliasAfter, namesMatch, prepareNameSearch } from '../../src/shared/name-matching';
+import {
+  findNameOccurrences,
+  latinAliasAfter,
+  namesMatch,
+  prepareNameSearch,
+  untaggedMentions,
+} from '../../src/shared/name-matching';
 
 describe('namesMatch', () => {
   it.each([
@@ -68,5 +75,53 @@ describe('latinAliasAfter', () => {
     expect(latinAliasAfter(text, 'Джерри Творек'.length)).toBe('Jerry Tworek');
     expect(latinAliasAfter('Творек (2024) сказал', 6)).toBeNull();
     expect(latinAliasAfter('Творек сказал (Jerry)', 6)).toBeNull();
+  });
+});
+
+describe('untaggedMentions', () => {
+  it('keeps the mentions no annotation of the tag overlaps, nested and overlapping spans included', () => {
+    const annotations = [
+      { tag: 'claim', start: 0, end: 100 },
+      { tag: 'person', start: 10, end: 40 },
+      { tag: 'person', start: 12, end: 20 },
+      { tag: 'place', start: 50, end: 60 },
+      { tag: 'person', start: 70, end: 75 },
+    ];
+    const mentions = [
+      { start: 5, end: 9 },
+      { start: 30, end: 35 },
+      { start: 40, end: 45 },
+      { start: 52, end: 58 },
+      { start: 74, end: 80 },
+      { start: 75, end: 80 },
+    ];
+    expect(untaggedMentions(mentions, annotations, 'person')).toEqual([
+      { start: 5, end: 9 },
+      { start: 40, end: 45 },
+      { start: 52, end: 58 },
+      { start: 75, end: 80 },
+    ]);
+  });
+
+  it('agrees with checking every annotation, for any annotations in text order', () => {
+    const span = fc
+      .tuple(fc.nat(200), fc.integer({ min: 1, max: 40 }))
+      .map(([start, length]) => ({ start, end: start + length }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ tag: fc.constantFrom('person', 'place'), span }), { maxLength: 60 }),
+        fc.array(span, { maxLength: 30 }),
+        (tagged, mentions) => {
+          const annotations = tagged
+            .map(({ tag, span }) => ({ tag, ...span }))
+            .sort((a, b) => a.start - b.start || b.end - a.end);
+          const covered = (mention: { start: number; end: number }) =>
+            annotations.some(
+              (annotation) => annotation.tag === 'person' && annotation.start < mention.end && mention.start < annotation.end,
+            );
+          expect(untaggedMentions(mentions, annotations, 'person')).toEqual(mentions.filter((mention) => !covered(mention)));
+        },
+      ),
+    );
   });
 });

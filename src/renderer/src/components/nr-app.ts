@@ -8,7 +8,13 @@ import { CLAIM_STATUSES, describeTextRange } from '../../../shared/annotation';
 import type { ArticleFile, MenuCommand, OpenedFiles, Result } from '../../../shared/ipc';
 import { err, ok } from '../../../shared/ipc';
 import type { TextSpan } from '../../../shared/name-matching';
-import { findNameOccurrences, latinAliasAfter, namesMatch, prepareNameSearch } from '../../../shared/name-matching';
+import {
+  findNameOccurrences,
+  latinAliasAfter,
+  namesMatch,
+  prepareNameSearch,
+  untaggedMentions,
+} from '../../../shared/name-matching';
 import { sameRecord } from '../../../shared/same-record';
 import { IMPORT_EXTENSIONS } from '../../../shared/article-file-rules';
 import { proposeSpeaker } from '../../../shared/speaker-proposal';
@@ -131,12 +137,6 @@ const NO_ENTITIES: readonly Entity[] = [];
 /** Mentions of `entity` in `text`: its names and aliases, any inflection. */
 function mentionsOf(text: string, entity: Entity, library: readonly Entity[]): TextSpan[] {
   return findNameOccurrences(text, [...entity.aliases, ...searchNames(entity, library)]);
-}
-
-/** The mentions that no annotation tagged `tagId` covers yet. */
-function untagged(mentions: readonly TextSpan[], annotations: readonly Annotation[], tagId: string): TextSpan[] {
-  const sameTag = annotations.filter((annotation) => annotation.tag === tagId);
-  return mentions.filter((span) => !sameTag.some((annotation) => annotation.start < span.end && span.start < annotation.end));
 }
 
 /**
@@ -468,7 +468,7 @@ export class NrApp extends LitElement {
    * mentions are untagged is worked out again as annotations change.
    */
   private readonly _mentionsOf = rememberLast(mentionsOf);
-  private readonly _untagged = rememberLast(untagged);
+  private readonly _untagged = rememberLast(untaggedMentions);
   /** Counted once per set of annotations: renders that change something else find it as it was. */
   private readonly _claimSummary = rememberLast(claimSummary);
   private _preparedArticleId: string | null = null;
