@@ -327,9 +327,11 @@ export class NrArticleView extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this._document) this._setUpDocument();
-    if (this.article && this.article.id !== this._renderedArticleId) this._renderBlocks(this.article);
+    // New text: a new article, or the same one again in a new document after the view was put back in the page.
+    const newText = this.article !== null && this.article.id !== this._renderedArticleId;
+    if (this.article && newText) this._renderBlocks(this.article);
     if (changed.has('tags')) this._document?.highlightSheet.replaceSync(highlightRules(this.tags) + searchHighlightRules);
-    if (changed.has('article') || changed.has('annotations') || changed.has('tags') || changed.has('focusedId')) {
+    if (newText || changed.has('annotations') || changed.has('tags') || changed.has('focusedId')) {
       this._paintHighlights();
       if (!this._selection) this._placePaletteAtFocus();
     }
