@@ -434,7 +434,16 @@ export class NrApp extends LitElement {
   @state() private _filterStatus: ClaimStatus | '' = '';
   @state() private _filterText = '';
 
-  @query('nr-article-view') private _articleView?: NrArticleView;
+  @query('nr-article-view') private _articleViewElement?: NrArticleView | null;
+
+  /**
+   * The article view while it shows the current article. Hidden, it still holds the text last shown (while another
+   * article opens, or behind the entity index): a selection there must not be tagged onto another article.
+   */
+  private get _articleView(): NrArticleView | undefined {
+    const view = this._articleViewElement;
+    return view && !view.hidden ? view : undefined;
+  }
   @query('nr-export-dialog') private _exportDialog!: NrExportDialog;
   @query('nr-encoding-dialog') private _encodingDialog!: NrEncodingDialog;
   @query('nr-tag-editor') private _tagEditor!: NrTagEditor;
@@ -1415,7 +1424,7 @@ export class NrApp extends LitElement {
       } else if (key === 'e') {
         event.preventDefault();
         this._showExport();
-      } else if (key === 'f' && this._articleView && !this._articleView.hidden) {
+      } else if (key === 'f' && this._articleView) {
         event.preventDefault();
         this._articleView.openSearch();
       } else if (!isTextEntry(target) && ((key === 'z' && event.shiftKey) || key === 'y')) {
