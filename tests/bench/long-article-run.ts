@@ -1,6 +1,6 @@
 // One run of the long-article benchmark: a fresh library, the article imported, then every measurement in turn.
 import type { Page } from '@playwright/test';
-import { selectWithMouse } from '../e2e/article-text';
+import { articleDocument, selectWithMouse } from '../e2e/article-text';
 import { longestGap } from './frame-recorder';
 import { generateAnnotationSet } from './generate-annotation-set';
 import type { Timed } from './long-article-steps';
@@ -47,9 +47,8 @@ export function librarySet(size: LongArticleSize): string {
 
 /** Words of the long article to tag during a run, far apart. */
 async function wordsToTag(page: Page, count: number): Promise<string[]> {
-  return page.evaluate((count) => {
-    const view = document.querySelector('nr-app')?.shadowRoot?.querySelector('nr-article-view');
-    const paragraphs = [...(view?.shadowRoot?.querySelector('iframe')?.contentDocument?.querySelectorAll('article p') ?? [])];
+  return (await articleDocument(page)).evaluate((count) => {
+    const paragraphs = [...document.querySelectorAll('article p')];
     return Array.from({ length: count }, (_, index) => {
       const words = (paragraphs[Math.floor(((index + 1) * paragraphs.length) / (count + 2))]?.textContent ?? '').split(' ');
       // Three words from the middle of the paragraph: a span long enough to be unique in the article.

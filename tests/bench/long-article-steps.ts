@@ -2,6 +2,7 @@
 // the annotation list; and the raw platform's twin of opening. Each returns how long it took and the frames the
 // page painted meanwhile.
 import type { Page } from '@playwright/test';
+import { articleDocument } from '../e2e/article-text';
 import { installProbes } from './app-probe';
 import { BENCH_FILE_URL } from './transfer-bench';
 
@@ -249,11 +250,10 @@ export async function heapAfterCollection(page: Page): Promise<number> {
 
 /** Scrolls the article so the paragraph holding `fragment` is in the middle of the window, for the mouse to reach. */
 export async function revealText(page: Page, fragment: string): Promise<void> {
-  await page.evaluate(async (wanted) => {
-    const view = document.querySelector('nr-app')?.shadowRoot?.querySelector('nr-article-view');
-    const paragraph = [...(view?.shadowRoot?.querySelector('iframe')?.contentDocument?.querySelectorAll('article p') ?? [])].find(
-      (element) => element.textContent.includes(wanted),
-    );
+  await (
+    await articleDocument(page)
+  ).evaluate(async (wanted) => {
+    const paragraph = [...document.querySelectorAll('article p')].find((element) => element.textContent.includes(wanted));
     if (!paragraph) throw new Error(`“${wanted}” is not in the article`);
     paragraph.scrollIntoView({ block: 'center' });
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

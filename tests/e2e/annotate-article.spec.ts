@@ -8,7 +8,7 @@ import { generateAnnotationSet } from '../bench/generate-annotation-set';
 import { revealText } from '../bench/long-article-steps';
 import { annotationSetSchemaErrors, mismatchedQuotes } from '../support/annotation-set-schema';
 import { expect, fixturePath, test } from './app-fixture';
-import { fragmentEnds, drag, paintedHighlights, selectWithMouse, articleFrame } from './article-text';
+import { articleDocument, articleFrame, drag, fragmentEnds, paintedHighlights, selectWithMouse } from './article-text';
 
 const README_SCREENSHOT = fileURLToPath(new URL('../../resources/screenshot.png', import.meta.url));
 const TITLE = 'Исследователь Джерри Творек покидает лабораторию в Сан-Франциско';
@@ -194,8 +194,7 @@ test('files dropped on the window or on the article open, and the whole library 
   );
 
   // The article is read in a frame of its own: a file dropped on its text still reaches the app.
-  const frame = await (await page.getByTitle('Article', { exact: true }).elementHandle()).contentFrame();
-  if (!frame) throw new Error('The article has no frame');
+  const frame = await articleDocument(page);
   const droppedOnArticle = await fileTransfer(frame, 'tworek-ru.txt');
   await frame.dispatchEvent('article', 'dragover', { dataTransfer: droppedOnArticle });
   await frame.dispatchEvent('article', 'drop', { dataTransfer: droppedOnArticle });

@@ -1,10 +1,22 @@
 // Finds words on screen in the article text, so tests can select them with the mouse as an editor does.
-import type { FrameLocator, Page } from '@playwright/test';
+import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
-/** The article as the editor reads it: the app shows it in a frame of its own, titled "Article". */
+/** The frame the app shows the article in, found by its title as assistive technology names it. */
+function articleFrameElement(page: Page): Locator {
+  return page.getByTitle('Article', { exact: true });
+}
+
+/** The article as the editor reads it, for finding things in it by role and name. */
 export function articleFrame(page: Page): FrameLocator {
-  return page.getByTitle('Article', { exact: true }).contentFrame();
+  return articleFrameElement(page).contentFrame();
+}
+
+/** The article's frame, for running code in the article's own document (its text, selection and highlights). */
+export async function articleDocument(page: Page): Promise<Frame> {
+  const frame = await (await articleFrameElement(page).elementHandle()).contentFrame();
+  if (!frame) throw new Error('No article is open');
+  return frame;
 }
 
 export interface Point {
@@ -20,13 +32,12 @@ export async function fragmentEnds(page: Page, fragment: string, occurrence = 0)
   // Web fonts arriving after the measurement would move the text under the mouse, and so would parts of a long
   // article laid out after a scroll, which the app may correct up to four frames later: the editor aims once the
   // text has stood still for three checks two frames apart.
-  await page.evaluate(async () => {
-    const frame = document
-      .querySelector('nr-app')
-      ?.shadowRoot?.querySelector('nr-article-view')
-      ?.shadowRoot?.querySelector('iframe');
-    await Promise.all([document.fonts.ready, frame?.contentDocument?.fonts.ready]);
-  });
+  const frame = await articleDocument(page);
+  for (const context of [page, frame]) {
+    await context.evaluate(async () => {
+      await document.fonts.ready;
+    });
+  }
   let previous = await measureFragmentEnds(page, fragment, occurrence);
   let stillFor = 0;
   for (let attempt = 0; attempt < 30; attempt++) {
@@ -40,22 +51,23 @@ export async function fragmentEnds(page: Page, fragment: string, occurrence = 0)
 }
 
 async function measureFragmentEnds(page: Page, fragment: string, occurrence: number): Promise<{ start: Point; end: Point }> {
-  const ends = await page.evaluate(
+  // Boxes are measured in the article's frame, and moved by where the frame sits in the page.
+  const frameBox = await articleFrameElement(page).boundingBox();
+  if (!frameBox) throw new Error('The article is not on screen');
+  const ends = await (
+    await articleDocument(page)
+  ).evaluate(
     ([wanted, nth]) => {
-      const view = document.querySelector('nr-app')?.shadowRoot?.querySelector('nr-article-view');
-      const frame = view?.shadowRoot?.querySelector('iframe');
-      const article = frame?.contentDocument?.querySelector('article');
-      if (!frame || !article) throw new Error('No article is open');
-      // The article is read in a frame of its own: its boxes are measured in the frame, which sits here in the page.
-      const frameBox = frame.getBoundingClientRect();
-      const walker = article.ownerDocument.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+      const article = document.querySelector('article');
+      if (!article) throw new Error('No article is open');
+      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
       let seen = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
         for (let index = text.indexOf(wanted); index !== -1; index = text.indexOf(wanted, index + 1)) {
           if (seen++ !== nth) continue;
           const charRect = (offset: number) => {
-            const range = article.ownerDocument.createRange();
+            const range = document.createRange();
             range.setStart(node, offset);
             range.setEnd(node, offset + ((text.codePointAt(offset) ?? 0) > 0xffff ? 2 : 1));
             return range.getBoundingClientRect();
@@ -64,8 +76,8 @@ async function measureFragmentEnds(page: Page, fragment: string, occurrence: num
           const lastIndex = index + wanted.length - ([...wanted].at(-1)?.length ?? 1);
           const last = charRect(lastIndex);
           return {
-            start: { x: frameBox.left + first.left + 1, y: frameBox.top + first.top + first.height / 2 },
-            end: { x: frameBox.left + last.right - 1, y: frameBox.top + last.top + last.height / 2 },
+            start: { x: first.left + 1, y: first.top + first.height / 2 },
+            end: { x: last.right - 1, y: last.top + last.height / 2 },
           };
         }
       }
@@ -73,7 +85,10 @@ async function measureFragmentEnds(page: Page, fragment: string, occurrence: num
     },
     [fragment, occurrence] as const,
   );
-  return ends;
+  return {
+    start: { x: frameBox.x + ends.start.x, y: frameBox.y + ends.start.y },
+    end: { x: frameBox.x + ends.end.x, y: frameBox.y + ends.end.y },
+  };
 }
 
 /** Drags the mouse from `from` to `to`, as an editor selects text. */
@@ -96,15 +111,12 @@ export async function selectWithMouse(page: Page, fragment: string, occurrence =
 
 /** Ranges painted per highlight name in the article's CSS.highlights, as its frame paints them. */
 export async function paintedHighlights(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const view = document.querySelector('nr-app')?.shadowRoot?.querySelector('nr-article-view');
-    const frame = view?.shadowRoot?.querySelector('iframe')?.contentWindow as (Window & typeof globalThis) | null | undefined;
-    if (!frame) throw new Error('No article is open');
+  return (await articleDocument(page)).evaluate(() => {
     const painted: Record<string, string[]> = {};
-    frame.CSS.highlights.forEach((highlight, name) => {
+    CSS.highlights.forEach((highlight, name) => {
       painted[name] = [...highlight]
         .map((range) => {
-          const live = frame.document.createRange();
+          const live = document.createRange();
           live.setStart(range.startContainer, range.startOffset);
           live.setEnd(range.endContainer, range.endOffset);
           return live.toString();

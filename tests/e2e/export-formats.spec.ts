@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { AnnotatorApp, ExportChoice } from './app-fixture';
 import { expect, fixturePath, test } from './app-fixture';
-import { selectWithMouse, articleFrame } from './article-text';
+import { articleFrame, selectWithMouse } from './article-text';
 
 const checker = new URL('../support/check_spans.py', import.meta.url).pathname;
 

@@ -2,7 +2,7 @@
 // articles; and an export of just the articles the editor picks.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { expect, fixturePath, test } from './app-fixture';
-import { selectWithMouse, articleFrame } from './article-text';
+import { articleFrame, selectWithMouse } from './article-text';
 
 test('W3C web annotations, this app’s own and Hypothesis’s, land on their quotes in the library’s article', async ({
   app,

@@ -3,7 +3,7 @@ import type { NativeAnnotationSet } from '../../src/shared/native-format';
 import { annotationSetSchemaErrors } from '../support/annotation-set-schema';
 import type { AnnotatorApp } from './app-fixture';
 import { expect, fixturePath, test } from './app-fixture';
-import { paintedHighlights, selectWithMouse, articleFrame } from './article-text';
+import { articleFrame, paintedHighlights, selectWithMouse } from './article-text';
 
 const TITLE = 'Исследователь Джерри Творек покидает лабораторию в Сан-Франциско';
 

@@ -282,7 +282,7 @@ export class NrArticleView extends LitElement {
 
   override render() {
     const focused = this._focusedAnnotation();
-    const paletteMode = this._paletteMode();
+    const paletteMode = this._paletteMode(focused);
     // The frame is there with or without an article, so that its document lasts from one article to the next.
     return html`
       ${this.article ? this._renderHead(this.article) : nothing}
@@ -328,8 +328,9 @@ export class NrArticleView extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (!this._document) this._setUpDocument();
     // New text: a new article, or the same one again in a new document after the view was put back in the page.
-    const newText = this.article !== null && this.article.id !== this._renderedArticleId;
-    if (this.article && newText) this._renderBlocks(this.article);
+    const article = this.article;
+    const newText = article !== null && article.id !== this._renderedArticleId;
+    if (newText) this._renderBlocks(article);
     if (changed.has('tags')) this._document?.highlightSheet.replaceSync(highlightRules(this.tags) + searchHighlightRules);
     if (newText || changed.has('annotations') || changed.has('tags') || changed.has('focusedId')) {
       this._paintHighlights();
@@ -365,14 +366,14 @@ export class NrArticleView extends LitElement {
   }
 
   /** What the palette by the text offers: tagging the selection, retagging the focused annotation, or nothing. */
-  private _paletteMode(): 'create' | 'retag' | null {
+  private _paletteMode(focused: Annotation | undefined): 'create' | 'retag' | null {
     if (this._selection) return 'create';
-    return this.focusPalette && !this._focusPaletteDismissed && this._focusedAnnotation() ? 'retag' : null;
+    return focused && this.focusPalette && !this._focusPaletteDismissed ? 'retag' : null;
   }
 
   /** The palette stays by the words it is for while the article scrolls under it. */
   private _followScroll(): void {
-    if (!this._paletteMode()) return;
+    if (!this._paletteMode(this._focusedAnnotation())) return;
     const range = this._selection && this._positionMap?.toRange(this._selection.start, this._selection.end);
     if (range) this._placePalette(range);
     else this._placePaletteAtFocus();

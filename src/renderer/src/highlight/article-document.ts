@@ -10,8 +10,7 @@ import articleDocumentCss from './article-document.css?inline';
 /** The window of the article's frame; constructors that make ranges and highlights for its text are its own. */
 export type ArticleWindow = Window & typeof globalThis;
 
-/** Events the window's own listeners must hear when they happen in the article: shortcuts and dropped files. */
-const FORWARDED_KEY_EVENTS = ['keydown'] as const;
+/** Drag events the window's own listeners must hear when they happen in the article: files dropped to open. */
 const FORWARDED_DRAG_EVENTS = ['dragover', 'drop'] as const;
 
 export interface ArticleDocument {
@@ -44,14 +43,13 @@ export function prepareArticleDocument(frame: HTMLIFrameElement, label: string, 
   body.tabIndex = 0;
   frameDocument.body.replaceChildren(body);
 
-  for (const type of FORWARDED_KEY_EVENTS) {
-    frameDocument.addEventListener(type, (event) => {
-      if (event.defaultPrevented) return;
-      const copy = new KeyboardEvent(type, { ...keyboardEventInit(event), bubbles: true, composed: true, cancelable: true });
-      host.dispatchEvent(copy);
-      if (copy.defaultPrevented) event.preventDefault();
-    });
-  }
+  // The app's shortcuts listen on its window; a key the article itself did not handle goes there too.
+  frameDocument.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented) return;
+    const copy = new KeyboardEvent('keydown', { ...keyboardEventInit(event), bubbles: true, composed: true, cancelable: true });
+    host.dispatchEvent(copy);
+    if (copy.defaultPrevented) event.preventDefault();
+  });
   for (const type of FORWARDED_DRAG_EVENTS) {
     frameDocument.addEventListener(type, (event) => {
       // Unhandled, a file dropped on the article would replace the frame's document with the file.

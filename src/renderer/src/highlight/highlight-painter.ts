@@ -42,10 +42,11 @@ export interface PaintedSpan {
 }
 
 /**
- * Keeps the highlights of the article's document (its window's CSS.highlights) in step with the annotations, changing only what changed: a long article carries thousands
- * of ranges, and rebuilding them all on each key press would cost more than the key press may. Only annotations
- * reaching into the painted span are registered: Chromium checks every registered range again after any change to
- * the page, so ten thousand of them cost a third of every frame that changes anything, on screen or not.
+ * Keeps the highlights of the article's document (its window's CSS.highlights) in step with the annotations, changing
+ * only what changed: a long article carries thousands of ranges, and rebuilding them all on each key press would cost
+ * more than the key press may. Only annotations reaching into the painted span are registered: Chromium checks every
+ * registered range again after any change to the document, so ten thousand of them cost a third of every frame that
+ * changes anything, on screen or not.
  */
 export class HighlightPainter {
   private readonly registered = new Set<string>();
@@ -53,9 +54,8 @@ export class HighlightPainter {
   private readonly byTag = new Map<string, Highlight>();
   /** The range the focus highlight paints. */
   private focused: StaticRange | null = null;
+  /** The text painted on; its window's registry is the one painted into. */
   private map: TextPositionMap | null = null;
-  /** The registry painted into: the one of the document the map's text is in. */
-  private registry: HighlightRegistry | null = null;
 
   /** Brings the painted highlights in line with the given annotations, those reaching into `span`. */
   paint(
@@ -69,7 +69,6 @@ export class HighlightPainter {
     if (map !== this.map) {
       this.clear();
       this.map = map;
-      this.registry = map.realm.CSS.highlights;
     }
     const kindOfTag = new Map(tags.map((tag) => [tag.id, tag.kind] as const));
     const current = new Set<string>();
@@ -104,7 +103,6 @@ export class HighlightPainter {
     this.byTag.clear();
     this.focused = null;
     this.map = null;
-    this.registry = null;
   }
 
   private focus(map: TextPositionMap, range: StaticRange | null): void {
@@ -142,12 +140,12 @@ export class HighlightPainter {
   }
 
   private set(name: string, highlight: Highlight): void {
-    this.registry?.set(name, highlight);
+    this.map?.realm.CSS.highlights.set(name, highlight);
     this.registered.add(name);
   }
 
   private remove(name: string): void {
-    this.registry?.delete(name);
+    this.map?.realm.CSS.highlights.delete(name);
     this.registered.delete(name);
   }
 }
