@@ -69,11 +69,12 @@ interface TextWord extends TextSpan {
   word: string;
 }
 
-/** A text's words in order, and where each first letter starts a word: inflection never changes a first letter. */
+/** A text's words in order, and where each stem occurs: a name word can only match words of a few stems. */
 interface ScannedText {
   text: string;
   words: TextWord[];
-  wordsByFirstLetter: Map<string, number[]>;
+  /** Indexes into `words` by the words' stems. */
+  wordsByStem: Map<string, number[]>;
 }
 
 /**
@@ -105,7 +106,7 @@ const WORDS_PER_STEP = 500;
  */
 function scanInSteps(text: string): () => boolean {
   const segments = wordSegmenter.segment(text)[Symbol.iterator]();
-  const partial: ScannedText = { text, words: [], wordsByFirstLetter: new Map() };
+  const partial: ScannedText = { text, words: [], wordsByStem: new Map() };
   return () => {
     for (let read = 0; read < WORDS_PER_STEP;) {
       const next = segments.next();
@@ -117,12 +118,11 @@ function scanInSteps(text: string): () => boolean {
       if (!segment.isWordLike) continue;
       read++;
       const word = segment.segment.toLowerCase().replaceAll('ё', 'е');
-      const first = word[0] ?? '';
-      let indexes = partial.wordsByFirstLetter.get(first);
-      if (!indexes) partial.wordsByFirstLetter.set(first, (indexes = []));
+      const stem = cachedStem(word);
+      let indexes = partial.wordsByStem.get(stem);
+      if (!indexes) partial.wordsByStem.set(stem, (indexes = []));
       indexes.push(partial.words.length);
       partial.words.push({ word, start: segment.index, end: segment.index + segment.segment.length });
-      cachedStem(word);
     }
     return false;
   };
@@ -147,8 +147,8 @@ export function prepareNameSearch(text: string): () => boolean {
 
 /**
  * Whether a word of the text is `nameWord` up to inflection; inflection never changes a word's first letter. A text
- * repeats its words: `verdicts` keeps the answer for each word already compared with `nameWord` (a long article's
- * thousands of words with a name's first letter cost a frame's time compared one by one).
+ * repeats its words: `verdicts` keeps the answer for each word already compared with `nameWord`, so a word that
+ * occurs a thousand times is compared once.
  */
 function matchesNameWord(
   textWord: TextWord | undefined,
@@ -166,19 +166,42 @@ function matchesNameWord(
   return verdict;
 }
 
+/**
+ * Every stem a word may have and still be `stem` up to inflection (see sameWordUpToInflection): the stem itself, the
+ * stem with or without a surname suffix, with or without a fleeting vowel. Looking these up finds a name's mentions
+ * without comparing the name with each of the text's words.
+ */
+function stemsUpToInflection(stem: string): string[] {
+  const related = [stem];
+  if (stem.length >= MIN_SUFFIXED_STEM) related.push(...SURNAME_SUFFIXES.map((suffix) => stem + suffix));
+  for (const suffix of SURNAME_SUFFIXES) {
+    if (stem.endsWith(suffix) && stem.length - suffix.length >= MIN_SUFFIXED_STEM) related.push(stem.slice(0, -suffix.length));
+  }
+  const withoutVowel = withoutFleetingVowel(stem);
+  if (withoutVowel !== null) related.push(withoutVowel);
+  const lastLetter = /^(.+)(\p{L})$/u.exec(stem);
+  if (lastLetter) related.push(...['е', 'о'].map((vowel) => `${lastLetter[1] ?? ''}${vowel}${lastLetter[2] ?? ''}`));
+  return related;
+}
+
 /** Every place in `text` where one of `names` occurs, whole words only, up to inflection; longest names first. */
 export function findNameOccurrences(text: string, names: readonly string[]): TextSpan[] {
   const patterns = names
     .map((name) => nameWords(name))
     .filter((words) => words.length > 0)
     .sort((a, b) => b.length - a.length);
-  const { words, wordsByFirstLetter } = scan(text);
-  // Only words starting with the first letter of a name can start a mention of it.
-  const firstLetters = new Set(patterns.map((pattern) => pattern[0]?.word[0] ?? ''));
-  const starts = [...firstLetters].flatMap((letter) => wordsByFirstLetter.get(letter) ?? []);
-  if (firstLetters.size > 1) starts.sort((a, b) => a - b);
-  const found: TextSpan[] = [];
+  const { words, wordsByStem } = scan(text);
   const verdicts = new Map<NameWord, Map<string, boolean>>();
+  // Only a word that is the first word of a name can start a mention of it.
+  const startSet = new Set<number>();
+  for (const [first] of patterns) {
+    if (!first) continue;
+    for (const stem of stemsUpToInflection(first.stem)) {
+      for (const index of wordsByStem.get(stem) ?? []) if (matchesNameWord(words[index], first, verdicts)) startSet.add(index);
+    }
+  }
+  const starts = [...startSet].sort((a, b) => a - b);
+  const found: TextSpan[] = [];
   let nextFree = 0;
   for (const index of starts) {
     if (index < nextFree) continue;

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   findNameOccurrences,
   latinAliasAfter,
+  nameWords,
   namesMatch,
   prepareNameSearch,
+  sameWordUpToInflection,
   untaggedMentions,
 } from '../../src/shared/name-matching';
 
@@ -66,6 +68,90 @@ describe('findNameOccurrences', () => {
     while (!step()) steps++;
     expect(steps, 'the long text took several steps').toBeGreaterThan(5);
     expect(findNameOccurrences(long, ['Джерри Творек', 'Творек', 'Анна Ким', 'Jerry Tworek'])).toEqual(unprepared);
+  });
+});
+
+describe('findNameOccurrences, any text', () => {
+  /** The plain definition: at each word in turn, the longest name whose words all match the words from there on. */
+  function occurrencesWordByWord(text: string, names: readonly string[]) {
+    const segmenter = new Intl.Segmenter('ru', { granularity: 'word' });
+    const words = [...segmenter.segment(text)]
+      .filter((segment) => segment.isWordLike)
+      .flatMap((segment) =>
+        nameWords(segment.segment).map((word) => ({
+          ...word,
+          start: segment.index,
+          end: segment.index + segment.segment.length,
+        })),
+      );
+    const patterns = names.map((name) => nameWords(name)).filter((pattern) => pattern.length > 0);
+    patterns.sort((a, b) => b.length - a.length);
+    const found: { start: number; end: number }[] = [];
+    for (let index = 0; index < words.length;) {
+      const pattern = patterns.find((candidate) =>
+        candidate.every((nameWord, offset) => {
+          const word = words[index + offset];
+          return word !== undefined && word.word[0] === nameWord.word[0] && sameWordUpToInflection(word, nameWord);
+        }),
+      );
+      if (!pattern) {
+        index++;
+        continue;
+      }
+      found.push({ start: words[index]?.start ?? -1, end: words[index + pattern.length - 1]?.end ?? -1 });
+      index += pattern.length;
+    }
+    return found;
+  }
+
+  // Names and their forms whose stems differ in each way inflection may change them: a surname suffix, a fleeting vowel.
+  const vocabulary = [
+    'Творек',
+    'Творека',
+    'Твореком',
+    'Джерри',
+    'Асанцев',
+    'Асанцева',
+    'Асанцевым',
+    'ветер',
+    'ветра',
+    'Северный',
+    'Северного',
+    'Москва',
+    'Москве',
+    'Москвич',
+    'Ян',
+    'января',
+    'Яна',
+    'Ким',
+    'Кимберли',
+    'Анна',
+    'Анны',
+    'Лондон',
+    'Лондоне',
+    'Ольга',
+    'Ольгой',
+    'Смирнова',
+    'Смирновой',
+    'Смирнов',
+    'Jerry',
+    'Tworek',
+    'Council',
+    'Councils',
+  ];
+
+  it('agrees with comparing the names with every word of the text', () => {
+    const word = fc.constantFrom(...vocabulary);
+    const separator = fc.constantFrom(' ', ', ', '. ', ' «', '» ', '\n');
+    const text = fc.array(fc.tuple(word, separator), { maxLength: 40 }).map((parts) => parts.flat().join(''));
+    const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(text, fc.array(name, { minLength: 1, maxLength: 4 }), (text, names) => {
+        expect(findNameOccurrences(text, names)).toEqual(occurrencesWordByWord(text, names));
+      }),
+      // Each way of inflecting needs its word as a name's first word and its other form in the text.
+      { numRuns: 2000 },
+    );
   });
 });
 
