@@ -734,18 +734,13 @@ export class NrApp extends LitElement {
     entities: readonly Entity[],
     tags: readonly Tag[],
   ) {
-    const people = annotations.flatMap((annotation) =>
-      annotation.tag === 'person' && annotation.entityId
-        ? [{ start: annotation.start, end: annotation.end, entityId: annotation.entityId }]
-        : [],
-    );
     return html`<h2>Selected annotation</h2>
       <nr-inspector
         .annotation=${focused}
         .tags=${tags}
         .libraryEntities=${this._libraryEntities.value ?? []}
         .speakers=${entities.filter((entity) => entity.tag === 'person')}
-        .proposedSpeakerId=${focused.tag === 'quote' ? proposeSpeaker(text, focused.start, focused.end, people) : null}
+        .proposedSpeakerId=${focused.tag === 'quote' ? this._proposedSpeaker(focused, text, annotations) : null}
         .offeredAlias=${this._offeredAlias(focused, text)}
         .untaggedMentions=${this._untaggedMentions(focused, text, annotations).length}
         @nr-add-alias=${() => void this._addOfferedAlias()}
@@ -753,6 +748,16 @@ export class NrApp extends LitElement {
         @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => void this._applyTag(event.detail.tagId)}
         @nr-edit-annotation=${(event: CustomEvent<AnnotationEdit>) => void this._editFocused(event.detail)}
       ></nr-inspector>`;
+  }
+
+  /** The person a quote is most likely by, from the people mentioned around it. */
+  private _proposedSpeaker(quote: Annotation, text: string, annotations: readonly Annotation[]): string | null {
+    const people = annotations.flatMap((annotation) =>
+      annotation.tag === 'person' && annotation.entityId
+        ? [{ start: annotation.start, end: annotation.end, entityId: annotation.entityId }]
+        : [],
+    );
+    return proposeSpeaker(text, quote.start, quote.end, people);
   }
 
   /** The Latin name after the focused mention, when its entity does not know it yet. */

@@ -677,9 +677,11 @@ export class NrArticleView extends LitElement {
   }
 }
 
+/** One formatter for every render of the head line: setting one up costs more than the rest of the head. */
+const DATE_FORMAT = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 function formatDate(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  return new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return DATE_FORMAT.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 declare global {

@@ -5,6 +5,24 @@ import type { Annotation, Entity, Tag } from '../../../shared/annotation';
 import { styleProperties } from '../directives/style-properties';
 import type { FocusAnnotationDetail } from './nr-annotation-list';
 import { panelListStyles } from '../styles/shared-styles';
+import { compareNames } from '../../../shared/collation';
+import { rememberLast } from '../remember-last';
+
+/** The entities by tag, then most mentioned first, then by name; and how many mentions each has. */
+function entityRows(entities: readonly Entity[], annotations: readonly Annotation[], tags: readonly Tag[]) {
+  const tagOrder = new Map(tags.map((tag, index) => [tag.id, index] as const));
+  const mentions = new Map<string, number>();
+  for (const annotation of annotations) {
+    if (annotation.entityId) mentions.set(annotation.entityId, (mentions.get(annotation.entityId) ?? 0) + 1);
+  }
+  const sorted = [...entities].sort(
+    (a, b) =>
+      (tagOrder.get(a.tag) ?? 99) - (tagOrder.get(b.tag) ?? 99) ||
+      (mentions.get(b.id) ?? 0) - (mentions.get(a.id) ?? 0) ||
+      compareNames(a.name, b.name),
+  );
+  return { sorted, mentions };
+}
 
 @customElement('nr-entity-list')
 export class NrEntityList extends LitElement {
@@ -41,20 +59,13 @@ export class NrEntityList extends LitElement {
   @property({ attribute: false }) tags: readonly Tag[] = [];
   @property({ attribute: false }) focusedId: string | null = null;
 
+  /** The entities in list order with their mention counts, worked out again only when what they come from changes. */
+  private readonly _rows = rememberLast(entityRows);
+
   override render() {
     if (this.entities.length === 0) return html`<p class="empty">People, organisations and places you tag appear here.</p>`;
-    const tagOrder = new Map(this.tags.map((tag, index) => [tag.id, index] as const));
-    const mentions = new Map<string, number>();
-    for (const annotation of this.annotations) {
-      if (annotation.entityId) mentions.set(annotation.entityId, (mentions.get(annotation.entityId) ?? 0) + 1);
-    }
     const focusedEntity = this.annotations.find((annotation) => annotation.id === this.focusedId)?.entityId;
-    const sorted = [...this.entities].sort(
-      (a, b) =>
-        (tagOrder.get(a.tag) ?? 99) - (tagOrder.get(b.tag) ?? 99) ||
-        (mentions.get(b.id) ?? 0) - (mentions.get(a.id) ?? 0) ||
-        a.name.localeCompare(b.name, 'ru'),
-    );
+    const { sorted, mentions } = this._rows(this.entities, this.annotations, this.tags);
     return html`<ul aria-label="Entities">
       ${sorted.map((entity) => {
         const tag = this.tags.find((candidate) => candidate.id === entity.tag);

@@ -4,6 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Annotation, ClaimReview, ClaimStatus, Entity, Tag } from '../../../shared/annotation';
 import { CLAIM_STATUSES } from '../../../shared/annotation';
 import { keyHintStyles } from '../styles/shared-styles';
+import { compareNames } from '../../../shared/collation';
 
 export type AnnotationEdit =
   /** `null` splits the mention off into a new entity of its own. */
@@ -155,7 +156,7 @@ export class NrInspector extends LitElement {
   private _renderEntity(annotation: Annotation) {
     const sameTag = this.libraryEntities
       .filter((entity) => entity.tag === annotation.tag)
-      .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+      .sort((a, b) => compareNames(a.name, b.name));
     return html`<label
       >Entity
       <select @change=${this._onEntityChange}>

@@ -5,6 +5,7 @@ import { compareByPosition } from '../../../shared/annotation';
 import type { AnnotationSetInput } from '../../../shared/native-format';
 import { storedArticle } from './database';
 import type { NewsroomDB, StoredArticle, StoredTag } from './database';
+import { compareNames } from '../../../shared/collation';
 
 export interface LibraryEntry {
   id: string;
@@ -140,7 +141,7 @@ export async function entityIndex(db: NewsroomDB): Promise<EntityIndexEntry[]> {
     );
     const order = ['person', 'organization', 'place'];
     return entries.sort(
-      (a, b) => order.indexOf(a.entity.tag) - order.indexOf(b.entity.tag) || a.entity.name.localeCompare(b.entity.name, 'ru'),
+      (a, b) => order.indexOf(a.entity.tag) - order.indexOf(b.entity.tag) || compareNames(a.entity.name, b.entity.name),
     );
   });
 }
