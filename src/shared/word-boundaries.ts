@@ -52,6 +52,14 @@ export function nextWord(text: string, offset: number): WordSpan | null {
   }
 }
 
+/**
+ * The word an arrow key reaches first from a caret at `offset`: the word the caret stands in (or touches on the side
+ * the key goes), else the next word going forward or the previous one going back.
+ */
+export function wordFromCaret(text: string, offset: number, forward: boolean): WordSpan | null {
+  return forward ? (wordAt(text, offset) ?? nextWord(text, offset)) : (wordAt(text, offset - 1) ?? previousWord(text, offset));
+}
+
 /** The last word that ends at or before `offset` (a boundary), or null when none precedes. */
 export function previousWord(text: string, offset: number): WordSpan | null {
   for (let size = SEGMENT_WINDOW; ; size *= 2) {

@@ -38,8 +38,13 @@ test('an editor tags an article, corrects it, reopens it and exports it', async 
   await page.keyboard.press('2');
   await expect(annotations).toHaveCount(2);
 
-  // 3. Keyboard only: walk the title word by word, extend with Shift, tag with 3.
-  await articleFrame(page).getByRole('article', { name: 'Article text' }).focus();
+  // 3. Keyboard: arrow keys walk on from the annotation just tagged, or from a caret the editor puts in the text.
+  await expect(annotations.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('toolbar', { name: 'Tag selection as' })).toBeVisible();
+  expect(await (await articleDocument(page)).evaluate(() => getSelection()?.toString())).toBe('после');
+  const titleStart = await fragmentEnds(page, 'Исследователь', 0);
+  await page.mouse.click(titleStart.start.x + 2, titleStart.start.y);
   for (let word = 0; word < 7; word++) await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('3');

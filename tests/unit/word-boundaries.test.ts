@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextWord, previousWord, snapToWords } from '../../src/shared/word-boundaries';
+import { nextWord, previousWord, snapToWords, wordFromCaret } from '../../src/shared/word-boundaries';
 
 const text = 'Джерри Творек (Jerry Tworek) сообщил: «Я ухожу». 🙂 Конец.';
 const spanOf = (fragment: string) => ({ start: text.indexOf(fragment), end: text.indexOf(fragment) + fragment.length });
@@ -60,5 +60,24 @@ describe('nextWord and previousWord', () => {
     expect(next && long.slice(next.start, next.end)).toBe('конец');
     const previous = previousWord(long, long.length - 5);
     expect(previous && long.slice(previous.start, previous.end)).toBe('Начало');
+  });
+});
+
+describe('wordFromCaret', () => {
+  const at = (fragment: string, caretIndex: number) => text.indexOf(fragment) + caretIndex;
+
+  it('takes the word the caret stands in, either way', () => {
+    for (const forward of [true, false]) {
+      expect(sliceOf(wordFromCaret(text, at('Творек', 3), forward))).toBe('Творек');
+    }
+  });
+
+  it('takes the word the caret touches on the side the key goes, else the next or previous word', () => {
+    expect(sliceOf(wordFromCaret(text, at('Творек', 0), true))).toBe('Творек');
+    expect(sliceOf(wordFromCaret(text, at('Творек', 0), false))).toBe('Джерри');
+    expect(sliceOf(wordFromCaret(text, at('Творек', 6), true))).toBe('Jerry');
+    expect(sliceOf(wordFromCaret(text, at('Творек', 6), false))).toBe('Творек');
+    expect(sliceOf(wordFromCaret(text, at('🙂', 0), true))).toBe('Конец');
+    expect(sliceOf(wordFromCaret(text, 0, false))).toBeNull();
   });
 });

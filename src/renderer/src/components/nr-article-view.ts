@@ -6,7 +6,7 @@ import { styleProperties } from '../directives/style-properties';
 import type { Annotation, Tag } from '../../../shared/annotation';
 import type { TextMatch } from '../../../shared/text-search';
 import { findText } from '../../../shared/text-search';
-import { nextWord, previousWord, snapToWords } from '../../../shared/word-boundaries';
+import { nextWord, previousWord, snapToWords, wordFromCaret } from '../../../shared/word-boundaries';
 import type { StoredArticle } from '../db/database';
 import type { PaintedSpan } from '../highlight/highlight-painter';
 import { HighlightPainter, highlightRules } from '../highlight/highlight-painter';
@@ -589,7 +589,10 @@ export class NrArticleView extends LitElement {
 
   private readonly _onSelectionChange = (): void => {
     if (this._selection && !this._readSelection()) {
+      // The selection is gone (a click put a caret somewhere): the next arrow key starts a walk from there.
       this._selection = null;
+      this._keyboardAnchor = null;
+      this._keyboardActive = null;
       this._placePaletteAtFocus();
     }
   };
@@ -632,13 +635,7 @@ export class NrArticleView extends LitElement {
     }
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
     event.preventDefault();
-    const forward = event.key === 'ArrowRight';
-    const from = this._keyboardActive ?? this._selection;
-    const word = from
-      ? forward
-        ? nextWord(article.text, from.end)
-        : previousWord(article.text, from.start)
-      : nextWord(article.text, 0);
+    const word = this._wordToWalkTo(article.text, event.key === 'ArrowRight');
     if (!word) return;
     if (!event.shiftKey || !this._keyboardAnchor)
       this._keyboardAnchor = event.shiftKey && this._selection ? this._selection : word;
@@ -646,6 +643,30 @@ export class NrArticleView extends LitElement {
     const anchor = this._keyboardAnchor;
     this._showSelection({ start: Math.min(anchor.start, word.start), end: Math.max(anchor.end, word.end) });
     this._revealSpan(word);
+  }
+
+  /**
+   * The word an arrow key selects next. A walk goes on from the words it reached or the selection; a new one starts
+   * at the caret, else next to the focused annotation (the one just tagged, so the editor tags on from there whether
+   * or not its write has finished), else at the article's first word.
+   */
+  private _wordToWalkTo(text: string, forward: boolean): TextSpan | null {
+    const from = this._keyboardActive ?? this._selection;
+    if (!from) {
+      const caret = this._caretOffset();
+      if (caret !== null) return wordFromCaret(text, caret, forward);
+    }
+    const origin = from ?? this._focusedAnnotation();
+    if (!origin) return nextWord(text, 0);
+    return forward ? nextWord(text, origin.end) : previousWord(text, origin.start);
+  }
+
+  /** Where the caret stands in the text, when the article holds a caret rather than a selection. */
+  private _caretOffset(): number | null {
+    const range = this._domSelectionRange();
+    const body = this._body;
+    if (!range?.collapsed || !this._positionMap || !body) return null;
+    return this._positionMap.fromDom(range.startContainer, range.startOffset, body);
   }
 
   private _revealSpan(span: TextSpan): void {
