@@ -68,6 +68,8 @@ import type { NrConfirmDialog } from './nr-confirm-dialog';
 import './nr-import-dialog';
 import type { NrImportDialog } from './nr-import-dialog';
 import './nr-library';
+import './nr-live-region';
+import type { NrLiveRegion } from './nr-live-region';
 import './nr-tag-editor';
 import type { NrTagEditor, SaveTagsDetail } from './nr-tag-editor';
 import { annotationCountLabel } from './nr-library';
@@ -425,7 +427,6 @@ export class NrApp extends LitElement {
   @state() private _status = '';
   /** Share done of a long backup or restore, shown as a progress bar; null when none runs. */
   @state() private _progress: number | null = null;
-  @state() private _announcement = '';
   @state() private _dragging = false;
   /** The centre of the window: the open article, or the index of all entities. */
   @state() private _view: 'article' | 'entities' = 'article';
@@ -449,6 +450,7 @@ export class NrApp extends LitElement {
   @query('nr-tag-editor') private _tagEditor!: NrTagEditor;
   @query('nr-import-dialog') private _importDialog!: NrImportDialog;
   @query('nr-confirm-dialog') private _confirmDialog!: NrConfirmDialog;
+  @query('nr-live-region') private _liveRegion!: NrLiveRegion;
 
   private readonly _article = new LiveQueryController<StoredArticle | undefined>(
     this,
@@ -707,7 +709,7 @@ export class NrApp extends LitElement {
         ${this._progress === null ? nothing : html`<progress aria-label="Progress" max="1" .value=${this._progress}></progress>`}
         ${this._status}
       </footer>
-      <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
+      <nr-live-region></nr-live-region>
       <nr-confirm-dialog></nr-confirm-dialog>
       <nr-import-dialog
         @nr-confirm-import=${() => void this._applyPendingImport()}
@@ -1404,9 +1406,7 @@ export class NrApp extends LitElement {
   }
 
   private _announce(message: string): void {
-    // Cleared first so that the same message twice is announced twice.
-    this._announcement = '';
-    void this.updateComplete.then(() => (this._announcement = message));
+    this._liveRegion.announce(message);
   }
 
   private readonly _onKeyDown = (event: KeyboardEvent): void => {
