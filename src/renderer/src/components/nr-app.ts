@@ -1086,13 +1086,12 @@ export class NrApp extends LitElement {
       try {
         const { entityId, createdEntities } = await this._entityFor(tagId, described.quote);
         const annotation: Annotation = { ...draft, ...(entityId ? { entityId } : {}) };
-        recorded = await this._record({ kind: 'create', annotation, createdEntities });
-        if (recorded) {
+        recorded = await this._record({ kind: 'create', annotation, createdEntities }, () => {
           this._articleView?.clearTaggedSelection(span);
           this._focusedId = annotation.id;
           this._focusChosen = false;
           this._announce(`Added ${describeAnnotation(annotation, this._tags.value ?? [])}`);
-        }
+        });
       } finally {
         if (this._creatingId === draft.id) this._creatingId = null;
         if (!recorded) this._dropPending(draft.id);
@@ -1176,8 +1175,12 @@ export class NrApp extends LitElement {
     this._pending = pending;
   }
 
-  /** Applies a change through the history; a failed write is reported and changes nothing. */
-  private async _record(change: AnnotationChange): Promise<boolean> {
+  /**
+   * Applies a change through the history; a failed write is reported and changes nothing. `onStored` runs as soon as
+   * the change is stored, so that what it shows goes into the same render as the history's new state: awaiting the
+   * result and then changing more renders the whole window twice.
+   */
+  private async _record(change: AnnotationChange, onStored?: () => void): Promise<boolean> {
     const history = this._history();
     if (!history) return false;
     const written = change.kind === 'create' ? change.annotation : change.kind === 'update' ? change.after : null;
@@ -1185,6 +1188,7 @@ export class NrApp extends LitElement {
     if (change.kind === 'delete') this._dropPending(change.annotation.id);
     try {
       await history.apply(change);
+      onStored?.();
       this.requestUpdate();
       return true;
     } catch (error) {
