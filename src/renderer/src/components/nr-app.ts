@@ -154,7 +154,9 @@ function showsTheSame(previous: readonly Annotation[], next: readonly Annotation
  * own would read every annotation of a long article again after each change.
  */
 function linkedEntities(annotations: readonly Annotation[], library: readonly Entity[]): readonly Entity[] {
-  const linked = new Set(annotations.flatMap((annotation) => (annotation.entityId ? [annotation.entityId] : [])));
+  // A loop rather than flatMap: this runs on every key that tags, and a small array per annotation made it twice as slow.
+  const linked = new Set<string>();
+  for (const annotation of annotations) if (annotation.entityId) linked.add(annotation.entityId);
   return library.filter((entity) => linked.has(entity.id));
 }
 
