@@ -1119,12 +1119,12 @@ export class NrApp extends LitElement {
     if (!focused) return;
     const annotations = this._shownAnnotations();
     const index = annotations.findIndex((annotation) => annotation.id === focused.id);
-    if (await this._record({ kind: 'delete', annotation: focused })) {
+    await this._record({ kind: 'delete', annotation: focused }, () => {
       // Focus moves to the neighbour, so pressing Delete again walks on through the list.
       const neighbour = annotations[index + 1] ?? annotations[index - 1];
       this._focusedId = neighbour?.id ?? null;
       this._announce(`Deleted ${describeAnnotation(focused, this._tags.value ?? [])}`);
-    }
+    });
   }
 
   /** The library's entries once both the articles and their counts are read. */
