@@ -588,6 +588,10 @@ export class NrArticleView extends LitElement {
   }
 
   private readonly _onSelectionChange = (): void => {
+    this._forgetDroppedSelection();
+  };
+
+  private _forgetDroppedSelection(): void {
     if (this._selection && !this._readSelection()) {
       // The selection is gone (a click put a caret somewhere): the next arrow key starts a walk from there.
       this._selection = null;
@@ -595,7 +599,7 @@ export class NrArticleView extends LitElement {
       this._keyboardActive = null;
       this._placePaletteAtFocus();
     }
-  };
+  }
 
   /** A click that selected nothing focuses the innermost annotation under the pointer, or clears the focus. */
   private _onClick(event: MouseEvent): void {
@@ -651,6 +655,8 @@ export class NrArticleView extends LitElement {
    * or not its write has finished), else at the article's first word.
    */
   private _wordToWalkTo(text: string, forward: boolean): TextSpan | null {
+    // A key pressed straight after a click can come before the selectionchange event the click caused.
+    this._forgetDroppedSelection();
     const from = this._keyboardActive ?? this._selection;
     if (!from) {
       const caret = this._caretOffset();
