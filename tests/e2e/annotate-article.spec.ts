@@ -110,6 +110,9 @@ test('an editor tags an article, corrects it, reopens it and exports it', async 
 
   // The picture of the app in the README comes from here: `npm run screenshot` refreshes it.
   await annotations.nth(5).click();
+  await expect(page.getByRole('region', { name: 'Annotation details' }).getByRole('paragraph')).toHaveText(
+    'Компания «Северный ветер» основана в 2015 году в Сан-Франциско',
+  );
   await page.screenshot({
     path:
       process.env.UPDATE_README_SCREENSHOT && app.runtime === 'browser'

@@ -39,6 +39,20 @@ test('inflected names link to one entity, and the editor can split a mention off
   await expect(annotations.nth(1)).toHaveAccessibleName('Person Творека · Джерри Творек');
 });
 
+test('the details panel changes the annotation it shows, even with other words selected in the article', async ({ app }) => {
+  const { page, annotations, details } = await openTworek(app);
+  await selectWithMouse(page, 'Джерри Творек', 1);
+  await page.keyboard.press('1');
+  await expect(details.getByRole('paragraph')).toHaveText('Джерри Творек');
+
+  // Words selected to tag next leave the focused name in the panel; its Tag menu retags the name, not the words.
+  await selectWithMouse(page, 'Северный ветер', 0);
+  await expect(page.getByRole('toolbar', { name: 'Tag selection as' })).toBeVisible();
+  await details.getByLabel('Tag').selectOption({ label: 'Place' });
+  await expect(annotations).toHaveText(['Place Джерри Творек']);
+  await expect(details.getByLabel('Tag')).toHaveValue('place');
+});
+
 test('a quote gets the speaker the app proposes, and a claim gets a verdict that the header counts', async ({ app }) => {
   const { page, annotations, details } = await openTworek(app);
 

@@ -230,6 +230,11 @@ export class NrAnnotationList extends LitElement {
     return this._row(id);
   }
 
+  /** Scrolls the focused row back into view when the panel moved it out, as the inspector above it does by growing. */
+  keepFocusedRowInView(): void {
+    if (this.focusedId !== null) this._row(this.focusedId)?.scrollIntoView({ block: 'nearest' });
+  }
+
   private _row(id: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
   }

@@ -50,7 +50,7 @@ import {
 import { readImportFileObject } from '../host/read-file-objects';
 import { describeStorageError } from '../storage-errors';
 import './nr-annotation-list';
-import type { FocusAnnotationDetail } from './nr-annotation-list';
+import type { FocusAnnotationDetail, NrAnnotationList } from './nr-annotation-list';
 import './nr-article-view';
 import type { NrArticleView } from './nr-article-view';
 import './nr-encoding-dialog';
@@ -58,7 +58,7 @@ import './nr-entity-index';
 import type { MergeEntityDetail, RenameEntityDetail } from './nr-entity-index';
 import './nr-entity-list';
 import './nr-inspector';
-import type { AnnotationEdit } from './nr-inspector';
+import type { AnnotationEdit, NrInspector } from './nr-inspector';
 import { CLAIM_STATUS_LABELS } from './nr-inspector';
 import type { NrEncodingDialog } from './nr-encoding-dialog';
 import './nr-export-dialog';
@@ -423,6 +423,14 @@ export class NrApp extends LitElement {
 
   @state() private _articleId: string | null = localStorage.getItem(LAST_ARTICLE_KEY);
   @state() private _focusedId: string | null = null;
+  /**
+   * The annotation the inspector shows: the focused one, caught up after the next frame. A tag's stored annotation
+   * then reaches the article and the lists in one frame and the inspector in the next; in one task, the first tag
+   * after opening (V8 still compiling the inspector's code) overran its frame. What the editor does in the inspector
+   * acts on the annotation it shows.
+   */
+  @state() private _inspectedId: string | null = null;
+  private _inspectorCatchingUp = false;
   /** True when the editor chose the focused annotation (clicked it), so its palette is offered. */
   @state() private _focusChosen = false;
   @state() private _problems: Problems | null = null;
@@ -453,6 +461,8 @@ export class NrApp extends LitElement {
   @query('nr-import-dialog') private _importDialog!: NrImportDialog;
   @query('nr-confirm-dialog') private _confirmDialog!: NrConfirmDialog;
   @query('nr-live-region') private _liveRegion!: NrLiveRegion;
+  @query('nr-annotation-list') private _annotationList?: NrAnnotationList | null;
+  @query('nr-inspector') private _inspector?: NrInspector | null;
 
   private readonly _article = new LiveQueryController<StoredArticle | undefined>(
     this,
@@ -537,6 +547,7 @@ export class NrApp extends LitElement {
 
   protected override updated(): void {
     this._forgetPendingReadBack();
+    if (this._inspectedId !== this._focusedId) this._catchUpInspector();
     const article = this._article.value;
     if (article && article.id !== this._preparedArticleId) {
       this._preparedArticleId = article.id;
@@ -560,7 +571,7 @@ export class NrApp extends LitElement {
     const annotations = this._shownAnnotations();
     const tags = this._tags.value ?? [];
     const entities = this._articleEntities(annotations);
-    const focused = this._focusedAnnotation();
+    const inspected = this._annotationById(this._inspectedId);
     const visible = this._filtered(annotations);
     const history = this._history();
     // The article view stays in the page when hidden: its frame's document, fonts loaded, serves the next article.
@@ -678,7 +689,7 @@ export class NrApp extends LitElement {
           ></nr-article-view>
         </section>
         <aside aria-label="Annotation panel">
-          ${focused ? html`<div class="inspector">${this._renderInspector(focused, article?.text ?? '', annotations, entities, tags)}</div>` : nothing}
+          ${inspected ? html`<div class="inspector">${this._renderInspector(inspected, article?.text ?? '', annotations, entities, tags)}</div>` : nothing}
           <div class="lists">
             ${
               article
@@ -732,7 +743,7 @@ export class NrApp extends LitElement {
   }
 
   private _renderInspector(
-    focused: Annotation,
+    inspected: Annotation,
     text: string,
     annotations: readonly Annotation[],
     entities: readonly Entity[],
@@ -740,17 +751,17 @@ export class NrApp extends LitElement {
   ) {
     return html`<h2>Selected annotation</h2>
       <nr-inspector
-        .annotation=${focused}
+        .annotation=${inspected}
         .tags=${tags}
         .libraryEntities=${this._libraryEntities.value ?? []}
         .speakers=${entities.filter((entity) => entity.tag === 'person')}
-        .proposedSpeakerId=${focused.tag === 'quote' ? this._proposedSpeaker(focused, text, annotations) : null}
-        .offeredAlias=${this._offeredAlias(focused, text)}
-        .untaggedMentions=${this._untaggedMentions(focused, text, annotations).length}
-        @nr-add-alias=${() => void this._addOfferedAlias()}
-        @nr-tag-all-mentions=${() => void this._tagAllMentions()}
-        @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => void this._applyTag(event.detail.tagId)}
-        @nr-edit-annotation=${(event: CustomEvent<AnnotationEdit>) => void this._editFocused(event.detail)}
+        .proposedSpeakerId=${inspected.tag === 'quote' ? this._proposedSpeaker(inspected, text, annotations) : null}
+        .offeredAlias=${this._offeredAlias(inspected, text)}
+        .untaggedMentions=${this._untaggedMentions(inspected, text, annotations).length}
+        @nr-add-alias=${() => void this._addOfferedAlias(inspected.id)}
+        @nr-tag-all-mentions=${() => void this._tagAllMentions(inspected.id)}
+        @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => void this._retag(inspected.id, event.detail.tagId)}
+        @nr-edit-annotation=${(event: CustomEvent<AnnotationEdit>) => void this._edit(inspected.id, event.detail)}
       ></nr-inspector>`;
   }
 
@@ -764,19 +775,19 @@ export class NrApp extends LitElement {
     return proposeSpeaker(text, quote.start, quote.end, people);
   }
 
-  /** The Latin name after the focused mention, when its entity does not know it yet. */
-  private _offeredAlias(focused: Annotation, text: string): string | null {
-    const entity = this._libraryEntities.value?.find((candidate) => candidate.id === focused.entityId);
-    const alias = entity ? latinAliasAfter(text, focused.end) : null;
+  /** The Latin name after a mention, when its entity does not know it yet. */
+  private _offeredAlias(mention: Annotation, text: string): string | null {
+    const entity = this._libraryEntities.value?.find((candidate) => candidate.id === mention.entityId);
+    const alias = entity ? latinAliasAfter(text, mention.end) : null;
     if (!entity || alias === null) return null;
     return [entity.name, ...entity.aliases].some((known) => namesMatch(alias, known)) ? null : alias;
   }
 
-  private async _addOfferedAlias(): Promise<void> {
-    const focused = this._focusedAnnotation();
+  private async _addOfferedAlias(mentionId: string): Promise<void> {
+    const mention = this._annotationById(mentionId);
     const article = this._article.value;
-    const entity = this._libraryEntities.value?.find((candidate) => candidate.id === focused?.entityId);
-    const alias = focused && article ? this._offeredAlias(focused, article.text) : null;
+    const entity = this._libraryEntities.value?.find((candidate) => candidate.id === mention?.entityId);
+    const alias = mention && article ? this._offeredAlias(mention, article.text) : null;
     if (!entity || alias === null) return;
     const after = { ...entity, aliases: [...entity.aliases, alias] };
     if (await this._record({ kind: 'entity', before: entity, after }))
@@ -784,26 +795,26 @@ export class NrApp extends LitElement {
   }
 
   /**
-   * Mentions of the focused annotation's entity (its name and aliases, any inflection) that no annotation of the
+   * Mentions of a mention's entity (its name and aliases, any inflection) that no annotation of the
    * same tag covers yet. Scanning a long article is not free, so the answer is kept until something changes.
    */
-  private _untaggedMentions(focused: Annotation, text: string, annotations: readonly Annotation[]): TextSpan[] {
+  private _untaggedMentions(mention: Annotation, text: string, annotations: readonly Annotation[]): TextSpan[] {
     const library = this._libraryEntities.value ?? NO_ENTITIES;
-    const entity = library.find((candidate) => candidate.id === focused.entityId);
-    return entity ? this._untagged(this._mentionsOf(text, entity, library), annotations, focused.tag) : [];
+    const entity = library.find((candidate) => candidate.id === mention.entityId);
+    return entity ? this._untagged(this._mentionsOf(text, entity, library), annotations, mention.tag) : [];
   }
 
-  /** Tags every untagged mention of the focused annotation's entity, in one undoable step. */
-  private async _tagAllMentions(): Promise<void> {
-    const focused = this._focusedAnnotation();
+  /** Tags every untagged mention of the entity a mention is linked to, in one undoable step. */
+  private async _tagAllMentions(mentionId: string): Promise<void> {
+    const mention = this._annotationById(mentionId);
     const article = this._article.value;
-    const entityId = focused?.entityId;
-    if (!focused || !entityId || !article) return;
+    const entityId = mention?.entityId;
+    if (!mention || !entityId || !article) return;
     const now = new Date().toISOString();
-    const created = this._untaggedMentions(focused, article.text, this._shownAnnotations()).map((span): Annotation => ({
+    const created = this._untaggedMentions(mention, article.text, this._shownAnnotations()).map((span): Annotation => ({
       id: crypto.randomUUID(),
       articleId: article.id,
-      tag: focused.tag,
+      tag: mention.tag,
       start: span.start,
       end: span.end,
       ...describeTextRange(article.text, span.start, span.end),
@@ -817,17 +828,17 @@ export class NrApp extends LitElement {
     }
   }
 
-  /** Applies an edit from the inspector to the focused annotation, as one undoable change. */
-  private async _editFocused(edit: AnnotationEdit): Promise<void> {
-    const focused = this._focusedAnnotation();
-    if (!focused) return;
-    const { entityId: _entityId, speakerId: _speakerId, note: _note, ...base } = focused;
+  /** Applies an edit from the inspector to an annotation as it is now, as one undoable change. */
+  private async _edit(annotationId: string, edit: AnnotationEdit): Promise<void> {
+    const annotation = this._annotationById(annotationId);
+    if (!annotation) return;
+    const { entityId: _entityId, speakerId: _speakerId, note: _note, ...base } = annotation;
     const kept = {
       ...base,
-      ...(focused.entityId !== undefined ? { entityId: focused.entityId } : {}),
-      ...(focused.speakerId !== undefined ? { speakerId: focused.speakerId } : {}),
-      ...(focused.note !== undefined ? { note: focused.note } : {}),
-      updatedAt: nextUpdatedAt(focused),
+      ...(annotation.entityId !== undefined ? { entityId: annotation.entityId } : {}),
+      ...(annotation.speakerId !== undefined ? { speakerId: annotation.speakerId } : {}),
+      ...(annotation.note !== undefined ? { note: annotation.note } : {}),
+      updatedAt: nextUpdatedAt(annotation),
     };
     let after: Annotation;
     let createdEntities: Entity[] = [];
@@ -837,8 +848,8 @@ export class NrApp extends LitElement {
         if (edit.entityId === null) {
           const created: Entity = {
             id: crypto.randomUUID(),
-            tag: focused.tag,
-            name: entityNameFromQuote(focused.quote),
+            tag: annotation.tag,
+            name: entityNameFromQuote(annotation.quote),
             aliases: [],
           };
           createdEntities = [created];
@@ -858,7 +869,7 @@ export class NrApp extends LitElement {
         break;
       }
       case 'claim': {
-        const claim = { ...(focused.claim ?? UNVERIFIED_CLAIM), ...edit.change };
+        const claim = { ...(annotation.claim ?? UNVERIFIED_CLAIM), ...edit.change };
         after = { ...kept, claim };
         announcement = `Claim ${CLAIM_STATUS_LABELS[claim.status].toLowerCase()}`;
         break;
@@ -870,7 +881,7 @@ export class NrApp extends LitElement {
         break;
       }
     }
-    if (await this._record({ kind: 'update', before: focused, after, createdEntities })) this._announce(announcement);
+    if (await this._record({ kind: 'update', before: annotation, after, createdEntities })) this._announce(announcement);
   }
 
   private _renderFilters(tags: readonly Tag[]) {
@@ -1100,17 +1111,20 @@ export class NrApp extends LitElement {
       }
       return;
     }
-    const focused = this._focusedAnnotation();
-    if (focused && focused.tag !== tagId) {
-      const { entityId, createdEntities } = await this._entityFor(tagId, focused.quote);
-      // Edits made while the entity was looked up are kept: the change goes onto the annotation as it is now.
-      const current = this._focusedAnnotation();
-      if (current?.id !== focused.id) return;
-      const { entityId: _previousEntity, ...rest } = current;
-      const after: Annotation = { ...rest, tag: tagId, ...(entityId ? { entityId } : {}), updatedAt: nextUpdatedAt(current) };
-      if (await this._record({ kind: 'update', before: current, after, createdEntities })) {
-        this._announce(`Changed to ${describeAnnotation(after, this._tags.value ?? [])}`);
-      }
+    if (this._focusedId) await this._retag(this._focusedId, tagId);
+  }
+
+  private async _retag(annotationId: string, tagId: string): Promise<void> {
+    const annotation = this._annotationById(annotationId);
+    if (!annotation || annotation.tag === tagId) return;
+    const { entityId, createdEntities } = await this._entityFor(tagId, annotation.quote);
+    // Edits made while the entity was looked up are kept: the change goes onto the annotation as it is now.
+    const current = this._annotationById(annotationId);
+    if (!current) return;
+    const { entityId: _previousEntity, ...rest } = current;
+    const after: Annotation = { ...rest, tag: tagId, ...(entityId ? { entityId } : {}), updatedAt: nextUpdatedAt(current) };
+    if (await this._record({ kind: 'update', before: current, after, createdEntities })) {
+      this._announce(`Changed to ${describeAnnotation(after, this._tags.value ?? [])}`);
     }
   }
 
@@ -1146,10 +1160,34 @@ export class NrApp extends LitElement {
     return this._linkedEntities(annotations, this._libraryEntities.value ?? NO_ENTITIES);
   }
 
+  private _catchUpInspector(): void {
+    if (this._inspectorCatchingUp) return;
+    this._inspectorCatchingUp = true;
+    // A timer set in a frame callback runs once that frame is painted.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this._inspectorCatchingUp = false;
+        this._inspectedId = this._focusedId;
+        void this._keepFocusedRowInView();
+      }),
+    );
+  }
+
+  /** The inspector takes its room above the lists once it has rendered: the row just scrolled to stays in view. */
+  private async _keepFocusedRowInView(): Promise<void> {
+    await this.updateComplete;
+    await this._inspector?.updateComplete;
+    this._annotationList?.keepFocusedRowInView();
+  }
+
   private _focusedAnnotation(): Annotation | undefined {
-    if (!this._focusedId) return undefined;
-    const pending = this._pending.get(this._focusedId);
-    const stored = this._annotations.get(this._focusedId);
+    return this._annotationById(this._focusedId);
+  }
+
+  private _annotationById(id: string | null): Annotation | undefined {
+    if (!id) return undefined;
+    const pending = this._pending.get(id);
+    const stored = this._annotations.get(id);
     return stored ? newerOf(stored, pending) : pending;
   }
 
@@ -1458,7 +1496,7 @@ export class NrApp extends LitElement {
       void this._deleteFocused();
     } else if (event.key.toLowerCase() === 'a' && this._focusedId) {
       event.preventDefault();
-      void this._addOfferedAlias();
+      void this._addOfferedAlias(this._focusedId);
     } else if (event.key === 'Escape' && this._focusedId) {
       this._focusedId = null;
     }
