@@ -59,6 +59,11 @@ export function asText(article: GeneratedArticle): string {
   return lines.join('\n\n');
 }
 
+/** The title, then the whole text as one paragraph: a transcript or a paste with no paragraph breaks. */
+export function asOneParagraph(article: GeneratedArticle): string {
+  return [` date 2026-01-09 ${article.title}`, article.paragraphs.join(' ')].join('\n\n');
+}
+
 export function asMarkdown(article: GeneratedArticle): string {
   const lines = ['---', `title: ${article.title}`, 'date: 2026-01-09', '---'];
   article.paragraphs.forEach((paragraph, index) => {

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { test } from '@playwright/test';
 import { median, openByDrop, rawOpen } from './bench-page';
 import type { GeneratedArticle } from './generate-articles';
-import { asDocx, asHtml, asMarkdown, asText, generateArticle } from './generate-articles';
+import { asDocx, asHtml, asMarkdown, asOneParagraph, asText, generateArticle } from './generate-articles';
 
 const MB = 1024 * 1024;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -16,7 +16,9 @@ const FORMATS = {
   docx: async (article: GeneratedArticle) => new Uint8Array(await asDocx(article)),
 } as const;
 
-test('open: each format at 1 MB, and painting while a 5 MB text and a 2 MB Word file open', async ({ page }, testInfo) => {
+test('open: each format at 1 MB, a text in one paragraph, and painting while a 5 MB text and a 2 MB Word file open', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(20 * 60_000);
   await page.goto('/');
   const rows: { case: string; bytes: number; medianMs: number; longestFrameGapMs: number | null; ratioToRaw: number | null }[] =
@@ -47,6 +49,33 @@ test('open: each format at 1 MB, and painting while a 5 MB text and a 2 MB Word 
       medianMs: median(times),
       longestFrameGapMs: median(gaps),
       ratioToRaw: median(times) / raw,
+    });
+  }
+
+  // A text with no paragraph breaks is laid out as one block, which parts off screen cannot spare the browser.
+  for (const [label, bytes, runs] of [
+    ['txt, 256 kB in one paragraph', MB / 4, RUNS],
+    ['txt, 1 MB in one paragraph', MB, 1],
+  ] as const) {
+    const times: number[] = [];
+    const gaps: number[] = [];
+    const rawTimes: number[] = [];
+    let size = 0;
+    for (let run = 0; run < runs; run++) {
+      const title = `Сплошной текст ${bytes} ${run}`;
+      const data = new TextEncoder().encode(asOneParagraph(generateArticle(bytes, title, run + 1)));
+      size = data.byteLength;
+      rawTimes.push(await rawOpen(page, data));
+      const measured = await openByDrop(page, `one-paragraph-${bytes}-${run}.txt`, data, title);
+      times.push(measured.openMs);
+      gaps.push(measured.longestFrameGapMs);
+    }
+    rows.push({
+      case: label,
+      bytes: size,
+      medianMs: median(times),
+      longestFrameGapMs: median(gaps),
+      ratioToRaw: median(times) / median(rawTimes),
     });
   }
 

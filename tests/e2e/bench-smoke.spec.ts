@@ -1,6 +1,6 @@
 // Runs the benchmark's own measuring code once at a small size, so `npm run bench` cannot rot unnoticed.
 import { openByDrop, rawOpen } from '../bench/bench-page';
-import { asDocx, asHtml, asMarkdown, asText, generateArticle } from '../bench/generate-articles';
+import { asDocx, asHtml, asMarkdown, asOneParagraph, asText, generateArticle } from '../bench/generate-articles';
 import { generateAnnotationSet } from '../bench/generate-annotation-set';
 import { frameStats, librarySet, measureRun } from '../bench/long-article-run';
 import { rawTransfer, runStep, serveBenchFile } from '../bench/transfer-bench';
@@ -21,7 +21,14 @@ test('the open benchmark measures every format on a small article', async ({ app
     expect(measured.openMs).toBeGreaterThan(0);
     expect(measured.longestFrameGapMs).toBeGreaterThanOrEqual(0);
   }
-  await expect(app.page.getByRole('list', { name: 'Articles' }).getByRole('button')).toHaveCount(4);
+  const oneParagraph = await openByDrop(
+    app.page,
+    'small-one-paragraph.txt',
+    new TextEncoder().encode(asOneParagraph({ ...article, title: 'Маленькая сплошная статья' })),
+    'Маленькая сплошная статья',
+  );
+  expect(oneParagraph.openMs).toBeGreaterThan(0);
+  await expect(app.page.getByRole('list', { name: 'Articles' }).getByRole('button')).toHaveCount(5);
 });
 
 test('the import and export benchmark measures a small library', async ({ app }, testInfo) => {
