@@ -308,6 +308,46 @@ test('far down a long article, a quote dragged across two paragraphs is tagged e
   await expect.poll(quote).toEqual(['Конец абзаца 59.Абзац 60 начинается']);
 });
 
+test('a text with no paragraph breaks reads as one paragraph, and words across its pieces are tagged exactly', async ({
+  app,
+}, testInfo) => {
+  const { page } = app;
+  // A transcript pasted without breaks: one paragraph of 60 sentences, which the app lays out in pieces.
+  const sentences = Array.from(
+    { length: 60 },
+    (_, index) => `Фраза ${index + 1} стенограммы идёт без разрыва абзаца и тянется дальше.`,
+  );
+  const file = testInfo.outputPath('transcript.txt');
+  await mkdir(testInfo.outputPath(), { recursive: true });
+  await writeFile(file, `Стенограмма\n\n${sentences.join(' ')}\n`);
+  await app.open(file);
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: 'Стенограмма' })).toBeVisible();
+
+  // The pieces follow each other with no gap, each ending after a sentence.
+  const pieces = articleFrame(page).getByRole('article', { name: 'Article text' }).locator('p');
+  expect(await pieces.count()).toBeGreaterThan(2);
+  const [first, second] = [await pieces.nth(0).boundingBox(), await pieces.nth(1).boundingBox()];
+  expect((second?.y ?? 0) - ((first?.y ?? 0) + (first?.height ?? 0))).toBeCloseTo(0, 0);
+  const firstPiece = (await pieces.first().textContent()) ?? '';
+  expect(firstPiece).toMatch(/дальше\. $/);
+  const lastSentence = firstPiece.split('Фраза ').length - 1;
+
+  // Dragged from the first piece's last words into the second's first ones, and tagged.
+  const { start } = await fragmentEnds(page, 'тянется дальше.', lastSentence - 1);
+  const { end } = await fragmentEnds(page, `Фраза ${lastSentence + 1} стенограммы`);
+  await drag(page, start, end);
+  await page.keyboard.press('5');
+  const quote = `тянется дальше. Фраза ${lastSentence + 1} стенограммы`;
+  const annotations = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
+  await expect(annotations).toHaveCount(1);
+  await expect(annotations.first()).toHaveAccessibleName(`Claim ${quote}`);
+  expect(await paintedHighlights(page)).toMatchObject({ 'nr-tag-claim': [quote] });
+
+  const exported = JSON.parse(await app.exportAnnotations('This article')) as NativeAnnotationSet;
+  expect(exported.articles[0]?.annotations.map((annotation) => annotation.quote)).toEqual([quote]);
+  expect(mismatchedQuotes(exported)).toEqual([]);
+});
+
 test('in a long list, a new annotation far down is shown in the list, selected', async ({ app }, testInfo) => {
   const { page } = app;
   const file = testInfo.outputPath('long-list.json');

@@ -13,6 +13,7 @@ import { HighlightPainter, highlightRules } from '../highlight/highlight-painter
 import { clearSearchMatches, paintSearchMatches, searchHighlightRules } from '../highlight/search-highlights';
 import { encodingName } from '../opening/encodings';
 import { TextPositionMap } from '../highlight/text-position-map';
+import { displaySegments } from '../highlight/display-segments';
 import { afterFrames } from '../scrolling';
 import type { ArticleDocument } from '../highlight/article-document';
 import { prepareArticleDocument } from '../highlight/article-document';
@@ -25,7 +26,7 @@ export interface TextSpan {
 }
 
 /**
- * Blocks grouped into one part of the article, laid out and painted only near the viewport. Each block on its own
+ * Blocks (pieces of long ones: see `displaySegments`) grouped into one part of the article, laid out and painted only near the viewport. Each block on its own
  * would make scrolling lay out, observe and repaint on every frame; one part for all would make every change of
  * highlights repaint the whole article (Chromium checks every range of every highlight against laid-out text).
  */
@@ -489,27 +490,29 @@ export class NrArticleView extends LitElement {
     // Until the observer first answers, the parts that fill the first pane heights by their estimates are painted.
     let estimatedTop = 0;
     let paintedEnd = 0;
-    for (let first = 0; first < article.blocks.length; first += BLOCKS_PER_PART) {
-      const blocks = article.blocks.slice(first, first + BLOCKS_PER_PART);
+    const segments = displaySegments(article.text, article.blocks);
+    for (let first = 0; first < segments.length; first += BLOCKS_PER_PART) {
+      const inPart = segments.slice(first, first + BLOCKS_PER_PART);
       const part = frameDocument.createElement('div');
       part.className = 'part';
       part.dataset['part'] = String(this._partSpans.length);
-      this._partSpans.push({ start: blocks[0]?.start ?? 0, end: blocks.at(-1)?.end ?? 0 });
+      this._partSpans.push({ start: inPart[0]?.start ?? 0, end: inPart.at(-1)?.end ?? 0 });
       let characters = 0;
-      for (const block of blocks) {
-        const element = frameDocument.createElement(ELEMENT_FOR_BLOCK[block.type]);
-        if (block.type === 'caption') element.className = 'caption';
-        const text = frameDocument.createTextNode(article.text.slice(block.start, block.end));
+      for (const segment of inPart) {
+        const element = frameDocument.createElement(ELEMENT_FOR_BLOCK[segment.type]);
+        if (segment.type === 'caption') element.classList.add('caption');
+        if (segment.continues) element.classList.add('continues');
+        const text = frameDocument.createTextNode(article.text.slice(segment.start, segment.end));
         element.append(text);
         textNodes.push(text);
         part.append(element);
-        characters += block.end - block.start;
+        characters += segment.end - segment.start;
       }
-      const estimate = estimatedHeight(characters, blocks.length);
+      const estimate = estimatedHeight(characters, inPart.length);
       part.dataset['estimate'] = String(estimate);
       part.style.setProperty('--estimated-height', `${estimate}px`);
       fragment.append(part);
-      if (estimatedTop < frameWindow.innerHeight * PAINTED_PANES) paintedEnd = blocks.at(-1)?.end ?? paintedEnd;
+      if (estimatedTop < frameWindow.innerHeight * PAINTED_PANES) paintedEnd = inPart.at(-1)?.end ?? paintedEnd;
       estimatedTop += estimate;
     }
     body.replaceChildren(fragment);
@@ -521,7 +524,7 @@ export class NrArticleView extends LitElement {
     // Matches belong to the text they were found in.
     this._matches = [];
     if (this._positionMap) clearSearchMatches(this._positionMap);
-    this._positionMap = new TextPositionMap(article.blocks, textNodes, frameWindow);
+    this._positionMap = new TextPositionMap(segments, textNodes, frameWindow);
     this._renderedArticleId = article.id;
     this._selection = null;
     this._keyboardAnchor = null;

@@ -11,7 +11,7 @@ export class TextPositionMap {
   private readonly indexOfNode = new Map<Node, number>();
 
   /**
-   * `textNodes[i]` holds exactly the text of `blocks[i]`; they live in the document of `realm`, whose constructors
+   * `textNodes[i]` holds exactly the text of `blocks[i]` (a block, or a piece of a long one); they live in the document of `realm`, whose constructors
    * make the ranges (a range made by another window's constructor belongs to that window's document).
    */
   constructor(
