@@ -64,7 +64,18 @@ export async function installProbes(page: Page): Promise<void> {
       onScreenPainted: (blocks, annotations) => {
         const frame = articleWindow();
         const elements = [...frame.document.querySelectorAll('article .part > *')];
-        if (elements.length !== blocks.length) return false;
+        // A long block is shown in several elements, its pieces in order: each element's span, from their lengths.
+        const spans: Span[] = [];
+        for (const block of blocks) {
+          let start = block.start;
+          do {
+            const length = elements[spans.length]?.textContent.length ?? block.end - start;
+            if (length === 0 && start < block.end) return false;
+            spans.push({ start, end: start + length });
+            start += length;
+          } while (start < block.end);
+        }
+        if (spans.length !== elements.length) return false;
         const shown = (element: Element): boolean => {
           const box = element.getBoundingClientRect();
           return box.bottom > 0 && box.top < frame.innerHeight;
@@ -76,7 +87,7 @@ export async function installProbes(page: Page): Promise<void> {
         );
         const [first, last] = [onScreen[0], onScreen.at(-1)];
         if (first === undefined || last === undefined) return false;
-        const [from, to] = [blocks[first]?.start ?? 0, blocks[last]?.end ?? 0];
+        const [from, to] = [spans[first]?.start ?? 0, spans[last]?.end ?? 0];
         const expected = annotations.filter((annotation) => annotation.start < to && annotation.end > from).length;
         const blockOf = new Map(elements.map((element, index) => [element, index]));
         const painted = [...frame.CSS.highlights]
