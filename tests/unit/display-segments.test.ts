@@ -8,7 +8,7 @@ const graphemeStarts = (text: string): Set<number> =>
     [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map(({ index }) => index).concat(text.length),
   );
 
-/** Text from words, sentence ends, spaces, line breaks, emoji (joined ones too) and combining accents. */
+/** Text from words, sentence ends, spaces, line breaks, emoji (joined ones too) and combining accents (one on a space). */
 const pieces = fc.constantFrom(
   'слово',
   'Москва',
@@ -20,6 +20,7 @@ const pieces = fc.constantFrom(
   '🙂',
   '👩‍💻',
   'е́',
+  ' \u0301',
   'https://example.org/a-very-long-link',
 );
 const article = fc

@@ -21,13 +21,19 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 function pieceEnd(text: string, start: number, blockEnd: number, maxLength: number): number {
   const limit = start + maxLength;
   if (blockEnd <= limit) return blockEnd;
-  const window = text.slice(start + Math.floor(maxLength / 2), limit);
-  const sentenceEnd = /[.!?…][»"”')]*\s+/gu;
-  let lastSentence = -1;
-  for (const match of window.matchAll(sentenceEnd)) lastSentence = match.index + match[0].length;
-  if (lastSentence > 0) return start + Math.floor(maxLength / 2) + lastSentence;
-  const lastSpace = window.search(/\s(?=\S*$)/u);
-  if (lastSpace >= 0) return start + Math.floor(maxLength / 2) + lastSpace + 1;
+  const halfway = start + Math.floor(maxLength / 2);
+  const secondHalf = text.slice(halfway, limit);
+  /** The last end of a match in the piece's second half that leaves no combining mark to start the next piece. */
+  const lastEndOf = (pattern: RegExp): number | null => {
+    let last: number | null = null;
+    for (const match of secondHalf.matchAll(pattern)) {
+      const end = halfway + match.index + match[0].length;
+      if (!/^\p{M}/u.test(text.slice(end, end + 2))) last = end;
+    }
+    return last;
+  };
+  const afterSentenceOrSpace = lastEndOf(/[.!?…][»"”')]*\s+/gu) ?? lastEndOf(/\s/gu);
+  if (afterSentenceOrSpace !== null) return afterSentenceOrSpace;
   // No space in half a piece (a long link, a run of symbols): end at the last grapheme boundary before the limit.
   // Segmented up to the block's end, so that the grapheme at the limit is seen whole.
   let end = start;
