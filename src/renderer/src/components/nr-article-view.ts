@@ -26,9 +26,10 @@ export interface TextSpan {
 }
 
 /**
- * Blocks (pieces of long ones: see `displaySegments`) grouped into one part of the article, laid out and painted only near the viewport. Each block on its own
- * would make scrolling lay out, observe and repaint on every frame; one part for all would make every change of
- * highlights repaint the whole article (Chromium checks every range of every highlight against laid-out text).
+ * Blocks (pieces of long ones: see `displaySegments`) grouped into one part of the article, laid out and painted only
+ * near the viewport. Each block on its own would make scrolling lay out, observe and repaint on every frame; one part
+ * for all would make every change of highlights repaint the whole article (Chromium checks every range of every
+ * highlight against laid-out text).
  */
 const BLOCKS_PER_PART = 20;
 /**
@@ -358,7 +359,7 @@ export class NrArticleView extends LitElement {
     body.addEventListener('mouseup', () => this._onMouseUp());
     body.addEventListener('click', (event) => this._onClick(event));
     body.addEventListener('keydown', (event) => this._onKeyDown(event));
-    prepared.document.addEventListener('selectionchange', this._onSelectionChange);
+    prepared.document.addEventListener('selectionchange', this._forgetDroppedSelection);
     prepared.window.addEventListener('scroll', () => this._followScroll(), { passive: true });
   }
 
@@ -590,11 +591,8 @@ export class NrArticleView extends LitElement {
     });
   }
 
-  private readonly _onSelectionChange = (): void => {
-    this._forgetDroppedSelection();
-  };
-
-  private _forgetDroppedSelection(): void {
+  /** On selectionchange, and before an arrow key's walk. */
+  private readonly _forgetDroppedSelection = (): void => {
     if (this._selection && !this._readSelection()) {
       // The selection is gone (a click put a caret somewhere): the next arrow key starts a walk from there.
       this._selection = null;
@@ -602,7 +600,7 @@ export class NrArticleView extends LitElement {
       this._keyboardActive = null;
       this._placePaletteAtFocus();
     }
-  }
+  };
 
   /** A click that selected nothing focuses the innermost annotation under the pointer, or clears the focus. */
   private _onClick(event: MouseEvent): void {
