@@ -57,3 +57,17 @@ export function splitsSurrogatePair(text: string, index: number): boolean {
     index > 0 && index < text.length && isLowSurrogate(text.charCodeAt(index)) && isHighSurrogate(text.charCodeAt(index - 1))
   );
 }
+
+/**
+ * The UTF-16 index of the first lone surrogate in `text` (half of a pair without its other half), or -1 when the text
+ * is well-formed Unicode. A lone surrogate cannot be written as UTF-8, so an export would turn it into U+FFFD and an
+ * offset beside it would point elsewhere in every other tool.
+ */
+export function loneSurrogateIndex(text: string): number {
+  // With the `u` flag a surrogate class matches only surrogates that are not part of a pair.
+  return text.search(/[\uD800-\uDFFF]/u);
+}
+
+export function isWellFormed(text: string): boolean {
+  return loneSurrogateIndex(text) === -1;
+}

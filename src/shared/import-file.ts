@@ -33,7 +33,7 @@ export function parseImportFile(fileName: string, text: string, tags: readonly T
     return err(`This is not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (isNativeSet(data)) {
-    const native = readNativeSet(data);
+    const native = readNativeSet(data, tags);
     return native.ok ? ok({ kind: 'set', set: native.value }) : native;
   }
   if (isWebAnnotationData(data)) {

@@ -3,8 +3,10 @@
 import { z } from 'zod';
 import type { Annotation, Entity, Tag } from './annotation';
 import type { Article } from './article';
+import { blocksProblem } from './article-checks';
 import { articleIdForText } from './article-id';
-import { createCodePointConverter } from './code-points';
+import { canonicalTextProblem } from './canonical-text';
+import { createCodePointConverter, isWellFormed } from './code-points';
 import type { Result } from './ipc';
 import { err, ok } from './ipc';
 import { NATIVE_FORMAT, NATIVE_VERSION } from './native-format';
@@ -109,44 +111,101 @@ export function isNativeSet(data: unknown): boolean {
   return typeof data === 'object' && data !== null && 'format' in data && data.format === NATIVE_FORMAT;
 }
 
+/**
+ * The JSON path of the first string (value or key) in `value` that is not well-formed Unicode, or null. Such a string
+ * cannot be written to a file as UTF-8 unchanged, so a span on it would point elsewhere in every other tool.
+ */
+export function loneSurrogatePath(value: unknown, path = '$'): string | null {
+  if (typeof value === 'string') return isWellFormed(value) ? null : path;
+  if (typeof value !== 'object' || value === null) return null;
+  const entries: [PropertyKey, unknown][] = Array.isArray(value) ? [...value.entries()] : Object.entries(value);
+  for (const [key, item] of entries) {
+    if (typeof key === 'string' && !isWellFormed(key)) return path;
+    const found = loneSurrogatePath(item, jsonPath([key], path));
+    if (found) return found;
+  }
+  return null;
+}
+
+/** An instant as UTC, so that times written with other offsets compare as instants. */
+export function utcTimestamp(timestamp: string): string {
+  return new Date(timestamp).toISOString();
+}
+
+/** Where an id is used a second time in a list of records, as a problem for the editor. */
+function duplicateIds(records: readonly { id: string }[], at: string): string[] {
+  const seen = new Set<string>();
+  return records.flatMap((record, index) => {
+    if (!seen.has(record.id)) {
+      seen.add(record.id);
+      return [];
+    }
+    return [`${at}[${index}].id: ${record.id} appears twice`];
+  });
+}
+
 /** Parses and checks a native export; the error lists the first problems, each with its JSON path. */
-export function parseNativeImport(json: string): Result<ImportedSet> {
+export function parseNativeImport(json: string, libraryTags: readonly Tag[] = []): Result<ImportedSet> {
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch (error) {
     return err(`This is not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return readNativeSet(data);
+  return readNativeSet(data, libraryTags);
 }
 
-/** Checks parsed JSON as a native set. */
-export function readNativeSet(data: unknown): Result<ImportedSet> {
+type NativeSetData = z.infer<typeof setSchema>;
+
+/** The problems of one article of the file: its id, text and blocks; the blocks come back in UTF-16 if they are sound. */
+function checkArticle(article: NativeSetData['articles'][number], at: string, problems: string[]): Article {
+  const textProblem = canonicalTextProblem(article.text);
+  if (textProblem) problems.push(`${at}.text: ${textProblem}`);
+  else if (articleIdForText(article.text) !== article.id) problems.push(`${at}.id: does not match the article's text`);
+  const { toUtf16, codePointLength: length } = createCodePointConverter(article.text);
+  const outside = article.blocks.findIndex((block) => block.start >= block.end || block.end > length);
+  const blocks = article.blocks.map((block) => ({ type: block.type, start: toUtf16(block.start), end: toUtf16(block.end) }));
+  if (outside !== -1) {
+    const block = article.blocks[outside];
+    problems.push(`${at}.blocks[${outside}]: the span [${block?.start}, ${block?.end}) is outside the text or empty`);
+  } else {
+    const found = blocksProblem(article.text, blocks);
+    if (found) problems.push(`${at}.blocks${found.index === null ? '' : `[${found.index}]`}: ${found.problem}`);
+  }
+  // Field by field: the file's article also carries its annotations, which are taken apart below; spread in, the
+  // article would carry a second copy of them through the import (and, until version 4, into the database).
+  return { id: article.id, title: article.title, date: article.date, source: article.source, text: article.text, blocks };
+}
+
+/** Checks parsed JSON as a native set. Annotations and entities may use the file's tags or the library's. */
+export function readNativeSet(data: unknown, libraryTags: readonly Tag[]): Result<ImportedSet> {
+  const malformed = loneSurrogatePath(data);
+  if (malformed) return err(`This is not a valid annotation set:\n${malformed}: is not well-formed Unicode (a lone surrogate)`);
   const parsed = setSchema.safeParse(data);
   if (!parsed.success) return err(`This is not a valid annotation set:\n${describeSchemaProblems(parsed.error)}`);
 
-  const problems: string[] = [];
+  const { tags, entities } = parsed.data;
+  const problems: string[] = [
+    ...duplicateIds(tags, '$.tags'),
+    ...duplicateIds(entities, '$.entities'),
+    ...duplicateIds(parsed.data.articles, '$.articles'),
+  ];
+  const knownTags = new Set([...tags, ...libraryTags].map((tag) => tag.id));
+  entities.forEach((entity, index) => {
+    if (!knownTags.has(entity.tag)) problems.push(`$.entities[${index}].tag: no tag ${entity.tag} in the file or the library`);
+  });
   const articles: Article[] = [];
   const annotations: Annotation[] = [];
   const seen = new Set<string>();
   parsed.data.articles.forEach((article, articleIndex) => {
     const at = `$.articles[${articleIndex}]`;
-    if (articleIdForText(article.text) !== article.id) problems.push(`${at}.id: does not match the article's text`);
+    articles.push(checkArticle(article, at, problems));
     const { toUtf16, codePointLength: length } = createCodePointConverter(article.text);
-    // Field by field: the file's article also carries its annotations, which are taken apart below; spread in, the
-    // article would carry a second copy of them through the import (and, until version 4, into the database).
-    articles.push({
-      id: article.id,
-      title: article.title,
-      date: article.date,
-      source: article.source,
-      text: article.text,
-      blocks: article.blocks.map((block) => ({ ...block, start: toUtf16(block.start), end: toUtf16(block.end) })),
-    });
     article.annotations.forEach((annotation, index) => {
       const where = `${at}.annotations[${index}]`;
       if (seen.has(annotation.id)) problems.push(`${where}.id: ${annotation.id} appears twice`);
       seen.add(annotation.id);
+      if (!knownTags.has(annotation.tag)) problems.push(`${where}.tag: no tag ${annotation.tag} in the file or the library`);
       if (annotation.start >= annotation.end || annotation.end > length) {
         problems.push(`${where}: the span [${annotation.start}, ${annotation.end}) is outside the text`);
         return;
@@ -155,9 +214,20 @@ export function readNativeSet(data: unknown): Result<ImportedSet> {
       const end = toUtf16(annotation.end);
       if (article.text.slice(start, end) !== annotation.quote)
         problems.push(`${where}.quote: differs from the text at its offsets`);
-      annotations.push({ ...annotation, articleId: article.id, start, end });
+      const claim = annotation.claim?.changedAt
+        ? { ...annotation.claim, changedAt: utcTimestamp(annotation.claim.changedAt) }
+        : annotation.claim;
+      annotations.push({
+        ...annotation,
+        ...(claim ? { claim } : {}),
+        articleId: article.id,
+        start,
+        end,
+        createdAt: utcTimestamp(annotation.createdAt),
+        updatedAt: utcTimestamp(annotation.updatedAt),
+      });
     });
   });
   if (problems.length > 0) return err(`This is not a valid annotation set:\n${problems.slice(0, MAX_PROBLEMS).join('\n')}`);
-  return ok({ tags: parsed.data.tags, entities: parsed.data.entities, articles, annotations, matchBy: 'id', notPlaced: [] });
+  return ok({ tags, entities, articles, annotations, matchBy: 'id', notPlaced: [] });
 }

@@ -101,3 +101,68 @@ export function createOffsetMap(source: string, target: string): OffsetMap {
     return last < 0 ? 0 : targetIndex(last) + 1;
   };
 }
+
+/**
+ * A piece of the source that NFC turned into other characters (a letter and its combining accent into one letter), or
+ * a run that NFC left as it was, with where it begins in the source and in the normalised text.
+ */
+interface NormalizedPiece {
+  from: number;
+  to: number;
+  length: number;
+  normalizedLength: number;
+  changed: boolean;
+}
+
+/**
+ * Whether a code point can begin a piece that NFC treats on its own: anything but a combining mark, or a Hangul vowel
+ * or final consonant, which compose with the character before them.
+ */
+const STARTS_PIECE = /^[^\p{M}\u1160-\u11FF\uD7B0-\uD7FF]/u;
+
+/**
+ * The NFC form of `source` and a map of offsets onto it, made piece by piece rather than by diffing the two texts: a
+ * Russian text in NFD (every й and ё in two code points) differs from its NFC form every few words, and a diff of a
+ * 100 kB line ran out of time and placed none of its spans. An offset inside a piece NFC changed maps to the piece's
+ * start (as a span's start) or end (as its end). Null when the pieces do not add up to the text's NFC form.
+ */
+export function createNormalizationMap(source: string): { normalized: string; map: OffsetMap } | null {
+  const normalized = source.normalize('NFC');
+  if (normalized === source) return { normalized, map: (offset) => offset };
+  const pieces: NormalizedPiece[] = [];
+  let to = 0;
+  const close = (from: number, end: number): void => {
+    const piece = source.slice(from, end);
+    const nfc = piece.normalize('NFC');
+    const last = pieces.at(-1);
+    if (nfc === piece && last && !last.changed) {
+      last.length += piece.length;
+      last.normalizedLength += piece.length;
+    } else {
+      pieces.push({ from, to, length: piece.length, normalizedLength: nfc.length, changed: nfc !== piece });
+    }
+    to += nfc.length;
+  };
+  let pieceStart = 0;
+  for (let index = 0; index < source.length;) {
+    const width = (source.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+    if (index > pieceStart && STARTS_PIECE.test(source.slice(index, index + width))) {
+      close(pieceStart, index);
+      pieceStart = index;
+    }
+    index += width;
+  }
+  if (source.length > pieceStart) close(pieceStart, source.length);
+  if (to !== normalized.length) return null;
+  return {
+    normalized,
+    map: (offset, side) => {
+      const piece = pieces[lastAtMost(pieces.length, (i) => pieces[i]?.from ?? 0, offset)];
+      if (!piece) return 0;
+      const into = offset - piece.from;
+      if (into >= piece.length) return piece.to + piece.normalizedLength;
+      if (!piece.changed) return piece.to + into;
+      return into === 0 || side === 'start' ? piece.to : piece.to + piece.normalizedLength;
+    },
+  };
+}

@@ -8,13 +8,14 @@ import type { BlockText } from './article-builder';
 import { buildArticle } from './article-builder';
 import { articleIdForText } from './article-id';
 import { normalizeDecodedText } from './canonical-text';
-import { createCodePointConverter } from './code-points';
+import { createCodePointConverter, loneSurrogateIndex } from './code-points';
 import { createTagResolver } from './import-tags';
 import type { Result } from './ipc';
 import { err, ok } from './ipc';
 import type { ImportedSet } from './native-import';
 import { describeSchemaProblems, MAX_PROBLEMS } from './native-import';
-import { createOffsetMap } from './offset-mapping';
+import type { OffsetMap } from './offset-mapping';
+import { createNormalizationMap, createOffsetMap } from './offset-mapping';
 import { parsePlainText } from './parse-plain-text';
 
 const offset = z.number().int().nonnegative();
@@ -83,6 +84,17 @@ function withoutSpaces(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
+/**
+ * Carries offsets of a line's text to its article's: first through NFC, directly, then through what else the article
+ * changed (line endings, spacing, a wire header), which leaves the visible characters nearly as they were.
+ */
+function offsetsInto(source: string, target: string): OffsetMap {
+  const normalization = createNormalizationMap(source);
+  if (!normalization) return createOffsetMap(source, target);
+  const rest = createOffsetMap(normalization.normalized, target);
+  return (offset, side) => rest(normalization.map(offset, side), side);
+}
+
 /** Parses a JSONL training file; every line is checked before anything is built, and problems name their line. */
 export function parseTrainingJsonl(content: string, fileName: string, tags: readonly Tag[], now: Date): Result<ImportedSet> {
   const lines: { number: number; line: TrainingLine }[] = [];
@@ -100,6 +112,11 @@ export function parseTrainingJsonl(content: string, fileName: string, tags: read
     const parsed = lineSchema.safeParse(data);
     if (!parsed.success) {
       problems.push(`line ${number}: ${describeSchemaProblems(parsed.error).split('\n')[0] ?? ''}`);
+      return;
+    }
+    const lone = loneSurrogateIndex(parsed.data.text);
+    if (lone !== -1) {
+      problems.push(`line ${number}: the text is not well-formed Unicode (a lone surrogate at UTF-16 index ${lone})`);
       return;
     }
     const length = createCodePointConverter(parsed.data.text).codePointLength;
@@ -123,7 +140,7 @@ export function parseTrainingJsonl(content: string, fileName: string, tags: read
     const article = articleOf(line, number, fileName);
     if (!articles.has(article.id)) articles.set(article.id, article);
     const { toUtf16 } = createCodePointConverter(line.text);
-    const map = createOffsetMap(line.text, article.text);
+    const map = offsetsInto(line.text, article.text);
     for (const span of spansOf(line)) {
       const sourceStart = toUtf16(span.start);
       const sourceEnd = toUtf16(span.end);

@@ -13,7 +13,7 @@ import { err, ok } from './ipc';
 import type { QuoteSelector } from './match-quote';
 import { matchQuote } from './match-quote';
 import type { ImportedSet } from './native-import';
-import { describeSchemaProblems } from './native-import';
+import { describeSchemaProblems, loneSurrogatePath } from './native-import';
 
 /** The tag of an annotation that carries no tagging body (a Hypothesis highlight, a bare comment). */
 const UNTAGGED_LABEL = 'Imported';
@@ -175,6 +175,8 @@ function reduce(raw: RawAnnotation): ForeignAnnotation | null {
 export function readWebAnnotations(data: unknown): Result<ForeignAnnotation[]> {
   const found = itemsOf(data);
   if (!found.ok) return found;
+  const malformed = loneSurrogatePath(found.value.items, found.value.root);
+  if (malformed) return err(`These are not valid web annotations:\n${malformed}: is not well-formed Unicode (a lone surrogate)`);
   const parsed = z.array(annotationSchema).safeParse(found.value.items);
   if (!parsed.success) {
     return err(`These are not valid web annotations:\n${describeSchemaProblems(parsed.error, found.value.root)}`);
@@ -188,6 +190,33 @@ function describe(annotation: ForeignAnnotation): string {
   return annotation.quote
     ? `“${annotation.quote.exact.slice(0, 80)}”`
     : `[${annotation.position?.start}, ${annotation.position?.end})`;
+}
+
+/** An instant's milliseconds, for comparing times written with different offsets; no time counts as the oldest. */
+function instant(timestamp: string | null): number {
+  return timestamp === null ? -Infinity : Date.parse(timestamp);
+}
+
+/**
+ * One annotation per id: a file may hold an annotation twice (two exports joined), and the library can keep only one.
+ * The newer is kept; a second copy that differs is reported.
+ */
+function withoutDuplicateIds(annotations: readonly ForeignAnnotation[], notPlaced: string[]): ForeignAnnotation[] {
+  const byId = new Map<string, ForeignAnnotation>();
+  for (const annotation of annotations) {
+    const kept = byId.get(annotation.id);
+    if (!kept) {
+      byId.set(annotation.id, annotation);
+      continue;
+    }
+    if (JSON.stringify(kept) !== JSON.stringify(annotation)) {
+      notPlaced.push(`${describe(annotation)}: its id ${annotation.id} appears twice in the file; the newer is imported`);
+    }
+    if (instant(annotation.updatedAt ?? annotation.createdAt) > instant(kept.updatedAt ?? kept.createdAt)) {
+      byId.set(annotation.id, annotation);
+    }
+  }
+  return [...byId.values()];
 }
 
 /** The article a group of annotations with one source belongs to: named by id, else the one holding most quotes. */
@@ -238,7 +267,7 @@ export function placeWebAnnotations(
   const placed: Annotation[] = [];
   const notPlaced: string[] = [];
   const groups = new Map<string, ForeignAnnotation[]>();
-  for (const annotation of annotations) {
+  for (const annotation of withoutDuplicateIds(annotations, notPlaced)) {
     const group = groups.get(annotation.source);
     if (group) group.push(annotation);
     else groups.set(annotation.source, [annotation]);

@@ -47,17 +47,20 @@ function pieceEnd(text: string, start: number, blockEnd: number, maxLength: numb
 
 /**
  * The blocks of an article as display segments: each block whole, or, when longer than `maxLength`, in pieces that
- * end after a sentence where one ends in the piece's second half. The segments cover every block exactly.
+ * end after a sentence where one ends in the piece's second half. The segments cover every block exactly. Blocks come
+ * from the database, which an import or a restore filled: one reaching past the text is cut at its end, an empty one
+ * is left out, and every piece moves on by at least a character, so that no input can keep this loop from ending.
  */
 export function displaySegments(text: string, blocks: readonly Block[], maxLength = MAX_SEGMENT_LENGTH): DisplaySegment[] {
   const segments: DisplaySegment[] = [];
   for (const block of blocks) {
-    let start = block.start;
-    do {
-      const end = pieceEnd(text, start, block.end, maxLength);
-      segments.push({ type: block.type, start, end, continues: end < block.end });
+    const blockEnd = Math.min(block.end, text.length);
+    let start = Math.max(0, block.start);
+    while (start < blockEnd) {
+      const end = Math.min(blockEnd, Math.max(start + 1, pieceEnd(text, start, blockEnd, maxLength)));
+      segments.push({ type: block.type, start, end, continues: end < blockEnd });
       start = end;
-    } while (start < block.end);
+    }
   }
   return segments;
 }
