@@ -10,6 +10,7 @@ import { createCodePointConverter, isWellFormed } from './code-points';
 import type { Result } from './ipc';
 import { err, ok } from './ipc';
 import { NATIVE_FORMAT, NATIVE_VERSION } from './native-format';
+import { utcTimestamp } from './timestamps';
 
 const timestamp = z.iso.datetime({ offset: true });
 const offset = z.number().int().nonnegative();
@@ -125,11 +126,6 @@ export function loneSurrogatePath(value: unknown, path = '$'): string | null {
     if (found) return found;
   }
   return null;
-}
-
-/** An instant as UTC, so that times written with other offsets compare as instants. */
-export function utcTimestamp(timestamp: string): string {
-  return new Date(timestamp).toISOString();
 }
 
 /** Where an id is used a second time in a list of records, as a problem for the editor. */

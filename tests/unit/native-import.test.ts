@@ -204,4 +204,45 @@ describe('import into the library', () => {
       { numRuns: 40 },
     );
   });
+
+  it('an id that belongs to another article’s annotation comes in with a new id; that annotation stays', async () => {
+    const other = buildArticle(
+      { title: 'Другая', date: null, blocks: [{ type: 'paragraph', text: 'Совсем другая статья про Ким.' }] },
+      { fileName: 'b.txt', format: 'text', encoding: 'utf-8', byteLength: 1 },
+    );
+    const theirs = annotationOn(other, 'Ким', 'person', { id: 'shared-id', note: 'чужая заметка' });
+    await db.articles.add({ ...other, addedAt: '2026-01-01T00:00:00.000Z', openedAt: '2026-01-01T00:00:00.000Z' });
+    await db.annotations.add(theirs);
+    const incoming = annotationOn(article, 'Анна', 'person', { id: 'shared-id', updatedAt: '2026-03-01T00:00:00.000Z' });
+    const file = parseNativeImport(
+      exportOf({ tags: DEFAULT_TAGS, entities: [], articles: [{ article, annotations: [incoming] }] }),
+    );
+    if (!file.ok) throw new Error(file.error);
+    const preview = await previewImport(db, file.value);
+    expect(preview.counts).toEqual({ added: 1, updated: 0, unchanged: 0, skipped: 0 });
+    expect(preview.newIds).toEqual(['“Анна”: its id belongs to “Ким” in another article']);
+    await applyImport(db, file.value, new Date());
+    expect(await db.annotations.get('shared-id')).toEqual(theirs);
+    const mine = await db.annotations.where('articleId').equals(article.id).toArray();
+    expect(mine.map((annotation) => [annotation.quote, annotation.id === 'shared-id'])).toEqual([['Анна', false]]);
+    // The new id is the same every time: importing the file again changes nothing.
+    const again = parseNativeImport(
+      exportOf({ tags: DEFAULT_TAGS, entities: [], articles: [{ article, annotations: [incoming] }] }),
+    );
+    if (!again.ok) throw new Error(again.error);
+    expect(await applyImport(db, again.value, new Date())).toEqual({ added: 0, updated: 0, unchanged: 1, skipped: 0 });
+    expect(await db.annotations.count()).toBe(2);
+  });
+
+  it('compares times as instants: a later time written with another offset is newer', async () => {
+    // As text, 23:00-05:00 on the 1st sorts before 01:00Z on the 2nd; it is three hours after it.
+    const stored = annotationOn(article, 'Ким', 'person', { note: 'в библиотеке', updatedAt: '2026-01-02T01:00:00.000Z' });
+    await db.articles.add({ ...article, addedAt: '2026-01-01T00:00:00.000Z', openedAt: '2026-01-01T00:00:00.000Z' });
+    await db.annotations.add(stored);
+    const later = { ...stored, note: 'из файла', updatedAt: '2026-01-01T23:00:00-05:00' };
+    const file = parseNativeImport(exportOf({ tags: DEFAULT_TAGS, entities: [], articles: [{ article, annotations: [later] }] }));
+    if (!file.ok) throw new Error(file.error);
+    expect(await applyImport(db, file.value, new Date())).toEqual({ added: 0, updated: 1, unchanged: 0, skipped: 0 });
+    expect(await db.annotations.get(stored.id)).toMatchObject({ note: 'из файла', updatedAt: '2026-01-02T04:00:00.000Z' });
+  });
 });

@@ -125,6 +125,7 @@ describe('parseTrainingJsonl', () => {
       counts: { added: 0, updated: 0, unchanged: 2, skipped: 0 },
       newArticles: 0,
       newTags: [],
+      newIds: [],
     });
     await applyImport(db, again, now);
     expect(await db.annotations.count()).toBe(2);

@@ -19,6 +19,7 @@ import { sameRecord } from '../../../shared/same-record';
 import { IMPORT_EXTENSIONS } from '../../../shared/article-file-rules';
 import { proposeSpeaker } from '../../../shared/speaker-proposal';
 import { textMatcher } from '../../../shared/text-search';
+import { compareInstants } from '../../../shared/timestamps';
 import { dbContext } from '../contexts';
 import type { NewsroomDB, StoredArticle } from '../db/database';
 import type { LibraryArticle, LibraryEntry } from '../db/library';
@@ -132,7 +133,7 @@ function nextUpdatedAt(annotation: Annotation): string {
 }
 
 function newerOf(stored: Annotation, pending: Annotation | undefined): Annotation {
-  return pending && pending.updatedAt > stored.updatedAt ? pending : stored;
+  return pending && compareInstants(pending.updatedAt, stored.updatedAt) > 0 ? pending : stored;
 }
 const NO_ENTITIES: readonly Entity[] = [];
 
@@ -1205,9 +1206,10 @@ export class NrApp extends LitElement {
 
   /** Drops what the database has given back: stored versions as new as the pending ones, or newer. */
   private _forgetPendingReadBack(): void {
-    const readBack = [...this._pending.values()].filter(
-      (pending) => (this._annotations.get(pending.id)?.updatedAt ?? '') >= pending.updatedAt,
-    );
+    const readBack = [...this._pending.values()].filter((pending) => {
+      const stored = this._annotations.get(pending.id);
+      return stored !== undefined && compareInstants(stored.updatedAt, pending.updatedAt) >= 0;
+    });
     if (readBack.length === 0) return;
     // What is shown does not change: the stored versions equal the pending ones.
     const pending = new Map(this._pending);

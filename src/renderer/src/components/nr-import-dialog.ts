@@ -4,7 +4,7 @@ import { customElement, query, state } from 'lit/decorators.js';
 import type { ImportPreview } from '../db/import';
 import { dialogStyles } from '../styles/shared-styles';
 
-/** More left-out annotations than this are counted, not listed. */
+/** More annotations than this in one list are counted, not listed. */
 const MAX_LISTED = 20;
 
 @customElement('nr-import-dialog')
@@ -26,7 +26,7 @@ export class NrImportDialog extends LitElement {
         text-align: right;
         font-variant-numeric: tabular-nums;
       }
-      .not-placed {
+      .listed {
         max-height: 10em;
         overflow: auto;
         margin: 0 0 16px;
@@ -45,6 +45,7 @@ export class NrImportDialog extends LitElement {
     counts: { added: 0, updated: 0, unchanged: 0, skipped: 0 },
     newArticles: 0,
     newTags: [],
+    newIds: [],
   };
   @state() private _notPlaced: readonly string[] = [];
   private _confirmed = false;
@@ -64,7 +65,7 @@ export class NrImportDialog extends LitElement {
   }
 
   override render() {
-    const { counts, newArticles, newTags } = this._preview;
+    const { counts, newArticles, newTags, newIds } = this._preview;
     const { added, updated, unchanged, skipped } = counts;
     return html`<dialog aria-labelledby="import-heading" @close=${this._onClose}>
       <h2 id="import-heading">Import ${this._fileName}</h2>
@@ -80,20 +81,22 @@ export class NrImportDialog extends LitElement {
         <dt>Newer in the library, kept</dt>
         <dd>${skipped}</dd>
       </dl>
-      ${
-        this._notPlaced.length > 0
-          ? html`<p id="not-placed-heading">Left out, as they could not be placed:</p>
-              <ul class="not-placed" aria-labelledby="not-placed-heading">
-                ${this._notPlaced.slice(0, MAX_LISTED).map((line) => html`<li>${line}</li>`)}
-                ${this._notPlaced.length > MAX_LISTED ? html`<li>and ${this._notPlaced.length - MAX_LISTED} more</li>` : nothing}
-              </ul>`
-          : nothing
-      }
+      ${this._renderList('new-ids-heading', 'Added with a new id, as their id is taken by another article’s annotation:', newIds)}
+      ${this._renderList('not-placed-heading', 'Left out, as they could not be placed:', this._notPlaced)}
       <div class="buttons">
         <button type="button" @click=${() => this._dialog?.close()}>Cancel</button>
         <button type="button" class="primary" @click=${this._confirm}>Import</button>
       </div>
     </dialog>`;
+  }
+
+  private _renderList(id: string, heading: string, lines: readonly string[]) {
+    if (lines.length === 0) return nothing;
+    return html`<p id=${id}>${heading}</p>
+      <ul class="listed" aria-labelledby=${id}>
+        ${lines.slice(0, MAX_LISTED).map((line) => html`<li>${line}</li>`)}
+        ${lines.length > MAX_LISTED ? html`<li>and ${lines.length - MAX_LISTED} more</li>` : nothing}
+      </ul>`;
   }
 
   private _confirm(): void {

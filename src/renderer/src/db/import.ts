@@ -4,7 +4,9 @@ import type { Annotation, Entity } from '../../../shared/annotation';
 import type { Article } from '../../../shared/article';
 import { ARTICLE_URN } from '../../../shared/export-adapters';
 import type { ImportedSet } from '../../../shared/native-import';
+import { contentDigest } from '../../../shared/article-id';
 import { sameRecord } from '../../../shared/same-record';
+import { compareInstants } from '../../../shared/timestamps';
 import type { ForeignAnnotation } from '../../../shared/web-annotation-import';
 import { storedArticle } from './database';
 import type { NewsroomDB, StoredTag } from './database';
@@ -23,6 +25,8 @@ interface ImportPlan {
   articles: Article[];
   annotations: Annotation[];
   entities: Entity[];
+  /** Annotations given a new id, as theirs belongs to an annotation of another article, each described. */
+  newIds: string[];
 }
 
 function spanKey(annotation: Annotation): string {
@@ -36,30 +40,63 @@ async function planBySpan(db: NewsroomDB, set: ImportedSet): Promise<Annotation[
   return set.annotations.filter((annotation) => !existing.has(spanKey(annotation)));
 }
 
-async function planById(
-  db: NewsroomDB,
-  set: ImportedSet,
-  knownArticles: ReadonlySet<string>,
-  counts: ImportCounts,
-): Promise<Annotation[]> {
-  // An annotation belongs to one article, so only articles the library has can hold annotations it has; the
-  // annotations of new articles need no lookup, which is most of the cost of importing into an empty library.
-  const candidates = set.annotations.filter((annotation) => knownArticles.has(annotation.articleId));
-  const existing = new Map(
-    (await db.annotations.bulkGet(candidates.map((annotation) => annotation.id))).flatMap((a) => (a ? [[a.id, a] as const] : [])),
+/**
+ * The id an annotation takes when its own already names an annotation of another article: made from the article and
+ * the old id, so that importing the same file again finds it under the same new id.
+ */
+function idInArticle(annotation: Annotation): string {
+  const hex = contentDigest(`${annotation.articleId}\n${annotation.id}`);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * The library's annotations with these ids. The keys are found in the index first: records are read only for the ids
+ * the library has, which into a new library is none.
+ */
+async function existingById(db: NewsroomDB, ids: readonly string[]): Promise<Map<string, Annotation>> {
+  const found = await db.annotations
+    .where('id')
+    .anyOf([...ids])
+    .primaryKeys();
+  return new Map((await db.annotations.bulkGet(found)).flatMap((a) => (a ? [[a.id, a] as const] : [])));
+}
+
+/**
+ * Matches annotations by id across the whole library: an id is the annotation's wherever it is, so one that already
+ * belongs to an annotation of another article must not move that annotation here. Such an annotation comes in with a
+ * new id, described in `newIds`.
+ */
+async function planById(db: NewsroomDB, set: ImportedSet, counts: ImportCounts, newIds: string[]): Promise<Annotation[]> {
+  const existing = await existingById(
+    db,
+    set.annotations.map((annotation) => annotation.id),
   );
+  const incoming = set.annotations.map((annotation) => {
+    const owner = existing.get(annotation.id);
+    if (!owner || owner.articleId === annotation.articleId) return annotation;
+    newIds.push(`“${annotation.quote.slice(0, 80)}”: its id belongs to “${owner.quote.slice(0, 80)}” in another article`);
+    return { ...annotation, id: idInArticle(annotation) };
+  });
+  const renamed = incoming.filter((annotation, index) => annotation !== set.annotations[index]);
+  for (const [id, annotation] of await existingById(
+    db,
+    renamed.map((annotation) => annotation.id),
+  ))
+    existing.set(id, annotation);
+
   const annotations: Annotation[] = [];
-  for (const incoming of set.annotations) {
-    const current = existing.get(incoming.id);
+  for (const annotation of incoming) {
+    const current = existing.get(annotation.id);
+    const newer = current ? compareInstants(annotation.updatedAt, current.updatedAt) : 0;
     if (!current) {
       counts.added++;
-      annotations.push(incoming);
-    } else if (incoming.updatedAt === current.updatedAt || sameRecord(current, incoming)) {
+      annotations.push(annotation);
+    } else if (newer === 0 || sameRecord(current, annotation)) {
       // The same edit: a format that carries less of an annotation (W3C) must not count as a change.
       counts.unchanged++;
-    } else if (incoming.updatedAt > current.updatedAt) {
+    } else if (newer > 0) {
       counts.updated++;
-      annotations.push(incoming);
+      annotations.push(annotation);
     } else {
       counts.skipped++;
     }
@@ -69,6 +106,7 @@ async function planById(
 
 async function plan(db: NewsroomDB, set: ImportedSet): Promise<ImportPlan> {
   const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
+  const newIds: string[] = [];
   // Which articles the library has, asked once, of the index alone: their texts are not needed.
   const articleIds = new Set([...set.articles.map((article) => article.id), ...set.annotations.map((a) => a.articleId)]);
   const knownArticles = new Set(
@@ -83,7 +121,7 @@ async function plan(db: NewsroomDB, set: ImportedSet): Promise<ImportPlan> {
     counts.added = annotations.length;
     counts.unchanged = set.annotations.length - annotations.length;
   } else {
-    annotations = await planById(db, set, knownArticles, counts);
+    annotations = await planById(db, set, counts, newIds);
   }
   const knownEntities = new Set(
     (await db.entities.bulkGet(set.entities.map((entity) => entity.id))).flatMap((entity) => (entity ? [entity.id] : [])),
@@ -93,6 +131,7 @@ async function plan(db: NewsroomDB, set: ImportedSet): Promise<ImportPlan> {
     articles: set.articles.filter((article) => !knownArticles.has(article.id)),
     annotations,
     entities: set.entities.filter((entity) => !knownEntities.has(entity.id)),
+    newIds,
   };
 }
 
@@ -103,12 +142,14 @@ export interface ImportPreview {
   newArticles: number;
   /** Names of the tags the import adds, for labels no library tag has. */
   newTags: string[];
+  /** Annotations that come in with a new id, as theirs belongs to an annotation of another article. */
+  newIds: string[];
 }
 
 export async function previewImport(db: NewsroomDB, set: ImportedSet): Promise<ImportPreview> {
   return db.transaction('r', [db.annotations, db.entities, db.articles], async () => {
-    const { counts, articles } = await plan(db, set);
-    return { counts, newArticles: articles.length, newTags: set.tags.map((tag) => tag.label) };
+    const { counts, articles, newIds } = await plan(db, set);
+    return { counts, newArticles: articles.length, newTags: set.tags.map((tag) => tag.label), newIds };
   });
 }
 
