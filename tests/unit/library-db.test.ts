@@ -105,7 +105,11 @@ describe('annotation history', () => {
     await history.undo();
     expect((await db.annotations.get(person.id))?.tag).toBe('quote');
     await history.undo();
-    expect(await db.annotations.get(person.id)).toEqual(person);
+    // An undo is a change of its own: the older version comes back with the time of the undo, so that it is the
+    // newer wherever the library's annotations are merged (an import of an earlier export keeps it).
+    const restored = await db.annotations.get(person.id);
+    expect({ ...restored, updatedAt: person.updatedAt }).toEqual(person);
+    expect(Date.parse(restored?.updatedAt ?? '')).toBeGreaterThan(Date.parse(retagged.updatedAt));
     await history.undo();
     expect(await db.annotations.count()).toBe(0);
     expect(await db.entities.count()).toBe(0);
@@ -141,7 +145,7 @@ describe('annotation history', () => {
     const missing = { ...person, id: 'missing' };
     await expect(
       history.apply({ kind: 'update', before: missing, after: { ...missing, tag: 'place' }, createdEntities: [] }),
-    ).rejects.toThrow('The annotation no longer exists');
+    ).rejects.toThrow('“Джерри Творек” was deleted since');
     expect(history.canUndo).toBe(false);
   });
 });

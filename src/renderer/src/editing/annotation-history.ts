@@ -1,6 +1,8 @@
 // Undo and redo of annotation edits. Each change is written to the database, in one transaction with the
-// entities it brings in, before it enters the history.
+// entities it brings in, before it enters the history. Undo and redo change only the fields their step changed, and
+// only while those still hold what the step left: a newer edit from another window or an import is never overwritten.
 import type { Annotation, Entity } from '../../../shared/annotation';
+import { sameRecord } from '../../../shared/same-record';
 import type { NewsroomDB, StoredTag } from '../db/database';
 
 /**
@@ -28,66 +30,187 @@ export type AnnotationChange =
 
 type Direction = 'forward' | 'backward';
 
-async function write(db: NewsroomDB, change: AnnotationChange, direction: Direction): Promise<void> {
+/**
+ * A step that cannot be applied, undone or redone without overwriting a change made since: in another window, by an
+ * import, or by an edit of the same record here. Nothing was written, and the step leaves the history.
+ */
+export class ChangedSinceError extends Error {
+  override readonly name = 'ChangedSinceError';
+}
+
+/** The fields a step changes from `from` to `to`: every field but the time of the change. */
+function changedFields<T extends object>(from: T, to: T): (keyof T)[] {
+  const keys = new Set([...Object.keys(from), ...Object.keys(to)] as (keyof T)[]);
+  return [...keys].filter((key) => key !== 'updatedAt' && !sameRecord(from[key], to[key]));
+}
+
+/**
+ * `stored` with the fields that go from `from` to `to` set as in `to`, and nothing else: what was changed since in
+ * other fields stays. Throws ChangedSinceError when one of those fields no longer holds what `from` had.
+ */
+function moveFields<T extends object>(stored: T, from: T, to: T, what: string): T {
+  const changed = new Set(changedFields(from, to));
+  for (const key of changed) {
+    if (!sameRecord(stored[key], from[key])) throw new ChangedSinceError(`${what} was changed since`);
+  }
+  const kept = Object.entries(stored).filter(([key]) => !changed.has(key as keyof T));
+  const set = Object.entries(to).filter(([key, value]) => changed.has(key as keyof T) && value !== undefined);
+  return Object.fromEntries([...kept, ...set]) as T;
+}
+
+/** The time of a change written now: `proposed`, unless the stored version is as new, when a millisecond later. */
+function changeTime(stored: Annotation, proposed: string): string {
+  return new Date(Math.max(Date.parse(proposed), Date.parse(stored.updatedAt) + 1)).toISOString();
+}
+
+function quoted(annotation: Annotation): string {
+  return `“${annotation.quote.length > 40 ? `${annotation.quote.slice(0, 40)}…` : annotation.quote}”`;
+}
+
+/**
+ * Writes that check what is stored first (compare and set), so that a step never overwrites a newer change: each
+ * reads the records it changes in its own transaction and writes only if they hold what the step expects.
+ */
+class CheckedWrites {
+  constructor(
+    private readonly db: NewsroomDB,
+    /** When a step is first applied, the times its change carries; when undone or redone, now. */
+    private readonly proposedTime: (annotation: Annotation) => string,
+  ) {}
+
+  /** Moves the changed fields of annotations from one version to the other, on what is stored now. */
+  async moveAnnotations(pairs: readonly { from: Annotation; to: Annotation }[]): Promise<void> {
+    const stored = await this.db.annotations.bulkGet(pairs.map((pair) => pair.from.id));
+    const moved = pairs.map(({ from, to }, index) => {
+      const current = stored[index];
+      if (!current) throw new ChangedSinceError(`${quoted(from)} was deleted since`);
+      const next = moveFields(current, from, to, quoted(from));
+      return { ...next, updatedAt: changeTime(current, this.proposedTime(to)) };
+    });
+    await this.db.annotations.bulkPut(moved);
+  }
+
+  /** Deletes annotations that are still as the step left them. */
+  async deleteAnnotations(annotations: readonly Annotation[]): Promise<void> {
+    const stored = await this.db.annotations.bulkGet(annotations.map((annotation) => annotation.id));
+    annotations.forEach((annotation, index) => {
+      const current = stored[index];
+      if (current && changedFields(current, annotation).length > 0)
+        throw new ChangedSinceError(`${quoted(annotation)} was changed since`);
+    });
+    await this.db.annotations.bulkDelete(annotations.map((annotation) => annotation.id));
+  }
+
+  /** Adds annotations back, unless one of their ids is in use again (an import brought it back, say). */
+  async addAnnotations(annotations: readonly Annotation[]): Promise<void> {
+    const stored = await this.db.annotations.bulkGet(annotations.map((annotation) => annotation.id));
+    const back = stored.findIndex((current) => current !== undefined);
+    const annotation = annotations[back];
+    if (annotation) throw new ChangedSinceError(`${quoted(annotation)} is in the library again`);
+    await this.db.annotations.bulkAdd([...annotations]);
+  }
+
+  /** Adds the entities a step brought in that the library does not have (an undo may have kept one in use). */
+  async addEntities(entities: readonly Entity[]): Promise<void> {
+    const stored = await this.db.entities.bulkGet(entities.map((entity) => entity.id));
+    await this.db.entities.bulkAdd(entities.filter((_entity, index) => stored[index] === undefined));
+  }
+
+  /** Removes entities a step brought in, except those that mentions or quotes point to now. */
+  async removeUnusedEntities(entities: readonly Entity[]): Promise<void> {
+    const unused: string[] = [];
+    for (const entity of entities) {
+      const mentions = await this.db.annotations.where('entityId').equals(entity.id).count();
+      const quotes = await this.db.annotations.where('speakerId').equals(entity.id).count();
+      if (mentions + quotes === 0) unused.push(entity.id);
+    }
+    await this.db.entities.bulkDelete(unused);
+  }
+
+  async moveEntity(from: Entity, to: Entity): Promise<void> {
+    const current = await this.db.entities.get(from.id);
+    if (!current) throw new ChangedSinceError(`The entity ${from.name} was deleted since`);
+    await this.db.entities.put(moveFields(current, from, to, `The entity ${from.name}`));
+  }
+
+  /** Replaces the tag set, if it is still the one the step started from. */
+  async replaceTags(from: readonly StoredTag[], to: readonly StoredTag[]): Promise<void> {
+    const byId = (tags: readonly StoredTag[]) => [...tags].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (!sameRecord(byId(await this.db.tags.toArray()), byId(from))) {
+      throw new ChangedSinceError('The tags were changed since');
+    }
+    const kept = new Set(to.map((tag) => tag.id));
+    await this.db.tags.bulkDelete(from.filter((tag) => !kept.has(tag.id)).map((tag) => tag.id));
+    await this.db.tags.bulkPut([...to]);
+  }
+}
+
+/** A step written in one direction: forward applies or redoes it, backward undoes it. */
+async function write(db: NewsroomDB, change: AnnotationChange, direction: Direction, firstTime: boolean): Promise<void> {
+  const now = new Date().toISOString();
+  const writes = new CheckedWrites(db, (annotation) => (firstTime ? annotation.updatedAt : now));
+  const forward = direction === 'forward';
   await db.transaction('rw', db.annotations, db.entities, db.tags, async () => {
-    const forward = direction === 'forward';
     switch (change.kind) {
       case 'create':
         if (forward) {
-          await db.entities.bulkAdd(change.createdEntities);
-          await db.annotations.add(change.annotation);
+          await writes.addEntities(change.createdEntities);
+          await writes.addAnnotations([change.annotation]);
         } else {
-          await db.annotations.delete(change.annotation.id);
-          await db.entities.bulkDelete(change.createdEntities.map((entity) => entity.id));
+          await writes.deleteAnnotations([change.annotation]);
+          await writes.removeUnusedEntities(change.createdEntities);
         }
         return;
       case 'delete':
-        if (forward) await db.annotations.delete(change.annotation.id);
-        else await db.annotations.add(change.annotation);
+        if (forward) await writes.deleteAnnotations([change.annotation]);
+        else await writes.addAnnotations([change.annotation]);
         return;
       case 'createMany':
-        if (forward) await db.annotations.bulkAdd(change.annotations);
-        else await db.annotations.bulkDelete(change.annotations.map((annotation) => annotation.id));
+        if (forward) await writes.addAnnotations(change.annotations);
+        else await writes.deleteAnnotations(change.annotations);
         return;
       case 'merge':
         if (forward) {
-          await db.entities.put(change.targetAfter);
-          await db.annotations.bulkPut(change.relinked.map((pair) => pair.after));
+          await writes.moveEntity(change.targetBefore, change.targetAfter);
+          await writes.moveAnnotations(change.relinked.map((pair) => ({ from: pair.before, to: pair.after })));
           await db.entities.delete(change.source.id);
         } else {
+          if (await db.entities.get(change.source.id))
+            throw new ChangedSinceError(`${change.source.name} is in the library again`);
           await db.entities.add(change.source);
-          await db.entities.put(change.targetBefore);
-          await db.annotations.bulkPut(change.relinked.map((pair) => pair.before));
+          await writes.moveEntity(change.targetAfter, change.targetBefore);
+          await writes.moveAnnotations(change.relinked.map((pair) => ({ from: pair.after, to: pair.before })));
         }
         return;
       case 'tags':
-        await db.tags.clear();
-        await db.tags.bulkAdd(forward ? change.after : change.before);
-        await db.annotations.bulkPut(change.retagged.map((pair) => (forward ? pair.after : pair.before)));
+        await writes.replaceTags(forward ? change.before : change.after, forward ? change.after : change.before);
+        await writes.moveAnnotations(
+          change.retagged.map((pair) =>
+            forward ? { from: pair.before, to: pair.after } : { from: pair.after, to: pair.before },
+          ),
+        );
         return;
       case 'entity':
-        if (!(await db.entities.get(change.before.id))) throw new Error('The entity no longer exists');
-        await db.entities.put(forward ? change.after : change.before);
+        await writes.moveEntity(forward ? change.before : change.after, forward ? change.after : change.before);
         return;
-      case 'update': {
-        if (!(await db.annotations.get(change.before.id))) throw new Error('The annotation no longer exists');
+      case 'update':
         if (forward) {
-          await db.entities.bulkAdd(change.createdEntities);
-          await db.annotations.put(change.after);
+          await writes.addEntities(change.createdEntities);
+          await writes.moveAnnotations([{ from: change.before, to: change.after }]);
         } else {
-          await db.annotations.put(change.before);
-          await db.entities.bulkDelete(change.createdEntities.map((entity) => entity.id));
+          await writes.moveAnnotations([{ from: change.after, to: change.before }]);
+          await writes.removeUnusedEntities(change.createdEntities);
         }
         return;
-      }
     }
   });
 }
 
 /**
  * An edit history: one per article, and one for the library's entities. A failed write leaves both the
- * database and the history as they were. Calls run one after another in the order they were made, so keys
- * pressed faster than the database writes still undo and redo the right changes.
+ * database and the history as they were; a step refused because its records changed since leaves the history (it
+ * could never be undone or redone), so the next undo goes on with the step before it. Calls run one after another in
+ * the order they were made, so keys pressed faster than the database writes still undo and redo the right changes.
  */
 export class AnnotationHistory {
   private readonly done: AnnotationChange[] = [];
@@ -106,7 +229,7 @@ export class AnnotationHistory {
 
   apply(change: AnnotationChange): Promise<void> {
     return this.enqueue(async () => {
-      await write(this.db, change, 'forward');
+      await write(this.db, change, 'forward', true);
       this.done.push(change);
       this.undone.length = 0;
     });
@@ -114,26 +237,26 @@ export class AnnotationHistory {
 
   /** Reverts the latest change; returns it, or null when there is nothing to undo. */
   undo(): Promise<AnnotationChange | null> {
-    return this.enqueue(async () => {
-      const change = this.done.at(-1);
-      if (!change) return null;
-      await write(this.db, change, 'backward');
-      this.done.pop();
-      this.undone.push(change);
-      return change;
-    });
+    return this.enqueue(() => this.step(this.done, this.undone, 'backward'));
   }
 
   /** Applies the latest undone change again; returns it, or null when there is nothing to redo. */
   redo(): Promise<AnnotationChange | null> {
-    return this.enqueue(async () => {
-      const change = this.undone.at(-1);
-      if (!change) return null;
-      await write(this.db, change, 'forward');
-      this.undone.pop();
-      this.done.push(change);
-      return change;
-    });
+    return this.enqueue(() => this.step(this.undone, this.done, 'forward'));
+  }
+
+  private async step(from: AnnotationChange[], to: AnnotationChange[], direction: Direction): Promise<AnnotationChange | null> {
+    const change = from.at(-1);
+    if (!change) return null;
+    try {
+      await write(this.db, change, direction, false);
+    } catch (error) {
+      if (error instanceof ChangedSinceError) from.pop();
+      throw error;
+    }
+    from.pop();
+    to.push(change);
+    return change;
   }
 
   private enqueue<T>(operation: () => Promise<T>): Promise<T> {
