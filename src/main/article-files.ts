@@ -1,5 +1,7 @@
 // Reads article files for the renderer: checks size and type first, never decodes or parses (DESIGN.md).
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   articleFileRejection,
@@ -26,24 +28,67 @@ function describeReadError(error: unknown): string {
   }
 }
 
-/** Reads a file after `rejection` accepted its name and size, or says in an editor's words why it cannot. */
+/** How much is read at a time. */
+const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * The file's bytes, read until its end or until there are more than `maxBytes`: a file that grows while it is read,
+ * or a device that never ends (`/dev/zero` behind a link named `.txt`), stops at the limit instead of filling memory.
+ */
+export async function readBounded(handle: FileHandle, maxBytes: number): Promise<Uint8Array | null> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = new Uint8Array(Math.min(CHUNK_BYTES, maxBytes + 1 - total));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.byteLength, null);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > maxBytes) return null;
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * Opening without blocking: a FIFO opened for reading waits for a writer forever, and on a regular file the flag
+ * changes nothing. Windows has no such flag and no FIFOs to open this way.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (process.platform === 'win32' ? 0 : constants.O_NONBLOCK);
+
+/**
+ * Reads a regular file after `rejection` accepted its name and size, or says in an editor's words why it cannot.
+ * Folders, devices, FIFOs and sockets are refused before a byte is read; the type and size are checked on the opened
+ * file itself, so a file swapped for another between the check and the read is caught too.
+ */
 async function readCheckedFile(
   path: string,
   rejection: (fileName: string, byteLength: number) => string | null,
   maxBytes: number,
 ): Promise<Result<ArticleFile>> {
   const fileName = basename(path);
+  const overLimit = err(`${fileName}: the file is over the ${formatMegabytes(maxBytes)} limit`);
+  let handle: FileHandle | null = null;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) return err(`${fileName}: it is a folder, not a file`);
+    const named = await stat(path);
+    if (named.isDirectory()) return err(`${fileName}: it is a folder, not a file`);
+    if (!named.isFile()) return err(`${fileName}: it is not a regular file (a device, a pipe or a socket)`);
+    handle = await open(path, OPEN_FLAGS);
+    const info = await handle.stat();
+    if (!info.isFile()) return err(`${fileName}: it is not a regular file (a device, a pipe or a socket)`);
     const problem = rejection(fileName, info.size);
     if (problem !== null) return err(problem);
-    const bytes = await readFile(path);
-    // Checked again after reading: the file may have grown between the two calls.
-    if (bytes.byteLength > maxBytes) return err(`${fileName}: the file is over the ${formatMegabytes(maxBytes)} limit`);
-    return ok({ fileName, path, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const bytes = await readBounded(handle, maxBytes);
+    return bytes ? ok({ fileName, path, bytes }) : overLimit;
   } catch (error) {
     return err(`${fileName}: ${describeReadError(error)}`);
+  } finally {
+    await handle?.close();
   }
 }
 

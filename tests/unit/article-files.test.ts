@@ -1,8 +1,9 @@
-import { mkdtemp, mkdir, rm, truncate, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, mkdir, open, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readArticleFile, readArticleFiles } from '../../src/main/article-files';
+import { readArticleFile, readArticleFiles, readBounded } from '../../src/main/article-files';
 import { MAX_ARTICLE_BYTES } from '../../src/shared/article-file-rules';
 
 let folder: string;
@@ -50,6 +51,47 @@ describe('readArticleFile', () => {
     await mkdir(join(folder, 'folder.txt'));
     const result = await readArticleFile(join(folder, 'folder.txt'));
     expect(result).toEqual({ ok: false, error: 'folder.txt: it is a folder, not a file' });
+  });
+});
+
+describe('readArticleFile on what is not a regular file', () => {
+  const refusal = (name: string) => ({ ok: false, error: `${name}: it is not a regular file (a device, a pipe or a socket)` });
+
+  it('refuses a link to /dev/zero at once, without reading it', async () => {
+    // Read as a file, it grew the main process to 6.7 GB in 24 s.
+    const path = join(folder, 'zero.txt');
+    await symlink('/dev/zero', path);
+    expect(await readArticleFile(path)).toEqual(refusal('zero.txt'));
+  });
+
+  it.runIf(process.platform !== 'win32')('refuses a FIFO instead of waiting for a writer forever', async () => {
+    const path = join(folder, 'pipe.txt');
+    execFileSync('mkfifo', [path]);
+    expect(await readArticleFile(path)).toEqual(refusal('pipe.txt'));
+  });
+
+  it('reads a file through a link to it', async () => {
+    await writeFile(join(folder, 'real.txt'), 'Текст');
+    await symlink(join(folder, 'real.txt'), join(folder, 'link.txt'));
+    const result = await readArticleFile(join(folder, 'link.txt'));
+    expect(result.ok && Buffer.from(result.value.bytes).toString('utf8')).toBe('Текст');
+  });
+
+  it.runIf(process.platform === 'linux')('reads a file whose size says nothing of its length to its end', async () => {
+    // Files of /proc say they are empty and hold text: reading goes by what is there, not by the size stat gives.
+    const path = join(folder, 'status.txt');
+    await symlink('/proc/self/status', path);
+    const result = await readArticleFile(path);
+    expect(result.ok && Buffer.from(result.value.bytes).toString('utf8')).toContain('Name:');
+  });
+
+  it.runIf(process.platform !== 'win32')('stops reading what never ends one byte past the limit', async () => {
+    const handle = await open('/dev/zero', 'r');
+    try {
+      expect(await readBounded(handle, 3 * 1024 * 1024)).toBeNull();
+    } finally {
+      await handle.close();
+    }
   });
 });
 
