@@ -9,6 +9,7 @@ import type { NativeAnnotation, NativeAnnotationSet, NativeArticle } from '../..
 import { serializeNativeAnnotationSet } from '../../src/shared/native-format';
 import { parseNativeImport } from '../../src/shared/native-import';
 import { parseTrainingJsonl } from '../../src/shared/training-jsonl-import';
+import { readArticleBytes } from '../../src/renderer/src/opening/read-article-bytes';
 import { placeWebAnnotations, readWebAnnotations } from '../../src/shared/web-annotation-import';
 import { annotationOn } from '../support/annotations';
 
@@ -245,5 +246,32 @@ describe('inputs that once ran for minutes end in a result in well under two sec
       expect(annotation.quote).toBe('Йохан Ёлкин');
       expect(describeTextRange(built?.text ?? '', annotation.start, annotation.end).quote).toBe('Йохан Ёлкин');
     }
+  });
+});
+
+describe('Markdown that once ran for a minute or overflowed the stack is refused at once, with a reason', () => {
+  const read = (markdown: string) =>
+    readArticleBytes({ id: 1, fileName: 'a.md', format: 'markdown', bytes: new TextEncoder().encode(markdown), encoding: null });
+  const nestedList = Array.from({ length: 1000 }, (_, depth) => `${'  '.repeat(depth)}- пункт`).join('\n');
+
+  it.each([
+    ['40,000 quote markers', '>'.repeat(40_000), 'nests quotes or lists'],
+    ['100 kB of quote markers', '> '.repeat(50_000), 'nests quotes or lists'],
+    ['1,000 nested list items', nestedList, 'nests quotes or lists'],
+    ['100,000 unclosed links', '[a]('.repeat(100_000), 'more emphasis, link or image markers'],
+    ['10,000 nested images', `${'!['.repeat(10_000)}a${'](b)'.repeat(10_000)}`, 'more emphasis, link or image markers'],
+    ['20,000 emphasis markers', '*a'.repeat(20_000), 'more emphasis, link or image markers'],
+  ])('%s', async (_name, markdown, reason) => {
+    const started = performance.now();
+    const response = await read(markdown);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(response.ok ? 'opened' : response.problem).toContain(reason);
+  });
+
+  it('an article with quotes, lists and links still opens', async () => {
+    const response = await read(
+      '# Заголовок\n\n> «Цитата» из [источника](https://example.org)\n\n- пункт\n  - вложенный *пункт*\n',
+    );
+    expect(response.ok && response.article.text).toBe('Заголовок\n\n«Цитата» из источника\n\nпункт\n\nвложенный пункт');
   });
 });

@@ -1,7 +1,7 @@
 // Sends article files to the parser worker and waits for each, within a time limit that protects against hostile files.
 import type { ArticleFormat } from '../../../shared/article';
 import { WorkerConnection } from '../workers/worker-connection';
-import type { ParseRequest, ParseResponse } from './article-parser.worker';
+import type { ParseRequest, ParseResponse } from './read-article-bytes';
 
 /** Generous for a 20 MB file on a slow laptop; a file that takes longer is treated as damaged. */
 export const PARSE_TIME_LIMIT_MS = 30_000;
