@@ -21,7 +21,7 @@ import { proposeSpeaker } from '../../../shared/speaker-proposal';
 import { textMatcher } from '../../../shared/text-search';
 import { compareInstants } from '../../../shared/timestamps';
 import { dbContext } from '../contexts';
-import type { NewsroomDB, StoredArticle } from '../db/database';
+import type { NewsroomDB, StoredArticle, StoredTag } from '../db/database';
 import type { LibraryArticle, LibraryEntry } from '../db/library';
 import { entityNameFromQuote, linkEntity } from '../db/entity-linking';
 import {
@@ -33,7 +33,7 @@ import {
   planEntityMerge,
 } from '../db/library';
 import type { AnnotationChange } from '../editing/annotation-history';
-import { AnnotationHistory } from '../editing/annotation-history';
+import { AnnotationHistory, ChangedSinceError } from '../editing/annotation-history';
 import type { Host } from '../host/host';
 import { LiveQueryController } from '../live-query-controller';
 import { ArticleAnnotationsController } from '../article-annotations-controller';
@@ -435,6 +435,8 @@ export class NrApp extends LitElement {
   /** True when the editor chose the focused annotation (clicked it), so its palette is offered. */
   @state() private _focusChosen = false;
   @state() private _problems: Problems | null = null;
+  /** Why the library is not open, while it is not: waiting for another window, or a failed upgrade. */
+  @state() private _libraryNotice: Problems | null = null;
   @state() private _status = '';
   /** Share done of a long backup or restore, shown as a progress bar; null when none runs. */
   @state() private _progress: number | null = null;
@@ -496,6 +498,8 @@ export class NrApp extends LitElement {
   /** Counted once per set of annotations: renders that change something else find it as it was. */
   private readonly _claimSummary = rememberLast(claimSummary);
   private _preparedArticleId: string | null = null;
+  /** The article last remembered (or being remembered) as the one to reopen. */
+  private _rememberedArticleId: string | null = localStorage.getItem(LAST_ARTICLE_KEY);
   /**
    * Annotations created or edited that the database has not given back yet, by id: shown meanwhile, and the next
    * edit builds on them, so that quick successive edits never undo each other. Not reactive: setting an entry
@@ -515,6 +519,8 @@ export class NrApp extends LitElement {
   private _lastShown: readonly Annotation[] = NO_ANNOTATIONS;
   private readonly _linkedEntities = rememberLast(linkedEntities);
   private readonly _withPending = rememberLast(withPending);
+  /** The tag set as the tag editor was given it, which its save replaces. */
+  private _tagsShownInEditor: StoredTag[] = [];
   /** An import read and checked, waiting for the editor to confirm it. */
   private _pendingImport: { fileName: string; token: number; firstArticleId: string | null } | null = null;
   private readonly _unsubscribe: (() => void)[] = [];
@@ -529,8 +535,49 @@ export class NrApp extends LitElement {
       this.host.onArticleFilesOpened((opened) => void this.openFiles(opened)),
       this.host.onMenuCommand((command) => this._onMenuCommand(command)),
     );
+    this.db.on('blocked', this._onOpenBlocked);
+    this.db.on('versionchange', this._onVersionChange);
+    this._unsubscribe.push(() => {
+      this.db.on('blocked').unsubscribe(this._onOpenBlocked);
+      this.db.on('versionchange').unsubscribe(this._onVersionChange);
+    });
+    void this._openLibrary();
     this.host.ready();
   }
+
+  /** Opens the library, upgrading it if it was saved by an older version; what stops that is shown until it opens. */
+  private async _openLibrary(): Promise<void> {
+    try {
+      await this.db.open();
+      this._libraryNotice = null;
+    } catch (error) {
+      this._libraryNotice = {
+        heading: 'The library could not be opened',
+        messages: [`${describeStorageError(error)}. Nothing in it was changed.`],
+      };
+    }
+  }
+
+  /** Another window holds the library open in an older version, which keeps it from being upgraded until it closes. */
+  private readonly _onOpenBlocked = (): void => {
+    this._libraryNotice = {
+      heading: 'The library is waiting for another window',
+      messages: [
+        'Another window has the library open in an older version of Newsroom Annotator. Close or reload that window: this one opens the library as soon as it does, and nothing is lost.',
+      ],
+    };
+  };
+
+  /** A newer version of the app in another window is upgrading the library; this window's copy of it is closed. */
+  private readonly _onVersionChange = (event: IDBVersionChangeEvent): void => {
+    if (event.newVersion === null) return;
+    this._libraryNotice = {
+      heading: 'The library was upgraded in another window',
+      messages: [
+        'A newer version of Newsroom Annotator opened the library. Reload this window to go on; everything saved is kept.',
+      ],
+    };
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -548,6 +595,8 @@ export class NrApp extends LitElement {
 
   protected override updated(): void {
     this._forgetPendingReadBack();
+    const shownId = this._articleView?.article?.id;
+    if (shownId && shownId !== this._rememberedArticleId) void this._rememberShownArticle(shownId);
     if (this._inspectedId !== this._focusedId) this._catchUpInspector();
     const article = this._article.value;
     if (article && article.id !== this._preparedArticleId) {
@@ -632,17 +681,29 @@ export class NrApp extends LitElement {
           ${tags.map((tag) => html`<span style=${styleProperties({ '--swatch': tag.color })}>${tag.shortcut} ${tag.label}</span>`)}
         </div>
       </header>
-      ${
-        this._problems
-          ? html`<section class="notices" role="alert" aria-labelledby="problems-heading">
-              <h2 id="problems-heading">${this._problems.heading}</h2>
-              <ul>
-                ${this._problems.messages.map((message) => html`<li>${message}</li>`)}
-              </ul>
-              <button type="button" @click=${() => (this._problems = null)}>Dismiss</button>
-            </section>`
-          : html`<div></div>`
-      }
+      <div>
+        ${
+          this._libraryNotice
+            ? html`<section class="notices" role="alert" aria-labelledby="library-notice-heading">
+                <h2 id="library-notice-heading">${this._libraryNotice.heading}</h2>
+                <ul>
+                  ${this._libraryNotice.messages.map((message) => html`<li>${message}</li>`)}
+                </ul>
+              </section>`
+            : nothing
+        }
+        ${
+          this._problems
+            ? html`<section class="notices" role="alert" aria-labelledby="problems-heading">
+                <h2 id="problems-heading">${this._problems.heading}</h2>
+                <ul>
+                  ${this._problems.messages.map((message) => html`<li>${message}</li>`)}
+                </ul>
+                <button type="button" @click=${() => (this._problems = null)}>Dismiss</button>
+              </section>`
+            : nothing
+        }
+      </div>
       <main>
         <nav aria-label="Library">
           <h2>Library</h2>
@@ -1002,7 +1063,18 @@ export class NrApp extends LitElement {
     this._view = 'article';
     if (articleId !== this._articleId) this._focusedId = null;
     this._articleId = articleId;
-    localStorage.setItem(LAST_ARTICLE_KEY, articleId);
+  }
+
+  /**
+   * Remembers the shown article, to reopen it on the next start, once a frame with it has been painted: an article that
+   * cannot be shown (one that hung the window) is not reopened on every start after.
+   */
+  private async _rememberShownArticle(articleId: string): Promise<void> {
+    this._rememberedArticleId = articleId;
+    await this._articleViewElement?.updateComplete;
+    requestAnimationFrame(() => {
+      if (this._articleView?.article?.id === articleId) localStorage.setItem(LAST_ARTICLE_KEY, articleId);
+    });
   }
 
   /** The history Undo and Redo act on: the entity index's own, or the open article's. */
@@ -1016,6 +1088,7 @@ export class NrApp extends LitElement {
 
   private async _showTagEditor(): Promise<void> {
     const tags = await listTags(this.db);
+    this._tagsShownInEditor = tags;
     const usage = new Map(
       await Promise.all(
         tags.map(async (tag) => [tag.id, await this.db.annotations.where('tag').equals(tag.id).count()] as const),
@@ -1026,7 +1099,9 @@ export class NrApp extends LitElement {
 
   /** Saves the edited tag set; annotations of a deleted tag move to the tag the editor chose, in the same change. */
   private async _saveTags({ tags, moveTo }: SaveTagsDetail): Promise<void> {
-    const before = await listTags(this.db);
+    // The editor's changes are to the tags as it showed them: if another window changed them meanwhile, the save is
+    // refused rather than clearing what that window did.
+    const before = this._tagsShownInEditor;
     const kindOf = new Map(tags.map((tag) => [tag.id, tag.kind] as const));
     const now = new Date().toISOString();
     const retagged: { before: Annotation; after: Annotation }[] = [];
@@ -1277,15 +1352,30 @@ export class NrApp extends LitElement {
         this._announce(`${verb}: ${removed ? 'removed' : 'restored'} ${describeAnnotation(change.annotation, tags)}`);
       }
     } catch (error) {
-      this._reportStorageFailure(error);
+      if (error instanceof ChangedSinceError) {
+        this._problems = {
+          heading: direction === 'undo' ? 'Nothing was undone' : 'Nothing was redone',
+          messages: [
+            `${error.message}, in another window or by an import; the newer version is kept. ${direction === 'undo' ? 'Undo' : 'Redo'} goes on with the change before it.`,
+          ],
+        };
+      } else {
+        this._reportStorageFailure(error);
+      }
     }
   }
 
   private _reportStorageFailure(error: unknown): void {
-    this._problems = {
-      heading: 'The change was not saved',
-      messages: [`${describeStorageError(error)}. Everything saved before is intact.`],
-    };
+    this._problems =
+      error instanceof ChangedSinceError
+        ? {
+            heading: 'The change was not saved',
+            messages: [`${error.message}, in another window or by an import; nothing was overwritten. Try again.`],
+          }
+        : {
+            heading: 'The change was not saved',
+            messages: [`${describeStorageError(error)}. Everything saved before is intact.`],
+          };
   }
 
   private _showExport(): void {
@@ -1338,7 +1428,7 @@ export class NrApp extends LitElement {
       this._status = await task((done) => (this._progress = done));
       if (this._status) this._announce(this._status);
     } catch (error) {
-      this._problems = { heading: failureHeading, messages: [describeStorageError(error)] };
+      this._problems = { heading: failureHeading, messages: describeStorageError(error).split('\n') };
       this._status = '';
     } finally {
       this._progress = null;

@@ -1,5 +1,6 @@
 // The whole library in one file and back, with dexie-export-import: every table, every version of the schema.
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
+import { backupProblems } from './backup-check';
 import { DATABASE_NAME, storedArticle } from './database';
 import type { NewsroomDB, StoredArticle } from './database';
 
@@ -31,6 +32,14 @@ export async function restoreLibrary(db: NewsroomDB, backup: string, onProgress:
   if (databaseName !== DATABASE_NAME && !databaseName.startsWith(`${DATABASE_NAME}-`)) {
     throw new Error('This file is not a backup of a Newsroom Annotator library');
   }
+  let data: unknown;
+  try {
+    data = JSON.parse(backup);
+  } catch {
+    throw new Error('This backup is damaged or incomplete: it is not whole JSON');
+  }
+  const problems = backupProblems(data);
+  if (problems) throw new Error(`This backup cannot be restored:\n${problems}`);
   await importInto(db, blob, {
     clearTablesBeforeImport: true,
     acceptVersionDiff: true,

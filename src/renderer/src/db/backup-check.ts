@@ -1,0 +1,124 @@
+// Checks a backup before it replaces the library: every article, annotation, tag and entity in it must keep the
+// invariants the app's own records keep, or the restore is refused and the library stays as it was.
+import { z } from 'zod';
+import { blocksProblem, spanProblem } from '../../../shared/article-checks';
+import { articleIdForText } from '../../../shared/article-id';
+import { canonicalTextProblem } from '../../../shared/canonical-text';
+import { describeSchemaProblems, loneSurrogatePath, MAX_PROBLEMS } from '../../../shared/native-import';
+
+const id = z.string().min(1);
+const timestamp = z.iso.datetime({ offset: true });
+const block = z.strictObject({
+  type: z.enum(['title', 'heading', 'paragraph', 'caption', 'quote']),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+// Loose: a backup from an older version carries fields later versions dropped (see the database's version 4).
+const articleRow = z.looseObject({
+  id,
+  title: z.string(),
+  date: z.iso.date().nullable(),
+  source: z.looseObject({
+    fileName: z.string(),
+    path: z.string().optional(),
+    format: z.enum(['text', 'markdown', 'html', 'docx']),
+    encoding: z.string(),
+    byteLength: z.number().int().nonnegative(),
+  }),
+  text: z.string(),
+  blocks: z.array(block),
+  addedAt: timestamp,
+  openedAt: timestamp,
+});
+const annotationRow = z.strictObject({
+  id,
+  articleId: id,
+  tag: id,
+  start: z.number().int(),
+  end: z.number().int(),
+  quote: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  entityId: id.optional(),
+  speakerId: id.optional(),
+  claim: z
+    .strictObject({
+      status: z.enum(['unverified', 'verified', 'false', 'misleading', 'unverifiable']),
+      note: z.string(),
+      sources: z.array(z.string()),
+      changedAt: timestamp.optional(),
+      changedBy: z.string().optional(),
+    })
+    .optional(),
+  note: z.string().optional(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+const tagRow = z.looseObject({
+  id,
+  label: z.string().min(1),
+  kind: z.enum(['entity', 'quote', 'claim', 'other']),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  shortcut: z.string().max(1),
+});
+const entityRow = z.strictObject({ id, tag: id, name: z.string().min(1), aliases: z.array(z.string()) });
+
+const backupSchema = z.looseObject({
+  data: z.looseObject({
+    data: z.array(z.looseObject({ tableName: z.string(), rows: z.array(z.unknown()) })),
+  }),
+});
+
+type Rows = Map<string, { path: string; rows: unknown[] }>;
+
+function rowsOf<T>(tables: Rows, name: string, schema: z.ZodType<T>, problems: string[]): { path: string; row: T }[] {
+  const table = tables.get(name);
+  if (!table) return [];
+  return table.rows.flatMap((row, index) => {
+    const path = `${table.path}.rows[${index}]`;
+    const parsed = schema.safeParse(row);
+    if (parsed.success) return [{ path, row: parsed.data }];
+    problems.push(describeSchemaProblems(parsed.error, path).split('\n')[0] ?? path);
+    return [];
+  });
+}
+
+/** Why `data` (a parsed backup file) cannot be restored, in the editor's words with JSON paths, or null when it can. */
+export function backupProblems(data: unknown): string | null {
+  const parsed = backupSchema.safeParse(data);
+  if (!parsed.success) return describeSchemaProblems(parsed.error);
+  const tables: Rows = new Map(
+    parsed.data.data.data.map((table, index) => [table.tableName, { path: `$.data.data[${index}]`, rows: table.rows }]),
+  );
+  const problems: string[] = [];
+  for (const { path, rows } of tables.values()) {
+    if (tables.get('sourceFiles')?.path === path) continue;
+    const malformed = loneSurrogatePath(rows, `${path}.rows`);
+    if (malformed) problems.push(`${malformed}: is not well-formed Unicode (a lone surrogate)`);
+  }
+  const texts = new Map<string, string>();
+  for (const { path, row } of rowsOf(tables, 'articles', articleRow, problems)) {
+    const textProblem = canonicalTextProblem(row.text);
+    if (textProblem) problems.push(`${path}.text: ${textProblem}`);
+    else if (articleIdForText(row.text) !== row.id) problems.push(`${path}.id: does not match the article's text`);
+    const found = blocksProblem(row.text, row.blocks);
+    if (found) problems.push(`${path}.blocks${found.index === null ? '' : `[${found.index}]`}: ${found.problem}`);
+    texts.set(row.id, row.text);
+  }
+  const tagIds = new Set(rowsOf(tables, 'tags', tagRow, problems).map(({ row }) => row.id));
+  for (const { path, row } of rowsOf(tables, 'entities', entityRow, problems)) {
+    if (!tagIds.has(row.tag)) problems.push(`${path}.tag: no tag ${row.tag} in the backup`);
+  }
+  for (const { path, row } of rowsOf(tables, 'annotations', annotationRow, problems)) {
+    const text = texts.get(row.articleId);
+    if (text === undefined) {
+      problems.push(`${path}.articleId: no article ${row.articleId} in the backup`);
+      continue;
+    }
+    if (!tagIds.has(row.tag)) problems.push(`${path}.tag: no tag ${row.tag} in the backup`);
+    const spanIssue = spanProblem(text, row.start, row.end);
+    if (spanIssue) problems.push(`${path}: the span [${row.start}, ${row.end}) ${spanIssue}`);
+    else if (text.slice(row.start, row.end) !== row.quote) problems.push(`${path}.quote: differs from the text at its offsets`);
+  }
+  return problems.length > 0 ? problems.slice(0, MAX_PROBLEMS).join('\n') : null;
+}
