@@ -13,3 +13,16 @@ export function describeStorageError(error: unknown): string {
   if (name === 'DatabaseClosedError' || name === 'InvalidStateError') return 'The database was closed; reload the window';
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * Words for an editor when the library cannot be opened. An error of the code rather than of storage (a TypeError, an
+ * UpgradeError) can only come from an upgrade meeting a record it cannot read: IndexedDB then keeps the old version.
+ */
+export function describeOpenError(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'UpgradeError' || error instanceof TypeError || error instanceof RangeError) {
+    const reason = (error as { inner?: { message?: string } }).inner?.message ?? (error as Error).message;
+    return `Its records could not be upgraded for this version of Newsroom Annotator (${reason})`;
+  }
+  return describeStorageError(error);
+}

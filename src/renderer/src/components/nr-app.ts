@@ -49,7 +49,7 @@ import {
   startLibraryWorker,
 } from '../db/library-worker-client';
 import { readImportFileObject } from '../host/read-file-objects';
-import { describeStorageError } from '../storage-errors';
+import { describeOpenError, describeStorageError } from '../storage-errors';
 import './nr-annotation-list';
 import type { FocusAnnotationDetail, NrAnnotationList } from './nr-annotation-list';
 import './nr-article-view';
@@ -553,7 +553,7 @@ export class NrApp extends LitElement {
     } catch (error) {
       this._libraryNotice = {
         heading: 'The library could not be opened',
-        messages: [`${describeStorageError(error)}. Nothing in it was changed.`],
+        messages: [`${describeOpenError(error)}. Nothing in it was changed.`],
       };
     }
   }
