@@ -311,7 +311,14 @@ describe('a backup to restore', () => {
             openedAt: '2026-01-01T00:00:00.000Z',
           })),
         },
-        { tableName: 'annotations', inbound: true, rows: library.flatMap(annotationsOn) },
+        {
+          tableName: 'annotations',
+          inbound: true,
+          // dexie-export-import writes a field that held undefined with a note, to restore it absent.
+          rows: library
+            .flatMap(annotationsOn)
+            .map((row, index) => (index === 0 ? { ...row, speakerId: null, $types: { speakerId: 'undefined' } } : row)),
+        },
         { tableName: 'tags', inbound: true, rows: DEFAULT_TAGS.map((tag, position) => ({ ...tag, position })) },
         { tableName: 'entities', inbound: true, rows: [{ id: 'kim', tag: 'person', name: 'Ким', aliases: [] }] },
       ],
@@ -320,9 +327,10 @@ describe('a backup to restore', () => {
 
   it('mutated backups: refused with their problems, or every article and annotation keeps its invariants', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (mutations) => {
+      fc.asyncProperty(fc.array(mutation, { maxLength: 4 }), async (mutations) => {
         const file = JSON.parse(mutate(backup, mutations)) as { data: { data: { tableName: string; rows: unknown[] }[] } };
         const problems = await timed('restore', mutations, () => backupProblems(file));
+        if (mutations.length === 0) expect(problems).toBeNull();
         if (problems !== null) {
           expect(problems.length).toBeGreaterThan(0);
           return;

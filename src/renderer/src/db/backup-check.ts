@@ -71,12 +71,23 @@ const backupSchema = z.looseObject({
 
 type Rows = Map<string, { path: string; rows: unknown[] }>;
 
+/**
+ * A row as it will be restored: dexie-export-import writes values JSON has no form for with a `$types` note beside
+ * them, and a field that held `undefined` (an annotation's speaker taken away) is written as one, to come back absent.
+ */
+function decodedRow(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null || !('$types' in row)) return row;
+  const { $types: types, ...fields } = row as Record<string, unknown>;
+  if (typeof types !== 'object' || types === null) return fields;
+  return Object.fromEntries(Object.entries(fields).filter(([key]) => (types as Record<string, unknown>)[key] !== 'undefined'));
+}
+
 function rowsOf<T>(tables: Rows, name: string, schema: z.ZodType<T>, problems: string[]): { path: string; row: T }[] {
   const table = tables.get(name);
   if (!table) return [];
   return table.rows.flatMap((row, index) => {
     const path = `${table.path}.rows[${index}]`;
-    const parsed = schema.safeParse(row);
+    const parsed = schema.safeParse(decodedRow(row));
     if (parsed.success) return [{ path, row: parsed.data }];
     problems.push(describeSchemaProblems(parsed.error, path).split('\n')[0] ?? path);
     return [];
