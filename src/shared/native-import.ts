@@ -16,7 +16,8 @@ const timestamp = z.iso.datetime({ offset: true });
 const offset = z.number().int().nonnegative();
 const id = z.string().min(1).max(200);
 
-const tagSchema = z.strictObject({
+/** A tag, an entity and an annotation as files hold them; a backup's rows have the same fields. */
+export const tagSchema = z.strictObject({
   id,
   label: z.string().min(1).max(200),
   kind: z.enum(['entity', 'quote', 'claim', 'other']),
@@ -24,9 +25,9 @@ const tagSchema = z.strictObject({
   shortcut: z.string().max(1),
 });
 
-const entitySchema = z.strictObject({ id, tag: id, name: z.string().min(1), aliases: z.array(z.string()) });
+export const entitySchema = z.strictObject({ id, tag: id, name: z.string().min(1), aliases: z.array(z.string()) });
 
-const annotationSchema = z.strictObject({
+export const annotationSchema = z.strictObject({
   id,
   tag: id,
   start: offset,

@@ -682,27 +682,8 @@ export class NrApp extends LitElement {
         </div>
       </header>
       <div>
-        ${
-          this._libraryNotice
-            ? html`<section class="notices" role="alert" aria-labelledby="library-notice-heading">
-                <h2 id="library-notice-heading">${this._libraryNotice.heading}</h2>
-                <ul>
-                  ${this._libraryNotice.messages.map((message) => html`<li>${message}</li>`)}
-                </ul>
-              </section>`
-            : nothing
-        }
-        ${
-          this._problems
-            ? html`<section class="notices" role="alert" aria-labelledby="problems-heading">
-                <h2 id="problems-heading">${this._problems.heading}</h2>
-                <ul>
-                  ${this._problems.messages.map((message) => html`<li>${message}</li>`)}
-                </ul>
-                <button type="button" @click=${() => (this._problems = null)}>Dismiss</button>
-              </section>`
-            : nothing
-        }
+        ${this._renderNotice('library-notice-heading', this._libraryNotice, false)}
+        ${this._renderNotice('problems-heading', this._problems, true)}
       </div>
       <main>
         <nav aria-label="Library">
@@ -802,6 +783,18 @@ export class NrApp extends LitElement {
       ></nr-export-dialog>
       ${this._dragging ? html`<div class="drop-overlay" aria-hidden="true">Drop articles to open them</div>` : nothing}
     `;
+  }
+
+  /** A notice above the window's panes; a dismissable one is cleared by its button. */
+  private _renderNotice(id: string, notice: Problems | null, dismissable: boolean) {
+    if (!notice) return nothing;
+    return html`<section class="notices" role="alert" aria-labelledby=${id}>
+      <h2 id=${id}>${notice.heading}</h2>
+      <ul>
+        ${notice.messages.map((message) => html`<li>${message}</li>`)}
+      </ul>
+      ${dismissable ? html`<button type="button" @click=${() => (this._problems = null)}>Dismiss</button>` : nothing}
+    </section>`;
   }
 
   private _renderInspector(

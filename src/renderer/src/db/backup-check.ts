@@ -4,7 +4,14 @@ import { z } from 'zod';
 import { blocksProblem, spanProblem } from '../../../shared/article-checks';
 import { articleIdForText } from '../../../shared/article-id';
 import { canonicalTextProblem } from '../../../shared/canonical-text';
-import { describeSchemaProblems, loneSurrogatePath, MAX_PROBLEMS } from '../../../shared/native-import';
+import {
+  annotationSchema,
+  describeSchemaProblems,
+  entitySchema,
+  loneSurrogatePath,
+  MAX_PROBLEMS,
+  tagSchema,
+} from '../../../shared/native-import';
 
 const id = z.string().min(1);
 const timestamp = z.iso.datetime({ offset: true });
@@ -30,38 +37,11 @@ const articleRow = z.looseObject({
   addedAt: timestamp,
   openedAt: timestamp,
 });
-const annotationRow = z.strictObject({
-  id,
-  articleId: id,
-  tag: id,
-  start: z.number().int(),
-  end: z.number().int(),
-  quote: z.string(),
-  prefix: z.string(),
-  suffix: z.string(),
-  entityId: id.optional(),
-  speakerId: id.optional(),
-  claim: z
-    .strictObject({
-      status: z.enum(['unverified', 'verified', 'false', 'misleading', 'unverifiable']),
-      note: z.string(),
-      sources: z.array(z.string()),
-      changedAt: timestamp.optional(),
-      changedBy: z.string().optional(),
-    })
-    .optional(),
-  note: z.string().optional(),
-  createdAt: timestamp,
-  updatedAt: timestamp,
-});
-const tagRow = z.looseObject({
-  id,
-  label: z.string().min(1),
-  kind: z.enum(['entity', 'quote', 'claim', 'other']),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-  shortcut: z.string().max(1),
-});
-const entityRow = z.strictObject({ id, tag: id, name: z.string().min(1), aliases: z.array(z.string()) });
+// The rows of annotations, tags and entities hold what a native file's records hold (offsets in UTF-16, not code
+// points), and an annotation its article's id; a tag, its place in the palette, which versions 1 and 2 did not keep.
+const annotationRow = annotationSchema.extend({ articleId: id });
+const tagRow = tagSchema.extend({ position: z.number().int().optional() });
+const entityRow = entitySchema;
 
 const backupSchema = z.looseObject({
   data: z.looseObject({
