@@ -113,6 +113,7 @@ test('an imported annotation whose id belongs to another article comes in with a
   await app.importFile(file);
   const dialog = page.getByRole('dialog', { name: 'Import taken-id.json' });
   await expect(dialog.getByRole('definition')).toHaveText(['1', '0', '0', '0']);
+  await expect(dialog).not.toContainText('New tags');
   await expect(dialog.getByRole('list', { name: /Added with a new id/ })).toHaveText(
     '“Ильсур Метшин”: its id belongs to “Анна Ким” in another article',
   );

@@ -221,6 +221,8 @@ describe('import into the library', () => {
     const preview = await previewImport(db, file.value);
     expect(preview.counts).toEqual({ added: 1, updated: 0, unchanged: 0, skipped: 0 });
     expect(preview.newIds).toEqual(['“Анна”: its id belongs to “Ким” in another article']);
+    // The file carries the default tags, which the library has: none of them is new.
+    expect(preview.newTags).toEqual([]);
     await applyImport(db, file.value, new Date());
     expect(await db.annotations.get('shared-id')).toEqual(theirs);
     const mine = await db.annotations.where('articleId').equals(article.id).toArray();

@@ -147,9 +147,12 @@ export interface ImportPreview {
 }
 
 export async function previewImport(db: NewsroomDB, set: ImportedSet): Promise<ImportPreview> {
-  return db.transaction('r', [db.annotations, db.entities, db.articles], async () => {
+  return db.transaction('r', [db.annotations, db.entities, db.articles, db.tags], async () => {
     const { counts, articles, newIds } = await plan(db, set);
-    return { counts, newArticles: articles.length, newTags: set.tags.map((tag) => tag.label), newIds };
+    // A native set carries every tag it uses, most of them the library's own already.
+    const known = new Set(await db.tags.toCollection().primaryKeys());
+    const newTags = set.tags.filter((tag) => !known.has(tag.id)).map((tag) => tag.label);
+    return { counts, newArticles: articles.length, newTags, newIds };
   });
 }
 
