@@ -16,9 +16,12 @@ interface SpanLike {
   suffix?: string;
 }
 
-/** Well-formed Unicode: UTF-8 round-trips it unchanged (a lone surrogate comes back as U+FFFD). */
+/**
+ * Well-formed Unicode: UTF-8 round-trips it unchanged (a lone surrogate comes back as U+FFFD). The decoder keeps a
+ * leading U+FEFF, which a context string may start with.
+ */
 export function isWellFormedText(text: string): boolean {
-  return new TextDecoder().decode(new TextEncoder().encode(text)) === text;
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(new TextEncoder().encode(text)) === text;
 }
 
 /** Code points before a UTF-16 index, as Python counts; null when the index splits a character. */
