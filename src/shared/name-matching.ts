@@ -1,4 +1,5 @@
 // Matches names up to inflection (Творек, Творека, Твореком), word by word, with Snowball stemmers.
+import type { TextSpan } from './text-span';
 import { newStemmer } from 'snowball-stemmers';
 
 const russian = newStemmer('russian');
@@ -57,11 +58,6 @@ export function namesMatch(text: string, name: string): boolean {
     left.length === right.length &&
     left.every((word, index) => sameWordUpToInflection(word, right[index] as NameWord))
   );
-}
-
-export interface TextSpan {
-  start: number;
-  end: number;
 }
 
 interface TextWord extends TextSpan {

@@ -1,5 +1,6 @@
 // Reads W3C Web Annotations (this app's exports, Hypothesis, Recogito) and places each in an article of the
 // library by its quote: the stated position if the quote is there, else the best-matching occurrence.
+import type { TextSpan } from './text-span';
 import { z } from 'zod';
 import type { Annotation, ClaimStatus, Entity, Tag } from './annotation';
 import { CLAIM_STATUSES, describeTextRange } from './annotation';
@@ -243,7 +244,7 @@ function place(
   text: string,
   toUtf16: (codePoint: number) => number,
   length: number,
-): { start: number; end: number } | null {
+): TextSpan | null {
   const position = annotation.position && annotation.position.end <= length ? annotation.position : null;
   if (!annotation.quote) {
     if (!position || position.start >= position.end) return null;

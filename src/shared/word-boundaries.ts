@@ -1,17 +1,13 @@
 // Snaps a selection to whole words, the way editors expect a highlight to behave.
+import type { TextSpan } from './text-span';
 
 /** How far around a boundary the segmenter looks; longer than any real word, short enough for huge texts. */
 const SEGMENT_WINDOW = 128;
 
 const segmenter = new Intl.Segmenter('ru', { granularity: 'word' });
 
-interface WordSpan {
-  start: number;
-  end: number;
-}
-
 /** The word-like segment that contains `index` (the character at it), if any. */
-function wordAt(text: string, index: number): WordSpan | null {
+function wordAt(text: string, index: number): TextSpan | null {
   if (index < 0 || index >= text.length) return null;
   const windowStart = Math.max(0, index - SEGMENT_WINDOW);
   const windowText = text.slice(windowStart, Math.min(text.length, index + SEGMENT_WINDOW));
@@ -24,7 +20,7 @@ function wordAt(text: string, index: number): WordSpan | null {
  * Trims white space off both ends of [start, end) and widens each end that falls inside a word to the whole
  * word. Punctuation the editor selected (guillemets around a quote) is kept. Returns null for an empty result.
  */
-export function snapToWords(text: string, start: number, end: number): { start: number; end: number } | null {
+export function snapToWords(text: string, start: number, end: number): TextSpan | null {
   let from = Math.max(0, Math.min(start, end));
   let to = Math.min(text.length, Math.max(start, end));
   while (from < to && /\s/u.test(text[from] as string)) from++;
@@ -38,7 +34,7 @@ export function snapToWords(text: string, start: number, end: number): { start: 
 }
 
 /** The first word that starts at or after `offset` (a boundary), or null when none follows. */
-export function nextWord(text: string, offset: number): WordSpan | null {
+export function nextWord(text: string, offset: number): TextSpan | null {
   for (let size = SEGMENT_WINDOW; ; size *= 2) {
     const windowEnd = Math.min(text.length, offset + size);
     for (const segment of segmenter.segment(text.slice(offset, windowEnd))) {
@@ -56,15 +52,15 @@ export function nextWord(text: string, offset: number): WordSpan | null {
  * The word an arrow key reaches first from a caret at `offset`: the word the caret stands in (or touches on the side
  * the key goes), else the next word going forward or the previous one going back.
  */
-export function wordFromCaret(text: string, offset: number, forward: boolean): WordSpan | null {
+export function wordFromCaret(text: string, offset: number, forward: boolean): TextSpan | null {
   return forward ? (wordAt(text, offset) ?? nextWord(text, offset)) : (wordAt(text, offset - 1) ?? previousWord(text, offset));
 }
 
 /** The last word that ends at or before `offset` (a boundary), or null when none precedes. */
-export function previousWord(text: string, offset: number): WordSpan | null {
+export function previousWord(text: string, offset: number): TextSpan | null {
   for (let size = SEGMENT_WINDOW; ; size *= 2) {
     const windowStart = Math.max(0, offset - size);
-    let found: WordSpan | null = null;
+    let found: TextSpan | null = null;
     for (const segment of segmenter.segment(text.slice(windowStart, offset))) {
       const start = windowStart + segment.index;
       // A word touching the window's start may begin before it: it only counts when the window starts the text.

@@ -7,7 +7,7 @@ import type { Annotation, ClaimReview, ClaimStatus, Entity, Tag } from '../../..
 import { CLAIM_STATUSES, describeTextRange } from '../../../shared/annotation';
 import type { ArticleFile, MenuCommand, OpenedFiles, Result } from '../../../shared/ipc';
 import { err, ok } from '../../../shared/ipc';
-import type { TextSpan } from '../../../shared/name-matching';
+import type { TextSpan } from '../../../shared/text-span';
 import {
   findNameOccurrences,
   latinAliasAfter,

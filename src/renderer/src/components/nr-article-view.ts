@@ -1,4 +1,5 @@
 // The article as an editor reads it, with annotations painted as CSS highlights and the tag palette by the selection.
+import type { TextSpan } from '../../../shared/text-span';
 import { css, html, LitElement, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
@@ -8,7 +9,6 @@ import type { TextMatch } from '../../../shared/text-search';
 import { findText } from '../../../shared/text-search';
 import { nextWord, previousWord, snapToWords, wordFromCaret } from '../../../shared/word-boundaries';
 import type { StoredArticle } from '../db/database';
-import type { PaintedSpan } from '../highlight/highlight-painter';
 import { HighlightPainter, highlightRules } from '../highlight/highlight-painter';
 import { clearSearchMatches, paintSearchMatches, searchHighlightRules } from '../highlight/search-highlights';
 import { encodingName } from '../opening/encodings';
@@ -19,11 +19,6 @@ import type { ArticleDocument } from '../highlight/article-document';
 import { prepareArticleDocument } from '../highlight/article-document';
 import type { FocusAnnotationDetail } from './nr-annotation-list';
 import './nr-tag-palette';
-
-export interface TextSpan {
-  start: number;
-  end: number;
-}
 
 /**
  * Blocks (pieces of long ones: see `displaySegments`) grouped into one part of the article, laid out and painted only
@@ -179,10 +174,10 @@ export class NrArticleView extends LitElement {
   /** Tells which parts of the article are within PAINTED_MARGIN of the pane. */
   private _partObserver: IntersectionObserver | null = null;
   /** The text each part holds, by part number. */
-  private _partSpans: PaintedSpan[] = [];
+  private _partSpans: TextSpan[] = [];
   /** The numbers of the parts near the pane, whose annotations are painted. */
   private readonly _nearParts = new Set<number>();
-  private _paintedSpan: PaintedSpan = { start: 0, end: 0 };
+  private _paintedSpan: TextSpan = { start: 0, end: 0 };
   private _positionMap: TextPositionMap | null = null;
   private _renderedArticleId: string | null = null;
   /** Keyboard selection: the word it started from and the word it reaches now. */

@@ -1,4 +1,5 @@
 // Paints annotations with the CSS Custom Highlight API: one Highlight per tag, plus one for the focused annotation.
+import type { TextSpan } from '../../../shared/text-span';
 import type { Annotation, Tag, TagKind } from '../../../shared/annotation';
 import type { TextPositionMap } from './text-position-map';
 
@@ -35,12 +36,6 @@ interface Painted {
   end: number;
 }
 
-/** Where in the text annotations are painted: from `start` to `end`, UTF-16 offsets. */
-export interface PaintedSpan {
-  start: number;
-  end: number;
-}
-
 /**
  * Keeps the highlights of the article's document (its window's CSS.highlights) in step with the annotations, changing
  * only what changed: a long article carries thousands of ranges, and rebuilding them all on each key press would cost
@@ -63,7 +58,7 @@ export class HighlightPainter {
     annotations: readonly Annotation[],
     tags: readonly Tag[],
     focusedId: string | null,
-    span: PaintedSpan,
+    span: TextSpan,
   ): void {
     // A new position map means new text nodes: every range painted so far points into text that is gone.
     if (map !== this.map) {
