@@ -33,8 +33,24 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['src/shared/**/*.ts', 'src/renderer/**/*.ts'],
+    files: ['src/renderer/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', electronOutsideMain] },
+  },
+  {
+    // The domain is pure: it serves every process and depends on none of them.
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: electronOutsideMain.paths,
+          patterns: [
+            ...electronOutsideMain.patterns,
+            { group: ['**/main/**', '**/preload/**', '**/renderer/**'], message: 'src/shared may not import a process.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/renderer/src/components/**/*.ts'],

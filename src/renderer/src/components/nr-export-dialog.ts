@@ -1,27 +1,14 @@
 // Asks what to export (this article, articles the editor picks, or the whole library) and how, before the save dialog.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import type { ExportDetail, ExportFormat, ExportScope } from '../exporting/export-file';
 import { dialogStyles } from '../styles/shared-styles';
-
-export type ExportScope = 'article' | 'selected' | 'all';
 
 /** An article the editor can pick for export. */
 export interface ExportChoice {
   id: string;
   title: string;
   annotationCount: number;
-}
-
-export type ExportFormat = 'native' | 'w3c' | 'jsonl' | 'claimreview' | 'csv';
-
-export interface ExportDetail {
-  scope: ExportScope;
-  /** The articles picked, when `scope` is `selected`. */
-  articleIds: string[];
-  format: ExportFormat;
-  /** For ClaimReview: the publishing newsroom and the article's address. */
-  publisherName: string;
-  articleUrl: string;
 }
 
 export const EXPORT_FORMATS: readonly { format: ExportFormat; label: string; note: string }[] = [

@@ -1,4 +1,5 @@
 // Details of the focused annotation, editable by keyboard and mouse: tag, entity, speaker, claim verdict, note.
+import { CLAIM_STATUS_LABELS } from '../claim-status-labels';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Annotation, ClaimReview, ClaimStatus, Entity, Tag } from '../../../shared/annotation';
@@ -13,14 +14,6 @@ export type AnnotationEdit =
   /** Only the fields the editor changed: they go onto the claim as last saved, not as this panel last showed it. */
   | { field: 'claim'; change: Partial<ClaimReview> }
   | { field: 'note'; note: string };
-
-export const CLAIM_STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = {
-  unverified: 'Unverified',
-  verified: 'Verified',
-  false: 'False',
-  misleading: 'Misleading',
-  unverifiable: 'Unverifiable',
-};
 
 const REVIEWER_KEY = 'newsroom-annotator:reviewer';
 

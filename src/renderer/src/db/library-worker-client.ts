@@ -1,7 +1,7 @@
 // The window's side of the library worker: one function per kind of bulk work, each answering with a Result.
 import type { Result } from '../../../shared/ipc';
 import { err } from '../../../shared/ipc';
-import type { ExportDetail } from '../components/nr-export-dialog';
+import type { ExportDetail } from '../exporting/export-file';
 import { WorkerConnection } from '../workers/worker-connection';
 import type { NewsroomDB } from './database';
 import type { ImportCounts } from './import';

@@ -7,7 +7,7 @@ import { err, ok } from '../../../shared/ipc';
 import { parseImportFile } from '../../../shared/import-file';
 import type { ImportedSet } from '../../../shared/native-import';
 import { placeWebAnnotations } from '../../../shared/web-annotation-import';
-import type { ExportDetail } from '../components/nr-export-dialog';
+import type { ExportDetail } from '../exporting/export-file';
 import type { ExportFile } from '../exporting/export-file';
 import { exportFile } from '../exporting/export-file';
 import { describeStorageError } from '../storage-errors';

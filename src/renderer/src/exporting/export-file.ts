@@ -2,7 +2,20 @@
 import { serializeCsv, toClaimReviews, toTrainingJsonl, toWebAnnotationCollection } from '../../../shared/export-adapters';
 import type { AnnotationSetInput } from '../../../shared/native-format';
 import { toNativeAnnotationSet } from '../../../shared/native-format';
-import type { ExportDetail, ExportFormat } from '../components/nr-export-dialog';
+
+export type ExportScope = 'article' | 'selected' | 'all';
+
+export type ExportFormat = 'native' | 'w3c' | 'jsonl' | 'claimreview' | 'csv';
+
+export interface ExportDetail {
+  scope: ExportScope;
+  /** The articles picked, when `scope` is `selected`. */
+  articleIds: string[];
+  format: ExportFormat;
+  /** For ClaimReview: the publishing newsroom and the article's address. */
+  publisherName: string;
+  articleUrl: string;
+}
 
 export interface ExportFile {
   contents: string;
