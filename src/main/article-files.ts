@@ -1,4 +1,6 @@
 // Reads article files for the renderer: checks size and type first, never decodes or parses (DESIGN.md).
+import type { Result } from '../shared/result';
+import { err, ok } from '../shared/result';
 import { constants } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { open, stat } from 'node:fs/promises';
@@ -10,8 +12,7 @@ import {
   MAX_ARTICLE_BYTES,
   MAX_IMPORT_BYTES,
 } from '../shared/article-file-rules';
-import type { ArticleFile, FileProblem, OpenedFiles, Result } from '../shared/ipc';
-import { err, ok } from '../shared/ipc';
+import type { ArticleFile, FileProblem, OpenedFiles } from '../shared/ipc';
 
 function describeReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;

@@ -1,9 +1,10 @@
 // Electron main process: one window, the menu, native dialogs and file access. Everything else is the renderer's.
+import { ok } from '../shared/result';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { OpenedFiles } from '../shared/ipc';
-import { IpcChannel, IpcEvent, IpcSend, ok } from '../shared/ipc';
+import { IpcChannel, IpcEvent, IpcSend } from '../shared/ipc';
 import { ARTICLE_EXTENSIONS, IMPORT_EXTENSIONS } from '../shared/article-file-rules';
 import { readArticleFiles, readImportFile } from './article-files';
 import { describeWriteError, writeFileAtomic } from './atomic-write';

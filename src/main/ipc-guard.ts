@@ -1,8 +1,8 @@
 // The two checks every IPC call passes before main acts on it: who sent it, and whether its arguments are valid.
+import type { Result } from '../shared/result';
+import { err } from '../shared/result';
 import type { IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
-import type { Result } from '../shared/ipc';
-import { err } from '../shared/ipc';
 import { isAppUrl } from './app-url';
 
 /** Checks that the call comes from the app page's top frame; a frame from anywhere else gets no answer. */

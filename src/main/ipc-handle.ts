@@ -1,9 +1,9 @@
 // The only way main registers IPC handlers: the sender must be the app's own page, arguments must validate.
+import type { Result } from '../shared/result';
+import { err } from '../shared/result';
 import type { IpcMainInvokeEvent } from 'electron';
 import { ipcMain } from 'electron';
 import type { z } from 'zod';
-import type { Result } from '../shared/ipc';
-import { err } from '../shared/ipc';
 import { isTrustedSender, validateIpcArgs } from './ipc-guard';
 
 /**

@@ -1,14 +1,5 @@
 // The one IPC contract between main, preload and renderer: channel names, payloads and results.
-
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
-
-export function ok<T>(value: T): Result<T> {
-  return { ok: true, value };
-}
-
-export function err<T = never>(error: string): Result<T> {
-  return { ok: false, error };
-}
+import type { Result } from './result';
 
 /** The bytes of an article file, read by main after checking its size and type; decoded by the renderer. */
 export interface ArticleFile {

@@ -1,5 +1,7 @@
 // Reads a native annotation set from an untrusted file: strict validation with JSON paths in every message, then
 // the checks a schema cannot make (spans inside the text and equal to their quotes, ids that match the text).
+import type { Result } from './result';
+import { err, ok } from './result';
 import { z } from 'zod';
 import type { Annotation, Entity, Tag } from './annotation';
 import type { Article } from './article';
@@ -7,8 +9,6 @@ import { blocksProblem } from './article-checks';
 import { articleIdForText } from './article-id';
 import { canonicalTextProblem } from './canonical-text';
 import { createCodePointConverter, isWellFormed } from './code-points';
-import type { Result } from './ipc';
-import { err, ok } from './ipc';
 import { NATIVE_FORMAT, NATIVE_VERSION } from './native-format';
 import { utcTimestamp } from './timestamps';
 

@@ -1,5 +1,7 @@
 // Reads training data as doccano and spaCy write it, one JSON object a line with `text` and spans in code points,
 // into new articles: each text becomes canonical text, and each span is carried over to it and checked.
+import type { Result } from './result';
+import { err, ok } from './result';
 import { z } from 'zod';
 import type { Annotation, Tag } from './annotation';
 import { describeTextRange } from './annotation';
@@ -10,8 +12,6 @@ import { articleIdForText } from './article-id';
 import { normalizeDecodedText } from './canonical-text';
 import { createCodePointConverter, loneSurrogateIndex } from './code-points';
 import { createTagResolver } from './import-tags';
-import type { Result } from './ipc';
-import { err, ok } from './ipc';
 import type { ImportedSet } from './native-import';
 import { describeSchemaProblems, MAX_PROBLEMS } from './native-import';
 import type { OffsetMap } from './offset-mapping';

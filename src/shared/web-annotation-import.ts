@@ -1,5 +1,7 @@
 // Reads W3C Web Annotations (this app's exports, Hypothesis, Recogito) and places each in an article of the
 // library by its quote: the stated position if the quote is there, else the best-matching occurrence.
+import type { Result } from './result';
+import { err, ok } from './result';
 import type { TextSpan } from './text-span';
 import { z } from 'zod';
 import type { Annotation, ClaimStatus, Entity, Tag } from './annotation';
@@ -9,8 +11,6 @@ import { contentDigest } from './article-id';
 import { createCodePointConverter } from './code-points';
 import { ARTICLE_URN, ENTITY_URN } from './export-adapters';
 import { createTagResolver } from './import-tags';
-import type { Result } from './ipc';
-import { err, ok } from './ipc';
 import type { QuoteSelector } from './match-quote';
 import { matchQuote } from './match-quote';
 import type { ImportedSet } from './native-import';

@@ -1,12 +1,13 @@
 // The application shell: toolbar, library, reader and annotation panel; carries out what the editor asks for.
+import type { Result } from '../../../shared/result';
+import { err, ok } from '../../../shared/result';
 import { provide } from '@lit/context';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleProperties } from '../directives/style-properties';
 import type { Annotation, ClaimReview, ClaimStatus, Entity, Tag } from '../../../shared/annotation';
 import { CLAIM_STATUSES, describeTextRange } from '../../../shared/annotation';
-import type { ArticleFile, MenuCommand, OpenedFiles, Result } from '../../../shared/ipc';
-import { err, ok } from '../../../shared/ipc';
+import type { ArticleFile, MenuCommand, OpenedFiles } from '../../../shared/ipc';
 import type { TextSpan } from '../../../shared/text-span';
 import {
   findNameOccurrences,

@@ -1,6 +1,6 @@
 // The window's side of the library worker: one function per kind of bulk work, each answering with a Result.
-import type { Result } from '../../../shared/ipc';
-import { err } from '../../../shared/ipc';
+import type { Result } from '../../../shared/result';
+import { err } from '../../../shared/result';
 import type { ExportDetail } from '../exporting/export-file';
 import { WorkerConnection } from '../workers/worker-connection';
 import type { NewsroomDB } from './database';

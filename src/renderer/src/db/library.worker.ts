@@ -1,9 +1,9 @@
 // The library's bulk work, off the main thread so the window keeps painting: reading, checking and writing
 // imports of any size, and building exports. It opens the same IndexedDB database as the window; Dexie tells the
 // window's live queries about every change made here.
+import type { Result } from '../../../shared/result';
+import { err, ok } from '../../../shared/result';
 import '../zod-config';
-import type { Result } from '../../../shared/ipc';
-import { err, ok } from '../../../shared/ipc';
 import { parseImportFile } from '../../../shared/import-file';
 import type { ImportedSet } from '../../../shared/native-import';
 import { placeWebAnnotations } from '../../../shared/web-annotation-import';

@@ -1,5 +1,6 @@
 // The renderer's only door to the outside world: opening files, saving exports, and what the menu asks for.
-import type { ArticleFile, MenuCommand, OpenedFiles, Result } from '../../../shared/ipc';
+import type { Result } from '../../../shared/result';
+import type { ArticleFile, MenuCommand, OpenedFiles } from '../../../shared/ipc';
 
 export interface Host {
   /** `electron` when a native shell is around the page, `browser` when it runs in any Chromium. */
