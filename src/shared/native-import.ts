@@ -51,17 +51,19 @@ export const annotationSchema = z.strictObject({
   updatedAt: timestamp,
 });
 
+export const articleSourceSchema = z.strictObject({
+  fileName: z.string(),
+  path: z.string().optional(),
+  format: z.enum(['text', 'markdown', 'html', 'docx']),
+  encoding: z.string().min(1),
+  byteLength: offset,
+});
+
 const articleSchema = z.strictObject({
   id: z.string().regex(/^sha256:[0-9a-f]{64}$/),
   title: z.string(),
   date: z.iso.date().nullable(),
-  source: z.strictObject({
-    fileName: z.string(),
-    path: z.string().optional(),
-    format: z.enum(['text', 'markdown', 'html', 'docx']),
-    encoding: z.string().min(1),
-    byteLength: offset,
-  }),
+  source: articleSourceSchema,
   text: z.string(),
   blocks: z.array(
     z.strictObject({ type: z.enum(['title', 'heading', 'paragraph', 'caption', 'quote']), start: offset, end: offset }),

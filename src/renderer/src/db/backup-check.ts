@@ -6,6 +6,7 @@ import { articleIdForText } from '../../../shared/article-id';
 import { canonicalTextProblem } from '../../../shared/canonical-text';
 import {
   annotationSchema,
+  articleSourceSchema,
   describeSchemaProblems,
   entitySchema,
   loneSurrogatePath,
@@ -25,13 +26,7 @@ const articleRow = z.looseObject({
   id,
   title: z.string(),
   date: z.iso.date().nullable(),
-  source: z.looseObject({
-    fileName: z.string(),
-    path: z.string().optional(),
-    format: z.enum(['text', 'markdown', 'html', 'docx']),
-    encoding: z.string(),
-    byteLength: z.number().int().nonnegative(),
-  }),
+  source: articleSourceSchema,
   text: z.string(),
   blocks: z.array(block),
   addedAt: timestamp,
