@@ -11,7 +11,7 @@ import {
   importFileRejection,
   MAX_ARTICLE_BYTES,
   MAX_IMPORT_BYTES,
-} from '../shared/article-file-rules';
+} from '../shared/article/article-file-rules';
 import type { ArticleFile, FileProblem, OpenedFiles } from '../shared/ipc';
 
 function describeReadError(error: unknown): string {

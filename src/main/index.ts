@@ -5,7 +5,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { OpenedFiles } from '../shared/ipc';
 import { IpcChannel, IpcEvent, IpcSend } from '../shared/ipc';
-import { ARTICLE_EXTENSIONS, IMPORT_EXTENSIONS } from '../shared/article-file-rules';
+import { ARTICLE_EXTENSIONS, IMPORT_EXTENSIONS } from '../shared/article/article-file-rules';
 import { readArticleFiles, readImportFile } from './article-files';
 import { describeWriteError, writeFileAtomic } from './atomic-write';
 import { articlePathsFromArgv } from './command-line';

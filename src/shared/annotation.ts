@@ -1,5 +1,5 @@
 // Annotations, tags and entities: what an editor marks in an article and how it is classified.
-import { splitsSurrogatePair } from './code-points';
+import { splitsSurrogatePair } from './text/code-points';
 
 export type TagKind = 'entity' | 'quote' | 'claim' | 'other';
 

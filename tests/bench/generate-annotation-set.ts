@@ -2,10 +2,10 @@
 // a tenth of the spans running on over the next tagged word (nesting it), written as a native annotation set.
 import type { Annotation } from '../../src/shared/annotation';
 import { DEFAULT_TAGS, describeTextRange } from '../../src/shared/annotation';
-import { buildArticle } from '../../src/shared/article-builder';
-import type { ArticleWithAnnotations } from '../../src/shared/native-format';
-import { serializeNativeAnnotationSet } from '../../src/shared/native-format';
-import { parsePlainText } from '../../src/shared/parse-plain-text';
+import { buildArticle } from '../../src/shared/article/article-builder';
+import type { ArticleWithAnnotations } from '../../src/shared/formats/native-format';
+import { serializeNativeAnnotationSet } from '../../src/shared/formats/native-format';
+import { parsePlainText } from '../../src/shared/article/parse-plain-text';
 import { asText, generateArticle } from './generate-articles';
 
 /** Words in a generated article average about 11 bytes of UTF-8, spaces included. */

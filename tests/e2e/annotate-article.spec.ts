@@ -3,7 +3,7 @@
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Frame, JSHandle, Page } from '@playwright/test';
-import type { NativeAnnotationSet } from '../../src/shared/native-format';
+import type { NativeAnnotationSet } from '../../src/shared/formats/native-format';
 import { generateAnnotationSet } from '../bench/generate-annotation-set';
 import { revealText } from '../bench/long-article-steps';
 import { annotationSetSchemaErrors, mismatchedQuotes } from '../support/annotation-set-schema';

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import type { NativeAnnotationSet } from '../../src/shared/native-format';
+import type { NativeAnnotationSet } from '../../src/shared/formats/native-format';
 import { expect, fixturePath, test } from './app-fixture';
 import { articleFrame, selectWithMouse } from './article-text';
 

@@ -1,5 +1,5 @@
 // Who is named, who said what, which claims are checked: entities up to inflection, speakers, claim verdicts.
-import type { NativeAnnotationSet } from '../../src/shared/native-format';
+import type { NativeAnnotationSet } from '../../src/shared/formats/native-format';
 import { annotationSetSchemaErrors } from '../support/annotation-set-schema';
 import type { AnnotatorApp } from './app-fixture';
 import { expect, fixturePath, test } from './app-fixture';

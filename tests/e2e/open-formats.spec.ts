@@ -1,9 +1,9 @@
 // Every form an editor is sent opens into the same article; bad files get a message and change nothing.
 import { mkdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildArticle } from '../../src/shared/article-builder';
-import type { NativeAnnotationSet } from '../../src/shared/native-format';
-import { parsePlainText } from '../../src/shared/parse-plain-text';
+import { buildArticle } from '../../src/shared/article/article-builder';
+import type { NativeAnnotationSet } from '../../src/shared/formats/native-format';
+import { parsePlainText } from '../../src/shared/article/parse-plain-text';
 import { ARTICLE_TEXT, ARTICLE_TITLE, articleDocx, writeArticleForms } from '../support/article-forms';
 import { expect, fixturePath, test } from './app-fixture';
 import { articleFrame } from './article-text';

@@ -1,7 +1,7 @@
 // Annotations for unit tests, made the way the app makes them: on a fragment of an article's canonical text.
 import type { Annotation } from '../../src/shared/annotation';
 import { describeTextRange } from '../../src/shared/annotation';
-import type { Article } from '../../src/shared/article';
+import type { Article } from '../../src/shared/article/article';
 
 export interface AnnotationOptions extends Partial<Annotation> {
   /** Which occurrence of the fragment, counting from 0. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readArticleFile, readArticleFiles, readBounded } from '../../src/main/article-files';
-import { MAX_ARTICLE_BYTES } from '../../src/shared/article-file-rules';
+import { MAX_ARTICLE_BYTES } from '../../src/shared/article/article-file-rules';
 
 let folder: string;
 

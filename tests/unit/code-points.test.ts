@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCodePointConverter, splitsSurrogatePair } from '../../src/shared/code-points';
+import { createCodePointConverter, splitsSurrogatePair } from '../../src/shared/text/code-points';
 
 /** UTF-16 indices of a string that do not fall inside a surrogate pair. */
 function boundaries(text: string): number[] {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/shared/article';
+import type { Block } from '../../src/shared/article/article';
 import { displaySegments } from '../../src/renderer/src/highlight/display-segments';
 
 const graphemeStarts = (text: string): Set<number> =>

@@ -6,10 +6,15 @@ import { parse } from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Entity } from '../../src/shared/annotation';
 import { DEFAULT_TAGS } from '../../src/shared/annotation';
-import { buildArticle } from '../../src/shared/article-builder';
-import { serializeCsv, toClaimReviews, toTrainingJsonl, toWebAnnotationCollection } from '../../src/shared/export-adapters';
-import { toNativeAnnotationSet } from '../../src/shared/native-format';
-import { parsePlainText } from '../../src/shared/parse-plain-text';
+import { buildArticle } from '../../src/shared/article/article-builder';
+import {
+  serializeCsv,
+  toClaimReviews,
+  toTrainingJsonl,
+  toWebAnnotationCollection,
+} from '../../src/shared/formats/export-adapters';
+import { toNativeAnnotationSet } from '../../src/shared/formats/native-format';
+import { parsePlainText } from '../../src/shared/article/parse-plain-text';
 import { annotationOn } from '../support/annotations';
 
 // Emoji before every span and a CRLF source: the two things that break other tools' offsets.

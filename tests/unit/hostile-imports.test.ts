@@ -2,15 +2,15 @@
 // naming where the problem is, or read without a span that could break an export.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TAGS, describeTextRange } from '../../src/shared/annotation';
-import { buildArticle } from '../../src/shared/article-builder';
-import { articleIdForText } from '../../src/shared/article-id';
-import { matchQuote } from '../../src/shared/match-quote';
-import type { NativeAnnotation, NativeAnnotationSet, NativeArticle } from '../../src/shared/native-format';
-import { serializeNativeAnnotationSet } from '../../src/shared/native-format';
-import { parseNativeImport } from '../../src/shared/native-import';
-import { parseTrainingJsonl } from '../../src/shared/training-jsonl-import';
+import { buildArticle } from '../../src/shared/article/article-builder';
+import { articleIdForText } from '../../src/shared/article/article-id';
+import { matchQuote } from '../../src/shared/text/match-quote';
+import type { NativeAnnotation, NativeAnnotationSet, NativeArticle } from '../../src/shared/formats/native-format';
+import { serializeNativeAnnotationSet } from '../../src/shared/formats/native-format';
+import { parseNativeImport } from '../../src/shared/formats/native-import';
+import { parseTrainingJsonl } from '../../src/shared/formats/training-jsonl-import';
 import { readArticleBytes } from '../../src/renderer/src/opening/read-article-bytes';
-import { placeWebAnnotations, readWebAnnotations } from '../../src/shared/web-annotation-import';
+import { placeWebAnnotations, readWebAnnotations } from '../../src/shared/formats/web-annotation-import';
 import { annotationOn } from '../support/annotations';
 
 const source = { fileName: 'a.txt', format: 'text' as const, encoding: 'utf-8', byteLength: 10 };

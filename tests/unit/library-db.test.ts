@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/shared/annotation';
-import { buildArticle } from '../../src/shared/article-builder';
-import { parsePlainText } from '../../src/shared/parse-plain-text';
+import { buildArticle } from '../../src/shared/article/article-builder';
+import { parsePlainText } from '../../src/shared/article/parse-plain-text';
 import { NewsroomDB } from '../../src/renderer/src/db/database';
 import {
   addOrReopenArticle,

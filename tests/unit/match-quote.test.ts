@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchQuote } from '../../src/shared/match-quote';
-import { createOffsetMap } from '../../src/shared/offset-mapping';
+import { matchQuote } from '../../src/shared/text/match-quote';
+import { createOffsetMap } from '../../src/shared/text/offset-mapping';
 
 const text = 'Иванов сказал. Потом Иванов ушёл, а Петров остался. Иванов вернулся 🙂 вечером.';
 

@@ -8,7 +8,7 @@ import {
   prepareNameSearch,
   sameWordUpToInflection,
   untaggedMentions,
-} from '../../src/shared/name-matching';
+} from '../../src/shared/entities/name-matching';
 
 describe('namesMatch', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../src/shared/annotation';
 import { DEFAULT_TAGS, describeTextRange } from '../../src/shared/annotation';
-import { buildArticle } from '../../src/shared/article-builder';
-import type { NativeAnnotationSet } from '../../src/shared/native-format';
-import { serializeNativeAnnotationSet } from '../../src/shared/native-format';
-import { parsePlainText } from '../../src/shared/parse-plain-text';
+import { buildArticle } from '../../src/shared/article/article-builder';
+import type { NativeAnnotationSet } from '../../src/shared/formats/native-format';
+import { serializeNativeAnnotationSet } from '../../src/shared/formats/native-format';
+import { parsePlainText } from '../../src/shared/article/parse-plain-text';
 import { annotationSetSchemaErrors, mismatchedQuotes } from '../support/annotation-set-schema';
 import { annotationOn } from '../support/annotations';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../src/shared/article-builder';
-import { MAX_HTML_NESTING, parseHtml } from '../../src/shared/parse-html';
-import { parsePlainText } from '../../src/shared/parse-plain-text';
+import { buildArticle } from '../../src/shared/article/article-builder';
+import { MAX_HTML_NESTING, parseHtml } from '../../src/shared/article/parse-html';
+import { parsePlainText } from '../../src/shared/article/parse-plain-text';
 import { ARTICLE_DATE, ARTICLE_TEXT, ARTICLE_TITLE } from '../support/article-forms';
 
 const html = readFileSync(new URL('../fixtures/forms/article.html', import.meta.url), 'utf8');

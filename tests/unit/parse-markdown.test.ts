@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../src/shared/article-builder';
-import { parseDate } from '../../src/shared/article-metadata';
-import { parseMarkdown } from '../../src/shared/parse-markdown';
-import { parsePlainText } from '../../src/shared/parse-plain-text';
+import { buildArticle } from '../../src/shared/article/article-builder';
+import { parseDate } from '../../src/shared/article/article-metadata';
+import { parseMarkdown } from '../../src/shared/article/parse-markdown';
+import { parsePlainText } from '../../src/shared/article/parse-plain-text';
 import { ARTICLE_DATE, ARTICLE_TEXT, ARTICLE_TITLE } from '../support/article-forms';
 
 const source = { fileName: 'article', format: 'markdown' as const, encoding: 'utf-8', byteLength: 0 };

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleIdForText } from '../../src/shared/article-id';
-import { buildArticle } from '../../src/shared/article-builder';
-import { parsePlainText } from '../../src/shared/parse-plain-text';
+import { articleIdForText } from '../../src/shared/article/article-id';
+import { buildArticle } from '../../src/shared/article/article-builder';
+import { parsePlainText } from '../../src/shared/article/parse-plain-text';
 
 const fixture = (name: string) => new TextDecoder().decode(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 const source = { fileName: 'a.txt', format: 'text' as const, encoding: 'utf-8', byteLength: 0 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PersonMention } from '../../src/shared/speaker-proposal';
-import { proposeSpeaker } from '../../src/shared/speaker-proposal';
+import type { PersonMention } from '../../src/shared/entities/speaker-proposal';
+import { proposeSpeaker } from '../../src/shared/entities/speaker-proposal';
 
 function mentions(text: string, names: Record<string, string>): PersonMention[] {
   return Object.entries(names).flatMap(([name, entityId]) =>

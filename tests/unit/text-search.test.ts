@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findText, textMatcher } from '../../src/shared/text-search';
+import { findText, textMatcher } from '../../src/shared/text/text-search';
 
 const text = 'Ёжик и ежиха. «Северный  ветер»\nи северный ветер; $5 (цена) 🙂 ЕЖИК.';
 const found = (query: string) => findText(text, query).map((match) => text.slice(match.start, match.end));

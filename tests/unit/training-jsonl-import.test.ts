@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TAGS } from '../../src/shared/annotation';
-import { buildArticle } from '../../src/shared/article-builder';
-import { toTrainingJsonl } from '../../src/shared/export-adapters';
-import { toNativeAnnotationSet } from '../../src/shared/native-format';
-import type { ImportedSet } from '../../src/shared/native-import';
-import { parsePlainText } from '../../src/shared/parse-plain-text';
-import { parseTrainingJsonl } from '../../src/shared/training-jsonl-import';
+import { buildArticle } from '../../src/shared/article/article-builder';
+import { toTrainingJsonl } from '../../src/shared/formats/export-adapters';
+import { toNativeAnnotationSet } from '../../src/shared/formats/native-format';
+import type { ImportedSet } from '../../src/shared/formats/native-import';
+import { parsePlainText } from '../../src/shared/article/parse-plain-text';
+import { parseTrainingJsonl } from '../../src/shared/formats/training-jsonl-import';
 import { NewsroomDB } from '../../src/renderer/src/db/database';
 import { applyImport, previewImport } from '../../src/renderer/src/db/import';
 import { annotationOn } from '../support/annotations';

@@ -3,10 +3,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Entity } from '../../src/shared/annotation';
-import { buildArticle } from '../../src/shared/article-builder';
-import { serializeNativeAnnotationSet } from '../../src/shared/native-format';
-import { parseNativeImport } from '../../src/shared/native-import';
-import { parsePlainText } from '../../src/shared/parse-plain-text';
+import { buildArticle } from '../../src/shared/article/article-builder';
+import { serializeNativeAnnotationSet } from '../../src/shared/formats/native-format';
+import { parseNativeImport } from '../../src/shared/formats/native-import';
+import { parsePlainText } from '../../src/shared/article/parse-plain-text';
 import type { NewsroomDB } from '../../src/renderer/src/db/database';
 import { applyImport } from '../../src/renderer/src/db/import';
 import { addOrReopenArticle, listTags } from '../../src/renderer/src/db/library';

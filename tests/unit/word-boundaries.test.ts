@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextWord, previousWord, snapToWords, wordFromCaret } from '../../src/shared/word-boundaries';
+import { nextWord, previousWord, snapToWords, wordFromCaret } from '../../src/shared/text/word-boundaries';
 
 const text = 'Джерри Творек (Jerry Tworek) сообщил: «Я ухожу». 🙂 Конец.';
 const spanOf = (fragment: string) => ({ start: text.indexOf(fragment), end: text.indexOf(fragment) + fragment.length });

@@ -8,18 +8,18 @@ import { styleProperties } from '../directives/style-properties';
 import type { Annotation, ClaimReview, ClaimStatus, Entity, Tag } from '../../../shared/annotation';
 import { CLAIM_STATUSES, describeTextRange } from '../../../shared/annotation';
 import type { ArticleFile, MenuCommand, OpenedFiles } from '../../../shared/ipc';
-import type { TextSpan } from '../../../shared/text-span';
+import type { TextSpan } from '../../../shared/text/text-span';
 import {
   findNameOccurrences,
   latinAliasAfter,
   namesMatch,
   prepareNameSearch,
   untaggedMentions,
-} from '../../../shared/name-matching';
+} from '../../../shared/entities/name-matching';
 import { sameRecord } from '../../../shared/same-record';
-import { IMPORT_EXTENSIONS } from '../../../shared/article-file-rules';
-import { proposeSpeaker } from '../../../shared/speaker-proposal';
-import { textMatcher } from '../../../shared/text-search';
+import { IMPORT_EXTENSIONS } from '../../../shared/article/article-file-rules';
+import { proposeSpeaker } from '../../../shared/entities/speaker-proposal';
+import { textMatcher } from '../../../shared/text/text-search';
 import { compareInstants } from '../../../shared/timestamps';
 import { dbContext } from '../contexts';
 import type { NewsroomDB, StoredArticle, StoredTag } from '../db/database';

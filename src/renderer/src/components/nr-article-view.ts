@@ -1,13 +1,13 @@
 // The article as an editor reads it, with annotations painted as CSS highlights and the tag palette by the selection.
-import type { TextSpan } from '../../../shared/text-span';
+import type { TextSpan } from '../../../shared/text/text-span';
 import { css, html, LitElement, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleProperties } from '../directives/style-properties';
 import type { Annotation, Tag } from '../../../shared/annotation';
-import type { TextMatch } from '../../../shared/text-search';
-import { findText } from '../../../shared/text-search';
-import { nextWord, previousWord, snapToWords, wordFromCaret } from '../../../shared/word-boundaries';
+import type { TextMatch } from '../../../shared/text/text-search';
+import { findText } from '../../../shared/text/text-search';
+import { nextWord, previousWord, snapToWords, wordFromCaret } from '../../../shared/text/word-boundaries';
 import type { StoredArticle } from '../db/database';
 import { HighlightPainter, highlightRules } from '../highlight/highlight-painter';
 import { clearSearchMatches, paintSearchMatches, searchHighlightRules } from '../highlight/search-highlights';

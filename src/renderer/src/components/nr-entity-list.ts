@@ -5,7 +5,7 @@ import type { Annotation, Entity, Tag } from '../../../shared/annotation';
 import { styleProperties } from '../directives/style-properties';
 import type { FocusAnnotationDetail } from './nr-annotation-list';
 import { panelListStyles } from '../styles/shared-styles';
-import { compareNames } from '../../../shared/collation';
+import { compareNames } from '../../../shared/text/collation';
 import { rememberLast } from '../remember-last';
 
 /** The entities by tag, then most mentioned first, then by name; and how many mentions each has. */

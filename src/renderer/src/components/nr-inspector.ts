@@ -5,7 +5,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Annotation, ClaimReview, ClaimStatus, Entity, Tag } from '../../../shared/annotation';
 import { CLAIM_STATUSES } from '../../../shared/annotation';
 import { keyHintStyles } from '../styles/shared-styles';
-import { compareNames } from '../../../shared/collation';
+import { compareNames } from '../../../shared/text/collation';
 
 export type AnnotationEdit =
   /** `null` splits the mention off into a new entity of its own. */

@@ -1,9 +1,9 @@
 // Checks a backup before it replaces the library: every article, annotation, tag and entity in it must keep the
 // invariants the app's own records keep, or the restore is refused and the library stays as it was.
 import { z } from 'zod';
-import { blocksProblem, spanProblem } from '../../../shared/article-checks';
-import { articleIdForText } from '../../../shared/article-id';
-import { canonicalTextProblem } from '../../../shared/canonical-text';
+import { blocksProblem, spanProblem } from '../../../shared/article/article-checks';
+import { articleIdForText } from '../../../shared/article/article-id';
+import { canonicalTextProblem } from '../../../shared/article/canonical-text';
 import {
   annotationSchema,
   articleSourceSchema,
@@ -12,7 +12,7 @@ import {
   loneSurrogatePath,
   MAX_PROBLEMS,
   tagSchema,
-} from '../../../shared/native-import';
+} from '../../../shared/formats/native-import';
 
 const id = z.string().min(1);
 const timestamp = z.iso.datetime({ offset: true });

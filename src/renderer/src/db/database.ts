@@ -1,7 +1,7 @@
 // The one IndexedDB database, through Dexie. Every schema version stays here, each change with its upgrade.
 import type { EntityTable } from 'dexie';
 import { Dexie } from 'dexie';
-import type { Article } from '../../../shared/article';
+import type { Article } from '../../../shared/article/article';
 import type { Annotation, Entity, Tag } from '../../../shared/annotation';
 import { DEFAULT_TAGS } from '../../../shared/annotation';
 

@@ -1,6 +1,6 @@
 // Finds the entity a tagged name belongs to, up to inflection, or describes the new one it starts.
 import type { Entity, Tag } from '../../../shared/annotation';
-import { nameWords, namesMatch, sameWordUpToInflection } from '../../../shared/name-matching';
+import { nameWords, namesMatch, sameWordUpToInflection } from '../../../shared/entities/name-matching';
 import type { NewsroomDB } from './database';
 
 export interface EntityLink {

@@ -1,13 +1,13 @@
 // Merges an imported annotation set into the library: new records are added, records both sides changed keep the
 // newer version, and it all happens in one transaction, so a failure halfway leaves the library as it was.
 import type { Annotation, Entity } from '../../../shared/annotation';
-import type { Article } from '../../../shared/article';
-import { ARTICLE_URN } from '../../../shared/export-adapters';
-import type { ImportedSet } from '../../../shared/native-import';
-import { contentDigest } from '../../../shared/article-id';
+import type { Article } from '../../../shared/article/article';
+import { ARTICLE_URN } from '../../../shared/formats/export-adapters';
+import type { ImportedSet } from '../../../shared/formats/native-import';
+import { contentDigest } from '../../../shared/article/article-id';
 import { sameRecord } from '../../../shared/same-record';
 import { compareInstants } from '../../../shared/timestamps';
-import type { ForeignAnnotation } from '../../../shared/web-annotation-import';
+import type { ForeignAnnotation } from '../../../shared/formats/web-annotation-import';
 import { storedArticle } from './database';
 import type { NewsroomDB, StoredTag } from './database';
 

@@ -1,11 +1,11 @@
 // Reads and writes of the library: articles, their annotations, tags. Writes that belong together share a transaction.
-import type { Article } from '../../../shared/article';
+import type { Article } from '../../../shared/article/article';
 import type { Annotation, Entity } from '../../../shared/annotation';
 import { compareByPosition } from '../../../shared/annotation';
-import type { AnnotationSetInput } from '../../../shared/native-format';
+import type { AnnotationSetInput } from '../../../shared/formats/native-format';
 import { storedArticle } from './database';
 import type { NewsroomDB, StoredArticle, StoredTag } from './database';
-import { compareNames } from '../../../shared/collation';
+import { compareNames } from '../../../shared/text/collation';
 
 export interface LibraryEntry {
   id: string;

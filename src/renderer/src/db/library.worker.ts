@@ -4,9 +4,9 @@
 import type { Result } from '../../../shared/result';
 import { err, ok } from '../../../shared/result';
 import '../zod-config';
-import { parseImportFile } from '../../../shared/import-file';
-import type { ImportedSet } from '../../../shared/native-import';
-import { placeWebAnnotations } from '../../../shared/web-annotation-import';
+import { parseImportFile } from '../../../shared/formats/import-file';
+import type { ImportedSet } from '../../../shared/formats/native-import';
+import { placeWebAnnotations } from '../../../shared/formats/web-annotation-import';
 import type { ExportDetail } from '../exporting/export-file';
 import type { ExportFile } from '../exporting/export-file';
 import { exportFile } from '../exporting/export-file';

@@ -1,7 +1,12 @@
 // Turns the library's data into the text of an export file in the format the editor chose.
-import { serializeCsv, toClaimReviews, toTrainingJsonl, toWebAnnotationCollection } from '../../../shared/export-adapters';
-import type { AnnotationSetInput } from '../../../shared/native-format';
-import { toNativeAnnotationSet } from '../../../shared/native-format';
+import {
+  serializeCsv,
+  toClaimReviews,
+  toTrainingJsonl,
+  toWebAnnotationCollection,
+} from '../../../shared/formats/export-adapters';
+import type { AnnotationSetInput } from '../../../shared/formats/native-format';
+import { toNativeAnnotationSet } from '../../../shared/formats/native-format';
 
 export type ExportScope = 'article' | 'selected' | 'all';
 

@@ -1,5 +1,5 @@
 // Pieces of an article's blocks for display: a block too long to lay out at once is shown as several elements.
-import type { Block } from '../../../shared/article';
+import type { Block } from '../../../shared/article/article';
 
 /** A piece of a block's text, shown as an element of the block's type. */
 export interface DisplaySegment extends Block {

@@ -1,5 +1,5 @@
 // Paints annotations with the CSS Custom Highlight API: one Highlight per tag, plus one for the focused annotation.
-import type { TextSpan } from '../../../shared/text-span';
+import type { TextSpan } from '../../../shared/text/text-span';
 import type { Annotation, Tag, TagKind } from '../../../shared/annotation';
 import type { TextPositionMap } from './text-position-map';
 

@@ -1,5 +1,5 @@
 // Paints the matches of a text search, and the current one, as their own CSS highlights.
-import type { TextMatch } from '../../../shared/text-search';
+import type { TextMatch } from '../../../shared/text/text-search';
 import type { TextPositionMap } from './text-position-map';
 
 export const SEARCH_HIGHLIGHT = 'nr-search';

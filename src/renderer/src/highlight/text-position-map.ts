@@ -1,5 +1,5 @@
 // Maps canonical text offsets to DOM positions and back, over one text node per block, in O(log n).
-import type { Block } from '../../../shared/article';
+import type { Block } from '../../../shared/article/article';
 import type { ArticleWindow } from './article-document';
 
 export interface DomPosition {

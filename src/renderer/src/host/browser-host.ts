@@ -1,7 +1,7 @@
 // Host in a plain browser: a file input to open, a download to save. The end-to-end tests run on it.
 import type { Result } from '../../../shared/result';
 import { ok } from '../../../shared/result';
-import { ARTICLE_EXTENSIONS, IMPORT_EXTENSIONS } from '../../../shared/article-file-rules';
+import { ARTICLE_EXTENSIONS, IMPORT_EXTENSIONS } from '../../../shared/article/article-file-rules';
 import type { Host } from './host';
 import { readFileObjects, readImportFileObject } from './read-file-objects';
 

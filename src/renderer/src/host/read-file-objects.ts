@@ -1,7 +1,7 @@
 // Reads web File objects (from a file input or a drop) with the same checks main applies to paths.
 import type { Result } from '../../../shared/result';
 import { err, ok } from '../../../shared/result';
-import { articleFileRejection, importFileRejection } from '../../../shared/article-file-rules';
+import { articleFileRejection, importFileRejection } from '../../../shared/article/article-file-rules';
 import type { ArticleFile, FileProblem, OpenedFiles } from '../../../shared/ipc';
 
 export async function readFileObjects(files: readonly File[]): Promise<OpenedFiles> {

@@ -1,8 +1,8 @@
 // Turns the bytes of an opened file into an article: decoding and parsing run in a worker of the sandboxed renderer.
 import type { Result } from '../../../shared/result';
 import { err, ok } from '../../../shared/result';
-import type { Article } from '../../../shared/article';
-import { articleFormatOf } from '../../../shared/article-file-rules';
+import type { Article } from '../../../shared/article/article';
+import { articleFormatOf } from '../../../shared/article/article-file-rules';
 import type { ArticleFile } from '../../../shared/ipc';
 import { parseInWorker } from './parse-in-worker';
 

@@ -1,5 +1,5 @@
 // Sends article files to the parser worker and waits for each, within a time limit that protects against hostile files.
-import type { ArticleFormat } from '../../../shared/article';
+import type { ArticleFormat } from '../../../shared/article/article';
 import { WorkerConnection } from '../workers/worker-connection';
 import type { ParseRequest, ParseResponse } from './read-article-bytes';
 

@@ -1,12 +1,12 @@
 // Reads an article file's bytes into an article: decoding, then the reader of its format. Plain code that the parser
 // worker runs, and the tests run in Node against hostile files.
 import mammoth from 'mammoth';
-import type { Article, ArticleFormat } from '../../../shared/article';
-import type { ParsedArticle } from '../../../shared/article-builder';
-import { buildArticle } from '../../../shared/article-builder';
-import { parseHtml } from '../../../shared/parse-html';
-import { markdownTooComplex, parseMarkdown } from '../../../shared/parse-markdown';
-import { parsePlainText } from '../../../shared/parse-plain-text';
+import type { Article, ArticleFormat } from '../../../shared/article/article';
+import type { ParsedArticle } from '../../../shared/article/article-builder';
+import { buildArticle } from '../../../shared/article/article-builder';
+import { parseHtml } from '../../../shared/article/parse-html';
+import { markdownTooComplex, parseMarkdown } from '../../../shared/article/parse-markdown';
+import { parsePlainText } from '../../../shared/article/parse-plain-text';
 import { decodeBytes } from './decode-bytes';
 import { withoutExtension } from './file-names';
 

@@ -1,18 +1,18 @@
 // Reads W3C Web Annotations (this app's exports, Hypothesis, Recogito) and places each in an article of the
 // library by its quote: the stated position if the quote is there, else the best-matching occurrence.
-import type { Result } from './result';
-import { err, ok } from './result';
-import type { TextSpan } from './text-span';
+import type { Result } from '../result';
+import { err, ok } from '../result';
+import type { TextSpan } from '../text/text-span';
 import { z } from 'zod';
-import type { Annotation, ClaimStatus, Entity, Tag } from './annotation';
-import { CLAIM_STATUSES, describeTextRange } from './annotation';
-import type { Article } from './article';
-import { contentDigest } from './article-id';
-import { createCodePointConverter } from './code-points';
+import type { Annotation, ClaimStatus, Entity, Tag } from '../annotation';
+import { CLAIM_STATUSES, describeTextRange } from '../annotation';
+import type { Article } from '../article/article';
+import { contentDigest } from '../article/article-id';
+import { createCodePointConverter } from '../text/code-points';
 import { ARTICLE_URN, ENTITY_URN } from './export-adapters';
 import { createTagResolver } from './import-tags';
-import type { QuoteSelector } from './match-quote';
-import { matchQuote } from './match-quote';
+import type { QuoteSelector } from '../text/match-quote';
+import { matchQuote } from '../text/match-quote';
 import type { ImportedSet } from './native-import';
 import { describeSchemaProblems, loneSurrogatePath } from './native-import';
 

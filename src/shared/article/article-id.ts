@@ -1,7 +1,7 @@
 // Article identity: a digest of the canonical text, so reopening the same text finds the same article.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { isWellFormed } from './code-points';
+import { isWellFormed } from '../text/code-points';
 
 /**
  * The generalised UTF-8 (WTF-8) bytes of a text: UTF-8 for well-formed text, and a lone surrogate as the three bytes

@@ -1,16 +1,16 @@
 // Reads a native annotation set from an untrusted file: strict validation with JSON paths in every message, then
 // the checks a schema cannot make (spans inside the text and equal to their quotes, ids that match the text).
-import type { Result } from './result';
-import { err, ok } from './result';
+import type { Result } from '../result';
+import { err, ok } from '../result';
 import { z } from 'zod';
-import type { Annotation, Entity, Tag } from './annotation';
-import type { Article } from './article';
-import { blocksProblem } from './article-checks';
-import { articleIdForText } from './article-id';
-import { canonicalTextProblem } from './canonical-text';
-import { createCodePointConverter, isWellFormed } from './code-points';
+import type { Annotation, Entity, Tag } from '../annotation';
+import type { Article } from '../article/article';
+import { blocksProblem } from '../article/article-checks';
+import { articleIdForText } from '../article/article-id';
+import { canonicalTextProblem } from '../article/canonical-text';
+import { createCodePointConverter, isWellFormed } from '../text/code-points';
 import { NATIVE_FORMAT, NATIVE_VERSION } from './native-format';
-import { utcTimestamp } from './timestamps';
+import { utcTimestamp } from '../timestamps';
 
 const timestamp = z.iso.datetime({ offset: true });
 const offset = z.number().int().nonnegative();

@@ -1,7 +1,7 @@
 // The invariants every stored article and annotation keeps, checked wherever one comes from outside (an import, a
 // restored backup): the display and the exports rely on them, and a file that breaks one is refused, not repaired.
 import type { Block } from './article';
-import { splitsSurrogatePair } from './code-points';
+import { splitsSurrogatePair } from '../text/code-points';
 
 /** Why [start, end) cannot be a span of `text` (UTF-16 offsets), or null when it can. */
 export function spanProblem(text: string, start: number, end: number): string | null {

@@ -1,7 +1,7 @@
 // Export formats other tools read, all built from the native annotation set, whose offsets are already code points:
 // W3C Web Annotation, doccano/spaCy JSONL, schema.org ClaimReview and CSV.
 import { unparse } from 'papaparse';
-import type { ClaimStatus } from './annotation';
+import type { ClaimStatus } from '../annotation';
 import type { NativeAnnotation, NativeAnnotationSet, NativeArticle } from './native-format';
 
 export const ARTICLE_URN = 'urn:newsroom-annotator:article:';

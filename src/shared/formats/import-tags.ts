@@ -1,6 +1,6 @@
 // Matches the tag names another tool uses (`PERSON`, `Person`, `person`) to the library's tags, and makes a tag
 // for each name the library does not have, so nothing an import brings is left untagged.
-import type { Tag } from './annotation';
+import type { Tag } from '../annotation';
 
 /** Colours for tags an import adds: distinct from the default tags' and readable under black text. */
 const NEW_TAG_COLORS = ['#9aa5b1', '#f2a65a', '#8fd3c7', '#c5a3ff', '#e8c547', '#ff9eb5', '#a3c4f3', '#b5d99c'];

@@ -1,8 +1,8 @@
 // Tells which kind of annotation file an editor chose (native set, W3C web annotations, doccano/spaCy JSONL) and
 // reads it with the matching reader; nothing here touches the library.
-import type { Result } from './result';
-import { err, ok } from './result';
-import type { Tag } from './annotation';
+import type { Result } from '../result';
+import { err, ok } from '../result';
+import type { Tag } from '../annotation';
 import type { ImportedSet } from './native-import';
 import { isNativeSet, readNativeSet } from './native-import';
 import { parseTrainingJsonl } from './training-jsonl-import';

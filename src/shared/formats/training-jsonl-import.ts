@@ -1,22 +1,22 @@
 // Reads training data as doccano and spaCy write it, one JSON object a line with `text` and spans in code points,
 // into new articles: each text becomes canonical text, and each span is carried over to it and checked.
-import type { Result } from './result';
-import { err, ok } from './result';
+import type { Result } from '../result';
+import { err, ok } from '../result';
 import { z } from 'zod';
-import type { Annotation, Tag } from './annotation';
-import { describeTextRange } from './annotation';
-import type { Article } from './article';
-import type { BlockText } from './article-builder';
-import { buildArticle } from './article-builder';
-import { articleIdForText } from './article-id';
-import { normalizeDecodedText } from './canonical-text';
-import { createCodePointConverter, loneSurrogateIndex } from './code-points';
+import type { Annotation, Tag } from '../annotation';
+import { describeTextRange } from '../annotation';
+import type { Article } from '../article/article';
+import type { BlockText } from '../article/article-builder';
+import { buildArticle } from '../article/article-builder';
+import { articleIdForText } from '../article/article-id';
+import { normalizeDecodedText } from '../article/canonical-text';
+import { createCodePointConverter, loneSurrogateIndex } from '../text/code-points';
 import { createTagResolver } from './import-tags';
 import type { ImportedSet } from './native-import';
 import { describeSchemaProblems, MAX_PROBLEMS } from './native-import';
-import type { OffsetMap } from './offset-mapping';
-import { createNormalizationMap, createOffsetMap } from './offset-mapping';
-import { parsePlainText } from './parse-plain-text';
+import type { OffsetMap } from '../text/offset-mapping';
+import { createNormalizationMap, createOffsetMap } from '../text/offset-mapping';
+import { parsePlainText } from '../article/parse-plain-text';
 
 const offset = z.number().int().nonnegative();
 const label = z.string().min(1).max(200);

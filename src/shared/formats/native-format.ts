@@ -1,7 +1,7 @@
 // The native export format, `newsroom-annotation-set` v1: the contract other tools read (DESIGN.md).
-import type { Article, ArticleSource, BlockType } from './article';
-import type { Annotation, ClaimReview, Entity, Tag } from './annotation';
-import { createCodePointConverter } from './code-points';
+import type { Article, ArticleSource, BlockType } from '../article/article';
+import type { Annotation, ClaimReview, Entity, Tag } from '../annotation';
+import { createCodePointConverter } from '../text/code-points';
 
 export const NATIVE_FORMAT = 'newsroom-annotation-set';
 export const NATIVE_VERSION = 1;

@@ -1,5 +1,5 @@
 // Matches names up to inflection (Творек, Творека, Твореком), word by word, with Snowball stemmers.
-import type { TextSpan } from './text-span';
+import type { TextSpan } from '../text/text-span';
 import { newStemmer } from 'snowball-stemmers';
 
 const russian = newStemmer('russian');
