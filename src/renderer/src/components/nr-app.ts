@@ -50,6 +50,7 @@ import {
   startLibraryWorker,
 } from '../db/library-worker-client';
 import { readImportFileObject } from '../host/read-file-objects';
+import { dialogOpen } from '../dialogs/dialog-answer';
 import { describeOpenError, describeStorageError } from '../storage-errors';
 import './nr-annotation-list';
 import type { FocusAnnotationDetail, NrAnnotationList } from './nr-annotation-list';
@@ -521,10 +522,6 @@ export class NrApp extends LitElement {
   private _lastShown: readonly Annotation[] = NO_ANNOTATIONS;
   private readonly _linkedEntities = rememberLast(linkedEntities);
   private readonly _withPending = rememberLast(withPending);
-  /** The tag set as the tag editor was given it, which its save replaces. */
-  private _tagsShownInEditor: StoredTag[] = [];
-  /** An import read and checked, waiting for the editor to confirm it. */
-  private _pendingImport: { fileName: string; token: number; firstArticleId: string | null } | null = null;
   private readonly _unsubscribe: (() => void)[] = [];
 
   override connectedCallback(): void {
@@ -769,20 +766,10 @@ export class NrApp extends LitElement {
       </footer>
       <nr-live-region></nr-live-region>
       <nr-confirm-dialog></nr-confirm-dialog>
-      <nr-import-dialog
-        @nr-confirm-import=${() => void this._applyPendingImport()}
-        @nr-cancel-import=${() => void this._discardPendingImport()}
-      ></nr-import-dialog>
-      <nr-tag-editor @nr-save-tags=${(event: CustomEvent<SaveTagsDetail>) => void this._saveTags(event.detail)}></nr-tag-editor>
-      <nr-encoding-dialog
-        .currentEncoding=${article?.source.encoding ?? 'utf-8'}
-        @nr-reopen-encoding=${(event: CustomEvent<{ encoding: string }>) => void this._reopenWithEncoding(event.detail.encoding)}
-      ></nr-encoding-dialog>
-      <nr-export-dialog
-        .articleTitle=${article?.title ?? null}
-        .articleCount=${this._library()?.length ?? 0}
-        @nr-export=${(event: CustomEvent<ExportDetail>) => void this._export(event.detail)}
-      ></nr-export-dialog>
+      <nr-import-dialog></nr-import-dialog>
+      <nr-tag-editor></nr-tag-editor>
+      <nr-encoding-dialog .currentEncoding=${article?.source.encoding ?? 'utf-8'}></nr-encoding-dialog>
+      <nr-export-dialog .articleTitle=${article?.title ?? null} .articleCount=${this._library()?.length ?? 0}></nr-export-dialog>
       ${this._dragging ? html`<div class="drop-overlay" aria-hidden="true">Drop articles to open them</div>` : nothing}
     `;
   }
@@ -1034,7 +1021,9 @@ export class NrApp extends LitElement {
 
   private async _showEncodingDialog(): Promise<void> {
     const source = this._articleId ? await this.db.sourceFiles.get(this._articleId) : undefined;
-    if (source) this._encodingDialog.show(source.bytes);
+    if (!source) return;
+    const encoding = await this._encodingDialog.ask(source.bytes);
+    if (encoding !== null) await this._reopenWithEncoding(encoding);
   }
 
   /** Reads the current article's file again with another encoding: a different text, so a new article. */
@@ -1083,20 +1072,21 @@ export class NrApp extends LitElement {
 
   private async _showTagEditor(): Promise<void> {
     const tags = await listTags(this.db);
-    this._tagsShownInEditor = tags;
     const usage = new Map(
       await Promise.all(
         tags.map(async (tag) => [tag.id, await this.db.annotations.where('tag').equals(tag.id).count()] as const),
       ),
     );
-    this._tagEditor.show(tags, usage);
+    const saved = await this._tagEditor.ask(tags, usage);
+    if (saved) await this._saveTags(saved, tags);
   }
 
-  /** Saves the edited tag set; annotations of a deleted tag move to the tag the editor chose, in the same change. */
-  private async _saveTags({ tags, moveTo }: SaveTagsDetail): Promise<void> {
-    // The editor's changes are to the tags as it showed them: if another window changed them meanwhile, the save is
-    // refused rather than clearing what that window did.
-    const before = this._tagsShownInEditor;
+  /**
+   * Saves the edited tag set; annotations of a deleted tag move to the tag the editor chose, in the same change. The
+   * editor's changes are to `before`, the tags as it showed them: if another window changed them meanwhile, the save
+   * is refused rather than clearing what that window did.
+   */
+  private async _saveTags({ tags, moveTo }: SaveTagsDetail, before: StoredTag[]): Promise<void> {
     const kindOf = new Map(tags.map((tag) => [tag.id, tag.kind] as const));
     const now = new Date().toISOString();
     const retagged: { before: Annotation; after: Annotation }[] = [];
@@ -1373,10 +1363,11 @@ export class NrApp extends LitElement {
           };
   }
 
-  private _showExport(): void {
+  private async _showExport(): Promise<void> {
     const library = this._library();
     if (!library?.length) return;
-    this._exportDialog.show(library, this._article.value?.id ?? null);
+    const detail = await this._exportDialog.ask(library, this._article.value?.id ?? null);
+    if (detail) await this._export(detail);
   }
 
   private async _export(detail: ExportDetail): Promise<void> {
@@ -1488,14 +1479,15 @@ export class NrApp extends LitElement {
     }
     this._problems = null;
     const { token, preview, notPlaced, firstArticleId } = prepared.value;
-    this._pendingImport = { fileName: file.fileName, token, firstArticleId };
-    this._importDialog.show(file.fileName, preview, notPlaced);
+    if (await this._importDialog.ask(file.fileName, preview, notPlaced)) {
+      await this._applyImport({ fileName: file.fileName, token, firstArticleId });
+    } else {
+      await discardPreparedImport(this.db, token);
+    }
   }
 
-  private async _applyPendingImport(): Promise<void> {
-    const pending = this._pendingImport;
-    this._pendingImport = null;
-    if (!pending) return;
+  /** Writes an import the editor confirmed, which the library worker holds read and checked. */
+  private async _applyImport(pending: { fileName: string; token: number; firstArticleId: string | null }): Promise<void> {
     this._status = `Importing ${pending.fileName}…`;
     const applied = await applyPreparedImport(this.db, pending.token);
     if (!applied.ok) {
@@ -1507,12 +1499,6 @@ export class NrApp extends LitElement {
     this._status = `Imported ${pending.fileName}: ${added} added, ${updated} updated, ${unchanged} unchanged, ${skipped} kept as they were`;
     this._announce(this._status);
     if (!this._articleId && pending.firstArticleId) this._showArticle(pending.firstArticleId);
-  }
-
-  private async _discardPendingImport(): Promise<void> {
-    const pending = this._pendingImport;
-    this._pendingImport = null;
-    if (pending) await discardPreparedImport(this.db, pending.token);
   }
 
   private async _onOpenClick(): Promise<void> {
@@ -1532,7 +1518,7 @@ export class NrApp extends LitElement {
   private _onMenuCommand(command: MenuCommand): void {
     if (command === 'open') void this._onOpenClick();
     else if (command === 'import') void this._onImportClick();
-    else if (command === 'export') this._showExport();
+    else if (command === 'export') void this._showExport();
     else void this._step(command);
   }
 
@@ -1541,15 +1527,7 @@ export class NrApp extends LitElement {
   }
 
   private readonly _onKeyDown = (event: KeyboardEvent): void => {
-    if (
-      event.defaultPrevented ||
-      this._exportDialog.isOpen ||
-      this._encodingDialog.isOpen ||
-      this._tagEditor.isOpen ||
-      this._importDialog.isOpen ||
-      this._confirmDialog.isOpen
-    )
-      return;
+    if (event.defaultPrevented || dialogOpen()) return;
     const target = event.composedPath()[0];
     const command = event.ctrlKey || event.metaKey;
     const key = event.key.toLowerCase();
@@ -1559,7 +1537,7 @@ export class NrApp extends LitElement {
         void this._onOpenClick();
       } else if (key === 'e') {
         event.preventDefault();
-        this._showExport();
+        void this._showExport();
       } else if (key === 'f' && this._articleView) {
         event.preventDefault();
         this._articleView.openSearch();

@@ -1,6 +1,7 @@
 // Asks the editor to confirm an action that replaces data, saying what it replaces.
 import { css, html, LitElement } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { DialogAnswer } from '../dialogs/dialog-answer';
 import { dialogStyles } from '../styles/shared-styles';
 
 @customElement('nr-confirm-dialog')
@@ -21,37 +22,30 @@ export class NrConfirmDialog extends LitElement {
   @state() private _message = '';
   @state() private _confirmLabel = '';
   @query('dialog') private _dialog!: HTMLDialogElement | null;
-  private _answer: ((confirmed: boolean) => void) | null = null;
-
-  get isOpen(): boolean {
-    return this._dialog?.open ?? false;
-  }
+  private readonly _answer = new DialogAnswer<boolean>();
 
   /** Resolves true when the editor confirms, false when they cancel or close the dialog. */
-  ask(heading: string, message: string, confirmLabel: string): Promise<boolean> {
+  async ask(heading: string, message: string, confirmLabel: string): Promise<boolean> {
     this._heading = heading;
     this._message = message;
     this._confirmLabel = confirmLabel;
-    this._dialog?.showModal();
-    return new Promise((resolve) => (this._answer = resolve));
+    return (await this._answer.ask(this._dialog)) === true;
   }
 
   override render() {
-    return html`<dialog aria-labelledby="confirm-heading" @close=${() => this._settle(false)}>
+    return html`<dialog aria-labelledby="confirm-heading" @close=${() => this._answer.settle(false)}>
       <h2 id="confirm-heading">${this._heading}</h2>
       <p>${this._message}</p>
       <div class="buttons">
         <button type="button" @click=${() => this._dialog?.close()}>Cancel</button>
-        <button type="button" class="primary" @click=${() => this._settle(true)}>${this._confirmLabel}</button>
+        <button type="button" class="primary" @click=${this._confirm}>${this._confirmLabel}</button>
       </div>
     </dialog>`;
   }
 
-  private _settle(confirmed: boolean): void {
-    const answer = this._answer;
-    this._answer = null;
-    if (this._dialog?.open) this._dialog.close();
-    answer?.(confirmed);
+  private _confirm(): void {
+    this._answer.settle(true);
+    this._dialog?.close();
   }
 }
 

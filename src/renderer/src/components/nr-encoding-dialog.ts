@@ -2,11 +2,8 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { ENCODING_CHOICES } from '../opening/encodings';
+import { DialogAnswer } from '../dialogs/dialog-answer';
 import { dialogStyles, visuallyHidden } from '../styles/shared-styles';
-
-export interface ReopenEncodingDetail {
-  encoding: string;
-}
 
 /** Enough of the file to recognise readable text, small enough to decode on every choice. */
 const PREVIEW_BYTES = 1200;
@@ -55,21 +52,18 @@ export class NrEncodingDialog extends LitElement {
   @state() private _choice = 'utf-8';
   @state() private _bytes: Uint8Array | null = null;
   @query('dialog') private _dialog!: HTMLDialogElement | null;
+  private readonly _answer = new DialogAnswer<string>();
 
-  get isOpen(): boolean {
-    return this._dialog?.open ?? false;
-  }
-
-  /** Opens the dialog over the bytes of the article's file. */
-  show(bytes: Uint8Array): void {
+  /** Opens the dialog over the bytes of the article's file; resolves with the encoding chosen, or null. */
+  ask(bytes: Uint8Array): Promise<string | null> {
     this._bytes = bytes;
     this._choice = this.currentEncoding;
-    this._dialog?.showModal();
+    return this._answer.ask(this._dialog);
   }
 
   override render() {
     const preview = this._bytes ? new TextDecoder(this._choice).decode(this._bytes.subarray(0, PREVIEW_BYTES)) : '';
-    return html`<dialog aria-labelledby="encoding-heading">
+    return html`<dialog aria-labelledby="encoding-heading" @close=${() => this._answer.settle(null)}>
       <form method="dialog" @submit=${this._onSubmit}>
         <h2 id="encoding-heading">Reopen with encoding</h2>
         <div class="columns">
@@ -104,21 +98,12 @@ export class NrEncodingDialog extends LitElement {
   }
 
   private _onSubmit(): void {
-    this.dispatchEvent(
-      new CustomEvent<ReopenEncodingDetail>('nr-reopen-encoding', {
-        detail: { encoding: this._choice },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this._answer.settle(this._choice);
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'nr-encoding-dialog': NrEncodingDialog;
-  }
-  interface HTMLElementEventMap {
-    'nr-reopen-encoding': CustomEvent<ReopenEncodingDetail>;
   }
 }

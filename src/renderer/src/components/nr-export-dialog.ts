@@ -2,6 +2,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ExportDetail, ExportFormat, ExportScope } from '../exporting/export-file';
+import { DialogAnswer } from '../dialogs/dialog-answer';
 import { dialogStyles } from '../styles/shared-styles';
 
 /** An article the editor can pick for export. */
@@ -80,21 +81,21 @@ export class NrExportDialog extends LitElement {
   @state() private _publisherName = localStorage.getItem(PUBLISHER_KEY) ?? '';
   @state() private _articleUrl = localStorage.getItem(ARTICLE_URL_KEY) ?? '';
   @query('dialog') private _dialog!: HTMLDialogElement | null;
+  private readonly _answer = new DialogAnswer<ExportDetail>();
 
-  get isOpen(): boolean {
-    return this._dialog?.open ?? false;
-  }
-
-  /** Opens the dialog; `choices` are the library's articles, and `currentId` the open one, picked to begin with. */
-  show(choices: readonly ExportChoice[], currentId: string | null): void {
+  /**
+   * Asks what to export; `choices` are the library's articles, and `currentId` the open one, picked to begin with.
+   * Resolves with the editor's choice, or null when they cancel.
+   */
+  ask(choices: readonly ExportChoice[], currentId: string | null): Promise<ExportDetail | null> {
     this._scope = this.articleTitle === null ? 'all' : 'article';
     this._choices = choices;
     this._selected = new Set(currentId === null ? [] : [currentId]);
-    this._dialog?.showModal();
+    return this._answer.ask(this._dialog);
   }
 
   override render() {
-    return html`<dialog aria-labelledby="export-heading">
+    return html`<dialog aria-labelledby="export-heading" @close=${() => this._answer.settle(null)}>
       <form method="dialog" @submit=${this._onSubmit}>
         <h2 id="export-heading">Export annotations</h2>
         <fieldset>
@@ -205,15 +206,12 @@ export class NrExportDialog extends LitElement {
       publisherName: this._publisherName.trim(),
       articleUrl: this._articleUrl.trim(),
     };
-    this.dispatchEvent(new CustomEvent<ExportDetail>('nr-export', { detail, bubbles: true, composed: true }));
+    this._answer.settle(detail);
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'nr-export-dialog': NrExportDialog;
-  }
-  interface HTMLElementEventMap {
-    'nr-export': CustomEvent<ExportDetail>;
   }
 }

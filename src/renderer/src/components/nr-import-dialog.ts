@@ -2,6 +2,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { ImportPreview } from '../db/import';
+import { DialogAnswer } from '../dialogs/dialog-answer';
 import { dialogStyles } from '../styles/shared-styles';
 
 /** More annotations than this in one list are counted, not listed. */
@@ -48,26 +49,24 @@ export class NrImportDialog extends LitElement {
     newIds: [],
   };
   @state() private _notPlaced: readonly string[] = [];
-  private _confirmed = false;
+  private readonly _answer = new DialogAnswer<boolean>();
   @query('dialog') private _dialog!: HTMLDialogElement | null;
 
-  get isOpen(): boolean {
-    return this._dialog?.open ?? false;
-  }
-
-  /** Shows what importing `fileName` will do; `notPlaced` describes annotations of the file that will be left out. */
-  show(fileName: string, preview: ImportPreview, notPlaced: readonly string[]): void {
-    this._confirmed = false;
+  /**
+   * Shows what importing `fileName` will do; `notPlaced` describes annotations of the file that will be left out.
+   * Resolves true when the editor chooses Import.
+   */
+  async ask(fileName: string, preview: ImportPreview, notPlaced: readonly string[]): Promise<boolean> {
     this._fileName = fileName;
     this._preview = preview;
     this._notPlaced = notPlaced;
-    this._dialog?.showModal();
+    return (await this._answer.ask(this._dialog)) === true;
   }
 
   override render() {
     const { counts, newArticles, newTags, newIds } = this._preview;
     const { added, updated, unchanged, skipped } = counts;
-    return html`<dialog aria-labelledby="import-heading" @close=${this._onClose}>
+    return html`<dialog aria-labelledby="import-heading" @close=${() => this._answer.settle(false)}>
       <h2 id="import-heading">Import ${this._fileName}</h2>
       ${newArticles > 0 ? html`<p>${newArticles === 1 ? 'One new article' : `${newArticles} new articles`} will be added to the library.</p>` : nothing}
       ${newTags.length > 0 ? html`<p>New tags for names the library has no tag for: ${newTags.join(', ')}.</p>` : nothing}
@@ -100,23 +99,13 @@ export class NrImportDialog extends LitElement {
   }
 
   private _confirm(): void {
-    this._confirmed = true;
+    this._answer.settle(true);
     this._dialog?.close();
-    this.dispatchEvent(new CustomEvent('nr-confirm-import', { bubbles: true, composed: true }));
-  }
-
-  /** Cancel, Escape, or anything else that closes the dialog without Import: nothing is imported. */
-  private _onClose(): void {
-    if (!this._confirmed) this.dispatchEvent(new CustomEvent('nr-cancel-import', { bubbles: true, composed: true }));
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'nr-import-dialog': NrImportDialog;
-  }
-  interface HTMLElementEventMap {
-    'nr-confirm-import': CustomEvent<void>;
-    'nr-cancel-import': CustomEvent<void>;
   }
 }

@@ -4,6 +4,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { TagKind } from '../../../shared/annotation';
 import type { StoredTag } from '../db/database';
+import { DialogAnswer } from '../dialogs/dialog-answer';
 import { dialogStyles } from '../styles/shared-styles';
 
 export interface SaveTagsDetail {
@@ -103,23 +104,23 @@ export class NrTagEditor extends LitElement {
   @state() private _moveTo: Record<string, string> = {};
   @state() private _problems: string[] = [];
   @query('dialog') private _dialog!: HTMLDialogElement | null;
+  private readonly _answer = new DialogAnswer<SaveTagsDetail>();
 
-  get isOpen(): boolean {
-    return this._dialog?.open ?? false;
-  }
-
-  /** Opens the editor on the current tags; `usage` counts the annotations of each tag in the whole library. */
-  show(tags: readonly StoredTag[], usage: ReadonlyMap<string, number>): void {
+  /**
+   * Opens the editor on the current tags; `usage` counts the annotations of each tag in the whole library. Resolves
+   * with the tag set to save, or null when the editor cancels.
+   */
+  ask(tags: readonly StoredTag[], usage: ReadonlyMap<string, number>): Promise<SaveTagsDetail | null> {
     this._draft = tags.map((tag) => ({ ...tag, deleted: false }));
     this._usage = usage;
     this._moveTo = {};
     this._problems = [];
-    this._dialog?.showModal();
+    return this._answer.ask(this._dialog);
   }
 
   override render() {
     const kept = this._draft.filter((tag) => !tag.deleted);
-    return html`<dialog aria-labelledby="tags-heading">
+    return html`<dialog aria-labelledby="tags-heading" @close=${() => this._answer.settle(null)}>
       <h2 id="tags-heading">Tags</h2>
       <table>
         <thead>
@@ -261,9 +262,7 @@ export class NrTagEditor extends LitElement {
     ];
     if (this._problems.length > 0) return;
     const tags = kept.map(({ deleted: _deleted, ...tag }, position) => ({ ...tag, label: tag.label.trim(), position }));
-    this.dispatchEvent(
-      new CustomEvent<SaveTagsDetail>('nr-save-tags', { detail: { tags, moveTo: this._moveTo }, bubbles: true, composed: true }),
-    );
+    this._answer.settle({ tags, moveTo: this._moveTo });
     this._dialog?.close();
   }
 }
@@ -271,8 +270,5 @@ export class NrTagEditor extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'nr-tag-editor': NrTagEditor;
-  }
-  interface HTMLElementEventMap {
-    'nr-save-tags': CustomEvent<SaveTagsDetail>;
   }
 }
