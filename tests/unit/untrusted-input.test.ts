@@ -10,6 +10,7 @@ import type { Annotation } from '../../src/shared/annotation';
 import { DEFAULT_TAGS, describeTextRange } from '../../src/shared/annotation';
 import type { Article, ArticleFormat } from '../../src/shared/article/article';
 import { buildArticle } from '../../src/shared/article/article-builder';
+import type { ParsedImport } from '../../src/shared/formats/import-file';
 import { parseImportFile } from '../../src/shared/formats/import-file';
 import { serializeNativeAnnotationSet } from '../../src/shared/formats/native-format';
 import { placeWebAnnotations } from '../../src/shared/formats/web-annotation-import';
@@ -204,18 +205,33 @@ function expectImportInvariants(articles: readonly Article[], annotations: reado
   }
 }
 
+/**
+ * Reads an import file as the library worker does, timed: a refusal must say why (null comes back), and an accepted
+ * file must be of the kind its format gives.
+ */
+async function readImport<Kind extends ParsedImport['kind']>(
+  reader: string,
+  input: unknown,
+  fileName: string,
+  file: string,
+  kind: Kind,
+): Promise<Extract<ParsedImport, { kind: Kind }> | null> {
+  const parsed = await timed(reader, input, () => parseImportFile(fileName, file, DEFAULT_TAGS, new Date()));
+  if (!parsed.ok) {
+    expect(parsed.error.length, 'a refusal says why').toBeGreaterThan(0);
+    return null;
+  }
+  expect(parsed.value.kind).toBe(kind);
+  return parsed.value as Extract<ParsedImport, { kind: Kind }>;
+}
+
 describe('the three import formats', () => {
   it('native sets, mutated: refused with a message, or every accepted record keeps its invariants', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (mutations) => {
         const file = mutate(nativeExport, mutations);
-        const parsed = await timed('native', mutations, () => parseImportFile('set.json', file, DEFAULT_TAGS, new Date()));
-        if (!parsed.ok) {
-          expect(parsed.error.length).toBeGreaterThan(0);
-          return;
-        }
-        if (parsed.value.kind !== 'set') return;
-        expectImportInvariants(parsed.value.set.articles, parsed.value.set.annotations);
+        const accepted = await readImport('native', mutations, 'set.json', file, 'set');
+        if (accepted) expectImportInvariants(accepted.set.articles, accepted.set.annotations);
       }),
       { seed, numRuns: runs },
     );
@@ -253,13 +269,9 @@ describe('the three import formats', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(annotation, { minLength: 1, maxLength: 6 }), async (annotations) => {
         const file = JSON.stringify({ type: 'AnnotationPage', items: annotations });
-        const parsed = await timed('w3c', annotations, () => parseImportFile('w3c.json', file, DEFAULT_TAGS, new Date()));
-        if (!parsed.ok) {
-          expect(parsed.error.length).toBeGreaterThan(0);
-          return;
-        }
-        if (parsed.value.kind !== 'web-annotations') return;
-        const placed = placeWebAnnotations(parsed.value.annotations, library, DEFAULT_TAGS, new Date());
+        const accepted = await readImport('w3c', annotations, 'w3c.json', file, 'web-annotations');
+        if (!accepted) return;
+        const placed = placeWebAnnotations(accepted.annotations, library, DEFAULT_TAGS, new Date());
         expect(new Set(placed.annotations.map((one) => one.id)).size, 'one annotation per id').toBe(placed.annotations.length);
         expectImportInvariants([], placed.annotations);
       }),
@@ -280,13 +292,8 @@ describe('the three import formats', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 3 }), async (lines) => {
         const file = lines.map((one) => JSON.stringify(one)).join('\n');
-        const parsed = await timed('jsonl', lines, () => parseImportFile('train.jsonl', file, DEFAULT_TAGS, new Date()));
-        if (!parsed.ok) {
-          expect(parsed.error.length).toBeGreaterThan(0);
-          return;
-        }
-        if (parsed.value.kind !== 'set') return;
-        expectImportInvariants(parsed.value.set.articles, parsed.value.set.annotations);
+        const accepted = await readImport('jsonl', lines, 'train.jsonl', file, 'set');
+        if (accepted) expectImportInvariants(accepted.set.articles, accepted.set.annotations);
       }),
       { seed, numRuns: runs },
     );

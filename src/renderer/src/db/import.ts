@@ -71,18 +71,16 @@ async function planById(db: NewsroomDB, set: ImportedSet, counts: ImportCounts, 
     db,
     set.annotations.map((annotation) => annotation.id),
   );
+  const renamedIds: string[] = [];
   const incoming = set.annotations.map((annotation) => {
     const owner = existing.get(annotation.id);
     if (!owner || owner.articleId === annotation.articleId) return annotation;
     newIds.push(`“${annotation.quote.slice(0, 80)}”: its id belongs to “${owner.quote.slice(0, 80)}” in another article`);
-    return { ...annotation, id: idInArticle(annotation) };
+    const id = idInArticle(annotation);
+    renamedIds.push(id);
+    return { ...annotation, id };
   });
-  const renamed = incoming.filter((annotation, index) => annotation !== set.annotations[index]);
-  for (const [id, annotation] of await existingById(
-    db,
-    renamed.map((annotation) => annotation.id),
-  ))
-    existing.set(id, annotation);
+  for (const [id, annotation] of await existingById(db, renamedIds)) existing.set(id, annotation);
 
   const annotations: Annotation[] = [];
   for (const annotation of incoming) {
