@@ -117,7 +117,8 @@ export async function installProbes(page: Page): Promise<void> {
       },
       listScroller: () => scrollerOf(appRoot().querySelector('nr-annotation-list')),
       filterInput: () => {
-        const input = appRoot().querySelector<HTMLInputElement>('input[aria-label="Filter by text"]');
+        const filters = appRoot().querySelector('nr-annotation-filters')?.shadowRoot;
+        const input = filters?.querySelector<HTMLInputElement>('input[aria-label="Filter by text"]');
         if (!input) throw new Error('No filter box');
         return input;
       },

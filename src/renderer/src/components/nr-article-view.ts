@@ -11,7 +11,7 @@ import { nextWord, previousWord, snapToWords, wordFromCaret } from '../../../sha
 import type { StoredArticle } from '../db/database';
 import { HighlightPainter, highlightRules } from '../highlight/highlight-painter';
 import { clearSearchMatches, paintSearchMatches, searchHighlightRules } from '../highlight/search-highlights';
-import { encodingName } from '../opening/encodings';
+import { encodingName } from '../../../shared/article/encodings';
 import { TextPositionMap } from '../highlight/text-position-map';
 import { displaySegments } from '../highlight/display-segments';
 import { afterFrames } from '../scrolling';

@@ -1,7 +1,7 @@
 // Lets the editor read a text file again with another encoding when detection was wrong, previewing the result.
 import { css, html, LitElement } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { ENCODING_CHOICES } from '../opening/encodings';
+import { ENCODING_CHOICES } from '../../../shared/article/encodings';
 import { DialogAnswer } from '../dialogs/dialog-answer';
 import { dialogStyles, visuallyHidden } from '../styles/shared-styles';
 

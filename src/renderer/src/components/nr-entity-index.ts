@@ -1,23 +1,9 @@
 // The newsroom's index of people, organisations and places across all articles: rename, merge, find where each appears.
-import { consume } from '@lit/context';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Tag } from '../../../shared/annotation';
-import { dbContext } from '../contexts';
-import type { NewsroomDB } from '../db/database';
 import type { EntityIndexEntry } from '../db/library';
-import { entityIndex } from '../db/library';
-import { LiveQueryController } from '../live-query-controller';
-
-export interface RenameEntityDetail {
-  entityId: string;
-  name: string;
-}
-
-export interface MergeEntityDetail {
-  sourceId: string;
-  targetId: string;
-}
+import type { MergeEntityDetail, RenameEntityDetail } from '../app/intents';
 
 @customElement('nr-entity-index')
 export class NrEntityIndex extends LitElement {
@@ -91,16 +77,15 @@ export class NrEntityIndex extends LitElement {
     }
   `;
 
-  @consume({ context: dbContext }) @property({ attribute: false }) db!: NewsroomDB;
+  /** The library's entities with their counts; undefined until they are read. */
+  @property({ attribute: false }) entries: readonly EntityIndexEntry[] | undefined;
   @property({ attribute: false }) tags: readonly Tag[] = [];
 
   @state() private _renaming: string | null = null;
   @state() private _mergeTargets = new Map<string, string>();
 
-  private readonly _index = new LiveQueryController<EntityIndexEntry[]>(this, () => entityIndex(this.db));
-
   override render() {
-    const entries = this._index.value;
+    const entries = this.entries;
     if (entries === undefined) return nothing;
     return html`<h1>Entities</h1>
       ${

@@ -6,14 +6,7 @@ import type { Annotation, ClaimReview, ClaimStatus, Entity, Tag } from '../../..
 import { CLAIM_STATUSES } from '../../../shared/annotation';
 import { keyHintStyles } from '../styles/shared-styles';
 import { compareNames } from '../../../shared/text/collation';
-
-export type AnnotationEdit =
-  /** `null` splits the mention off into a new entity of its own. */
-  | { field: 'entity'; entityId: string | null }
-  | { field: 'speaker'; speakerId: string | null }
-  /** Only the fields the editor changed: they go onto the claim as last saved, not as this panel last showed it. */
-  | { field: 'claim'; change: Partial<ClaimReview> }
-  | { field: 'note'; note: string };
+import type { AnnotationEdit } from '../app/intents';
 
 const REVIEWER_KEY = 'newsroom-annotator:reviewer';
 

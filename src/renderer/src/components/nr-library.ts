@@ -3,6 +3,7 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { LibraryEntry } from '../db/library';
 import { panelListStyles } from '../styles/shared-styles';
+import { annotationCountLabel } from '../count-labels';
 
 export interface OpenArticleDetail {
   articleId: string;
@@ -62,10 +63,6 @@ export class NrLibrary extends LitElement {
       new CustomEvent<OpenArticleDetail>('nr-open-article', { detail: { articleId }, bubbles: true, composed: true }),
     );
   }
-}
-
-export function annotationCountLabel(count: number): string {
-  return count === 1 ? '1 annotation' : `${count} annotations`;
 }
 
 declare global {

@@ -6,12 +6,7 @@ import type { TagKind } from '../../../shared/annotation';
 import type { StoredTag } from '../db/database';
 import { DialogAnswer } from '../dialogs/dialog-answer';
 import { dialogStyles } from '../styles/shared-styles';
-
-export interface SaveTagsDetail {
-  tags: StoredTag[];
-  /** For each deleted tag in use, the tag its annotations move to. */
-  moveTo: Record<string, string>;
-}
+import type { SaveTagsDetail } from '../app/intents';
 
 const KIND_LABELS: Readonly<Record<TagKind, string>> = {
   entity: 'Entity (person, organisation, place…)',

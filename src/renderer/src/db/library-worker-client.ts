@@ -5,7 +5,8 @@ import type { ExportDetail } from '../exporting/export-file';
 import { WorkerConnection } from '../workers/worker-connection';
 import type { NewsroomDB } from './database';
 import type { ImportCounts } from './import';
-import type { ExportedFile, LibraryJob, LibraryRequest, LibraryResponse, PreparedImport } from './library.worker';
+import type { ExportedFile, LibraryJob, PreparedImport } from './library-jobs';
+import type { LibraryRequest, LibraryResponse } from './library.worker';
 
 /** Reading a 200 MB file on a slow laptop stays well inside this; a file that takes longer is treated as damaged. */
 export const IMPORT_READ_TIME_LIMIT_MS = 120_000;

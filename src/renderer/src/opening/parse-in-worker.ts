@@ -1,5 +1,4 @@
 // Sends article files to the parser worker and waits for each, within a time limit that protects against hostile files.
-import type { ArticleFormat } from '../../../shared/article/article';
 import { WorkerConnection } from '../workers/worker-connection';
 import type { ParseRequest, ParseResponse } from './read-article-bytes';
 
@@ -11,13 +10,8 @@ const parser = new WorkerConnection<ParseRequest, ParseResponse>(
   (id, problem) => ({ id, ok: false, problem }),
 );
 
-/** Decodes and parses `bytes` in the worker. The bytes are copied, so the caller may keep its own. */
-export function parseInWorker(
-  fileName: string,
-  format: ArticleFormat,
-  bytes: Uint8Array,
-  encoding: string | null,
-): Promise<ParseResponse> {
-  const copy = bytes.slice();
-  return parser.send((id) => ({ id, fileName, format, bytes: copy, encoding }), [copy.buffer], PARSE_TIME_LIMIT_MS);
+/** Decodes and parses a file's bytes in the worker. The bytes are copied, so the caller may keep its own. */
+export function parseInWorker(request: Omit<ParseRequest, 'id'>): Promise<ParseResponse> {
+  const bytes = request.bytes.slice();
+  return parser.send((id) => ({ ...request, id, bytes }), [bytes.buffer], PARSE_TIME_LIMIT_MS);
 }

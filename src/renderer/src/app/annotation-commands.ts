@@ -1,0 +1,307 @@
+// An editor's intents turned into changes: each builds the change from the annotations as shown, records it through
+// the store (so that it shows at once and can be undone), and says what it did.
+import type { Annotation, ClaimReview, Entity } from '../../../shared/annotation';
+import { describeTextRange } from '../../../shared/annotation';
+import type { TextSpan } from '../../../shared/text/text-span';
+import { CLAIM_STATUS_LABELS } from '../claim-status-labels';
+import type { NewsroomDB, StoredTag } from '../db/database';
+import { entityNameFromQuote, linkEntity } from '../db/entity-linking';
+import { listTags, planEntityMerge } from '../db/library';
+import type { AnnotationChange } from '../editing/annotation-history';
+import type { AnnotationStore } from './annotation-store';
+import type { ArticleInsights } from './article-insights';
+import { describeAnnotation } from './article-insights';
+import type { AnnotationEdit, MergeEntityDetail, RenameEntityDetail, SaveTagsDetail } from './intents';
+import type { LibraryState } from './library-state';
+import type { Notices } from './notices';
+import type { Session } from './session';
+
+const UNVERIFIED_CLAIM: ClaimReview = { status: 'unverified', note: '', sources: [] };
+
+/** Now, or just after the annotation's last change if the clock has not moved on: each edit must be the newer. */
+function nextUpdatedAt(annotation: Annotation): string {
+  return new Date(Math.max(Date.now(), Date.parse(annotation.updatedAt) + 1)).toISOString();
+}
+
+export interface CommandParts {
+  db: NewsroomDB;
+  session: Session;
+  store: AnnotationStore;
+  library: LibraryState;
+  insights: ArticleInsights;
+  notices: Notices;
+}
+
+export class AnnotationCommands {
+  constructor(private readonly parts: CommandParts) {}
+
+  /**
+   * Tags `span` of the open article with `tagId`, or with no span retags the focused annotation. `onStored` runs in
+   * the same render as the stored annotation (the window clears the tagged selection then).
+   */
+  async applyTag(tagId: string, span: TextSpan | null, onStored?: () => void): Promise<void> {
+    const { session, store, library } = this.parts;
+    const article = library.article.value;
+    if (!article || article.id !== session.articleId || !session.historyKey) return;
+    if (!span) {
+      if (session.focusedId) await this.retag(session.focusedId, tagId);
+      return;
+    }
+    const now = new Date().toISOString();
+    const described = describeTextRange(article.text, span.start, span.end);
+    const draft: Annotation = {
+      id: crypto.randomUUID(),
+      articleId: article.id,
+      tag: tagId,
+      start: span.start,
+      end: span.end,
+      ...described,
+      createdAt: now,
+      updatedAt: now,
+    };
+    // Shown at once, before entity linking and the write: in a long article the database answers later than a key
+    // press should. It gives way to the stored annotation, or disappears if the write fails.
+    store.showDraft(draft);
+    let recorded = false;
+    try {
+      const { entityId, createdEntities } = await this.entityFor(tagId, described.quote);
+      const annotation: Annotation = { ...draft, ...(entityId ? { entityId } : {}) };
+      recorded = await this.record({ kind: 'create', annotation, createdEntities }, () => {
+        onStored?.();
+        session.focus(annotation.id, false);
+        this.announce(`Added ${describeAnnotation(annotation, library.tags)}`);
+      });
+    } finally {
+      store.endDraft(draft.id, recorded);
+    }
+  }
+
+  async retag(annotationId: string, tagId: string): Promise<void> {
+    const { store, library } = this.parts;
+    const annotation = store.get(annotationId);
+    if (!annotation || annotation.tag === tagId) return;
+    const { entityId, createdEntities } = await this.entityFor(tagId, annotation.quote);
+    // Edits made while the entity was looked up are kept: the change goes onto the annotation as it is now.
+    const current = store.get(annotationId);
+    if (!current) return;
+    const { entityId: _previousEntity, ...rest } = current;
+    const after: Annotation = { ...rest, tag: tagId, ...(entityId ? { entityId } : {}), updatedAt: nextUpdatedAt(current) };
+    if (await this.record({ kind: 'update', before: current, after, createdEntities })) {
+      this.announce(`Changed to ${describeAnnotation(after, library.tags)}`);
+    }
+  }
+
+  /** Deletes the focused annotation; focus moves to its neighbour, so pressing Delete again walks on. */
+  async deleteFocused(): Promise<void> {
+    const { session, store, library } = this.parts;
+    const focused = store.get(session.focusedId);
+    if (!focused) return;
+    const annotations = store.shown;
+    const index = annotations.findIndex((annotation) => annotation.id === focused.id);
+    await this.record({ kind: 'delete', annotation: focused }, () => {
+      const neighbour = annotations[index + 1] ?? annotations[index - 1];
+      session.focus(neighbour?.id ?? null);
+      this.announce(`Deleted ${describeAnnotation(focused, library.tags)}`);
+    });
+  }
+
+  /** Applies an edit from the inspector to an annotation as it is now, as one undoable change. */
+  async edit(annotationId: string, edit: AnnotationEdit): Promise<void> {
+    const { store, library } = this.parts;
+    const annotation = store.get(annotationId);
+    if (!annotation) return;
+    const { entityId: _entityId, speakerId: _speakerId, note: _note, ...base } = annotation;
+    const kept = {
+      ...base,
+      ...(annotation.entityId !== undefined ? { entityId: annotation.entityId } : {}),
+      ...(annotation.speakerId !== undefined ? { speakerId: annotation.speakerId } : {}),
+      ...(annotation.note !== undefined ? { note: annotation.note } : {}),
+      updatedAt: nextUpdatedAt(annotation),
+    };
+    const entityName = (id: string | null): string | undefined => library.entities.find((entity) => entity.id === id)?.name;
+    let after: Annotation;
+    let createdEntities: Entity[] = [];
+    let announcement: string;
+    switch (edit.field) {
+      case 'entity': {
+        if (edit.entityId === null) {
+          const created: Entity = {
+            id: crypto.randomUUID(),
+            tag: annotation.tag,
+            name: entityNameFromQuote(annotation.quote),
+            aliases: [],
+          };
+          createdEntities = [created];
+          after = { ...kept, entityId: created.id };
+          announcement = `Split off as a new entity: ${created.name}`;
+        } else {
+          after = { ...kept, entityId: edit.entityId };
+          announcement = `Linked to ${entityName(edit.entityId) ?? 'another entity'}`;
+        }
+        break;
+      }
+      case 'speaker': {
+        const { speakerId: _previous, ...withoutSpeaker } = kept;
+        after = edit.speakerId === null ? withoutSpeaker : { ...withoutSpeaker, speakerId: edit.speakerId };
+        const speaker = entityName(edit.speakerId);
+        announcement = speaker ? `Speaker: ${speaker}` : 'Speaker removed';
+        break;
+      }
+      case 'claim': {
+        const claim = { ...(annotation.claim ?? UNVERIFIED_CLAIM), ...edit.change };
+        after = { ...kept, claim };
+        announcement = `Claim ${CLAIM_STATUS_LABELS[claim.status].toLowerCase()}`;
+        break;
+      }
+      case 'note': {
+        const { note: _previous, ...withoutNote } = kept;
+        after = edit.note.trim() === '' ? withoutNote : { ...withoutNote, note: edit.note };
+        announcement = 'Note saved';
+        break;
+      }
+    }
+    if (await this.record({ kind: 'update', before: annotation, after, createdEntities })) this.announce(announcement);
+  }
+
+  /** Tags every untagged mention of the entity a mention is linked to, in one undoable step. */
+  async tagAllMentions(mentionId: string): Promise<void> {
+    const { store, library, insights } = this.parts;
+    const mention = store.get(mentionId);
+    const article = library.article.value;
+    const entityId = mention?.entityId;
+    if (!mention || !entityId || !article) return;
+    const now = new Date().toISOString();
+    const spans = insights.untaggedMentions(mention, article.text, store.shown, library.entities);
+    const created = spans.map((span): Annotation => ({
+      id: crypto.randomUUID(),
+      articleId: article.id,
+      tag: mention.tag,
+      start: span.start,
+      end: span.end,
+      ...describeTextRange(article.text, span.start, span.end),
+      entityId,
+      createdAt: now,
+      updatedAt: now,
+    }));
+    if (created.length === 0) return;
+    if (await this.record({ kind: 'createMany', annotations: created })) {
+      this.announce(`Tagged ${created.length} more ${created.length === 1 ? 'mention' : 'mentions'}`);
+    }
+  }
+
+  /** Adds the Latin name after a mention to its entity's aliases, when the entity does not know it yet. */
+  async addOfferedAlias(mentionId: string): Promise<void> {
+    const { store, library, insights } = this.parts;
+    const mention = store.get(mentionId);
+    const article = library.article.value;
+    const entity = library.entities.find((candidate) => candidate.id === mention?.entityId);
+    const alias = mention && article ? insights.offeredAlias(mention, article.text, library.entities) : null;
+    if (!entity || alias === null) return;
+    const after = { ...entity, aliases: [...entity.aliases, alias] };
+    if (await this.record({ kind: 'entity', before: entity, after }))
+      this.announce(`${alias} added as an alias of ${entity.name}`);
+  }
+
+  /** The tags with how many annotations use each, as the tag editor shows them. */
+  async tagsWithUsage(): Promise<{ tags: StoredTag[]; usage: Map<string, number> }> {
+    const { db } = this.parts;
+    const tags = await listTags(db);
+    const usage = new Map(
+      await Promise.all(tags.map(async (tag) => [tag.id, await db.annotations.where('tag').equals(tag.id).count()] as const)),
+    );
+    return { tags, usage };
+  }
+
+  /**
+   * Saves the edited tag set; annotations of a deleted tag move to the tag the editor chose, in the same change. The
+   * editor's changes are to `before`, the tags as the editor was shown them: if another window changed them
+   * meanwhile, the save is refused rather than clearing what that window did.
+   */
+  async saveTags({ tags, moveTo }: SaveTagsDetail, before: StoredTag[]): Promise<void> {
+    const kindOf = new Map(tags.map((tag) => [tag.id, tag.kind] as const));
+    const now = new Date().toISOString();
+    const retagged: { before: Annotation; after: Annotation }[] = [];
+    for (const [deletedId, targetId] of Object.entries(moveTo)) {
+      for (const annotation of await this.parts.db.annotations.where('tag').equals(deletedId).toArray()) {
+        const { entityId: _entityId, ...withoutEntity } = annotation;
+        // Only entity tags link to entities; moving to another kind drops the link.
+        const base = kindOf.get(targetId) === 'entity' ? annotation : withoutEntity;
+        retagged.push({ before: annotation, after: { ...base, tag: targetId, updatedAt: now } });
+      }
+    }
+    if (await this.record({ kind: 'tags', before, after: tags, retagged })) {
+      this.announce(retagged.length > 0 ? `Tags saved; ${retagged.length} annotations moved` : 'Tags saved');
+    }
+  }
+
+  async renameEntity({ entityId, name }: RenameEntityDetail): Promise<void> {
+    const entity = await this.parts.db.entities.get(entityId);
+    if (!entity || entity.name === name) return;
+    // The old name stays an alias, so mentions written that way still link to the entity.
+    const aliases = entity.aliases.includes(entity.name) ? entity.aliases : [...entity.aliases, entity.name];
+    const after = { ...entity, name, aliases: aliases.filter((alias) => alias !== name) };
+    if (await this.record({ kind: 'entity', before: entity, after })) this.announce(`${entity.name} renamed ${name}`);
+  }
+
+  /** Merges one entity into another: every mention and quote follows, nothing is lost, and it can be undone. */
+  async mergeEntity({ sourceId, targetId }: MergeEntityDetail): Promise<void> {
+    const { db } = this.parts;
+    const [source, target] = await db.entities.bulkGet([sourceId, targetId]);
+    if (!source || !target) return;
+    const plan = await planEntityMerge(db, source, target, new Date());
+    if (await this.record({ kind: 'merge', source, targetBefore: target, ...plan })) {
+      this.announce(`${source.name} merged into ${target.name}: ${plan.relinked.length} mentions moved`);
+    }
+  }
+
+  /** Undoes or redoes the latest step of the history in view, and says what it was. */
+  async step(direction: 'undo' | 'redo'): Promise<void> {
+    const { session, store, library } = this.parts;
+    const key = session.historyKey;
+    if (!key) return;
+    const change = await store.step(key, direction);
+    if (!change) return;
+    const tags = library.tags;
+    const verb = direction === 'undo' ? 'Undone' : 'Redone';
+    // The palette of a chosen annotation is not offered on what the step focuses.
+    session.focus(session.focusedId, false);
+    if (change.kind === 'update') {
+      session.focus(change.after.id);
+      this.announce(`${verb}: change to ${describeAnnotation(direction === 'undo' ? change.before : change.after, tags)}`);
+    } else if (change.kind === 'createMany') {
+      this.announce(`${verb}: ${change.annotations.length} mentions ${direction === 'undo' ? 'untagged' : 'tagged'}`);
+    } else if (change.kind === 'entity') {
+      this.announce(`${verb}: change to ${change.after.name}`);
+    } else if (change.kind === 'tags') {
+      this.announce(`${verb}: tag changes`);
+    } else if (change.kind === 'merge') {
+      this.announce(`${verb}: ${change.source.name} merged into ${change.targetBefore.name}`);
+    } else {
+      const removed = (change.kind === 'create') === (direction === 'undo');
+      session.focus(removed ? null : change.annotation.id);
+      this.announce(`${verb}: ${removed ? 'removed' : 'restored'} ${describeAnnotation(change.annotation, tags)}`);
+    }
+  }
+
+  /** Records a change in the history in view: the entity index's, or the open article's. */
+  private record(change: AnnotationChange, onStored?: () => void): Promise<boolean> {
+    const key = this.parts.session.historyKey;
+    if (!key) return Promise.resolve(false);
+    return this.parts.store.record(key, change, onStored);
+  }
+
+  /**
+   * The entity a mention tagged `tagId` belongs to: a Person, Organization or Place mention is linked to a matching
+   * entity or starts a new one; other tags have none.
+   */
+  private async entityFor(tagId: string, quote: string): Promise<{ entityId?: string; createdEntities: Entity[] }> {
+    const tag = this.parts.library.tags.find((candidate) => candidate.id === tagId);
+    if (tag?.kind !== 'entity') return { createdEntities: [] };
+    const link = await linkEntity(this.parts.db, tag, quote, () => crypto.randomUUID());
+    return { entityId: link.entityId, createdEntities: link.created ? [link.created] : [] };
+  }
+
+  private announce(message: string): void {
+    this.parts.notices.announce(message);
+  }
+}

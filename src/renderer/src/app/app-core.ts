@@ -1,0 +1,182 @@
+// The application without its window: wires the session, the library's live state, the annotation store, the
+// commands and the workflows, and tells its listeners of every change in one event. The window (nr-app) renders
+// what it exposes and calls one method per thing the editor does.
+import type { Annotation, Entity } from '../../../shared/annotation';
+import type { NewsroomDB, StoredArticle } from '../db/database';
+import type { AnnotationHistory } from '../editing/annotation-history';
+import type { Host } from '../host/host';
+import { describeOpenError } from '../storage-errors';
+import { AnnotationCommands } from './annotation-commands';
+import { AnnotationStore } from './annotation-store';
+import { ArticleInsights } from './article-insights';
+import type { BackgroundJobs } from './background-jobs';
+import { LibraryState } from './library-state';
+import type { AppDialogs } from './library-workflows';
+import { LibraryWorkflows } from './library-workflows';
+import { Notices } from './notices';
+import { Session } from './session';
+
+export interface AppCoreOptions {
+  db: NewsroomDB;
+  host: Host;
+  jobs: BackgroundJobs;
+  dialogs: AppDialogs;
+  /** The article to show first: the one shown last time, or none. */
+  articleId: string | null;
+}
+
+export class AppCore {
+  readonly db: NewsroomDB;
+  readonly host: Host;
+  readonly notices: Notices;
+  readonly session: Session;
+  readonly library: LibraryState;
+  readonly store: AnnotationStore;
+  readonly insights = new ArticleInsights();
+  readonly commands: AnnotationCommands;
+  readonly workflows: LibraryWorkflows;
+  private readonly jobs: BackgroundJobs;
+  private readonly listeners = new Set<() => void>();
+  private readonly stopping: (() => void)[] = [];
+  /** Whether the entity index is followed: only while it is shown, as it counts every mention in the library. */
+  private indexFollowed = false;
+
+  constructor({ db, host, jobs, dialogs, articleId }: AppCoreOptions) {
+    this.db = db;
+    this.host = host;
+    this.jobs = jobs;
+    const changed = (): void => {
+      this.changed();
+    };
+    this.notices = new Notices(changed);
+    this.session = new Session(articleId, changed, () => {
+      this.followArticle();
+    });
+    this.library = new LibraryState(db, changed);
+    this.store = new AnnotationStore(db, this.notices, changed);
+    const parts = { db, session: this.session, store: this.store, library: this.library, insights: this.insights };
+    this.commands = new AnnotationCommands({ ...parts, notices: this.notices });
+    this.workflows = new LibraryWorkflows({ ...parts, host, jobs, dialogs, commands: this.commands, notices: this.notices });
+  }
+
+  /** Tells `listener` of every change of anything the core exposes; returns how to stop. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Opens the library and starts following it, and takes what the host sends: opened files, menu commands. */
+  start(): void {
+    this.db.on('blocked', this.onOpenBlocked);
+    this.db.on('versionchange', this.onVersionChange);
+    this.stopping.push(
+      () => {
+        this.db.on('blocked').unsubscribe(this.onOpenBlocked);
+        this.db.on('versionchange').unsubscribe(this.onVersionChange);
+      },
+      this.host.onArticleFilesOpened((opened) => void this.workflows.openFiles(opened)),
+      this.host.onMenuCommand((command) => {
+        if (command === 'open') void this.workflows.pickAndOpen();
+        else if (command === 'import') void this.workflows.pickAndImport();
+        else if (command === 'export') void this.workflows.export();
+        else void this.commands.step(command);
+      }),
+    );
+    void this.openLibrary();
+    this.library.start();
+    this.followArticle();
+    this.host.ready();
+  }
+
+  stop(): void {
+    for (const stop of this.stopping.splice(0)) stop();
+    this.library.stop();
+    this.store.stop();
+  }
+
+  /** Gets the background jobs ready; the window calls it when it is idle. */
+  warmUp(): Promise<void> {
+    return this.jobs.warmUp(this.db);
+  }
+
+  /** Whether an article is being opened: it appears once its text, annotations and source are all read. */
+  get opening(): boolean {
+    const { article, hasSourceFile } = this.library;
+    return this.session.articleId !== null && !(article.settled && this.store.settled && hasSourceFile.settled);
+  }
+
+  /** The open article, once everything shown with it has been read. */
+  get article(): StoredArticle | undefined {
+    return this.opening ? undefined : this.library.article.value;
+  }
+
+  /** The entities the open article's mentions are linked to. */
+  get articleEntities(): readonly Entity[] {
+    return this.insights.linkedEntities(this.store.shown, this.library.entities);
+  }
+
+  /** The annotation the inspector shows. */
+  get inspected(): Annotation | undefined {
+    return this.store.get(this.session.inspectedId);
+  }
+
+  /** The annotations the list's filters let through. */
+  get visibleAnnotations(): readonly Annotation[] {
+    return this.insights.filtered(this.store.shown, this.session.filters);
+  }
+
+  /** The history Undo and Redo act on now, if there is one. */
+  get history(): AnnotationHistory | null {
+    const key = this.session.historyKey;
+    return key ? this.store.history(key) : null;
+  }
+
+  private followArticle(): void {
+    const { articleId } = this.session;
+    this.library.followArticle(articleId);
+    this.store.follow(articleId);
+  }
+
+  /** Opens the library, upgrading it if it was saved by an older version; what stops that is shown until it opens. */
+  private async openLibrary(): Promise<void> {
+    try {
+      await this.db.open();
+      this.notices.setLibraryNotice(null);
+    } catch (error) {
+      this.notices.setLibraryNotice({
+        heading: 'The library could not be opened',
+        messages: [`${describeOpenError(error)}. Nothing in it was changed.`],
+      });
+    }
+  }
+
+  /** Another window holds the library open in an older version, which keeps it from being upgraded until it closes. */
+  private readonly onOpenBlocked = (): void => {
+    this.notices.setLibraryNotice({
+      heading: 'The library is waiting for another window',
+      messages: [
+        'Another window has the library open in an older version of Newsroom Annotator. Close or reload that window: this one opens the library as soon as it does, and nothing is lost.',
+      ],
+    });
+  };
+
+  /** A newer version of the app in another window is upgrading the library; this window's copy of it is closed. */
+  private readonly onVersionChange = (event: IDBVersionChangeEvent): void => {
+    if (event.newVersion === null) return;
+    this.notices.setLibraryNotice({
+      heading: 'The library was upgraded in another window',
+      messages: [
+        'A newer version of Newsroom Annotator opened the library. Reload this window to go on; everything saved is kept.',
+      ],
+    });
+  };
+
+  private changed(): void {
+    const indexShown = this.session.view === 'entities';
+    if (indexShown !== this.indexFollowed) {
+      this.indexFollowed = indexShown;
+      this.library.followEntityIndex(indexShown);
+    }
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,18 @@
+// The work the core hands off the window's thread: reading article files, and the library's bulk jobs. The window
+// runs them in workers (workers/worker-jobs.ts); the core's tests run the same code in Node.
+import type { Result } from '../../../shared/result';
+import type { NewsroomDB } from '../db/database';
+import type { ImportCounts } from '../db/import';
+import type { ExportedFile, PreparedImport } from '../db/library-jobs';
+import type { ExportDetail } from '../exporting/export-file';
+import type { ParseArticle } from '../opening/article-from-file';
+
+export interface BackgroundJobs {
+  parseArticle: ParseArticle;
+  /** Gets the library's jobs ready while the editor has nothing else going on; its answer does not matter. */
+  warmUp(db: NewsroomDB): Promise<void>;
+  prepareImport(db: NewsroomDB, fileName: string, bytes: Uint8Array): Promise<Result<PreparedImport>>;
+  applyPreparedImport(db: NewsroomDB, token: number): Promise<Result<ImportCounts>>;
+  discardPreparedImport(db: NewsroomDB, token: number): Promise<Result<null>>;
+  exportArticles(db: NewsroomDB, articleIds: string[] | 'all', detail: ExportDetail): Promise<Result<ExportedFile>>;
+}

@@ -1,0 +1,85 @@
+// What the window shows of the library, each a live query kept current as anything writes: the open article and
+// whether its file's bytes are kept, the tags, the entities, the article list with its counts, and the entity index.
+import type { Entity, Tag } from '../../../shared/annotation';
+import type { NewsroomDB, StoredArticle } from '../db/database';
+import type { EntityIndexEntry, LibraryArticle, LibraryEntry } from '../db/library';
+import { countAnnotations, entityIndex, libraryEntries, listLibraryArticles, listTags } from '../db/library';
+import { rememberLast } from '../remember-last';
+import { LiveValue } from './live-value';
+
+/** Stable empty lists, so that remembered answers are reused while a query has not answered yet. */
+const NO_ENTITIES: readonly Entity[] = [];
+const NO_TAGS: readonly Tag[] = [];
+
+export class LibraryState {
+  readonly article: LiveValue<StoredArticle | undefined>;
+  readonly hasSourceFile: LiveValue<boolean>;
+  private readonly tagsQuery: LiveValue<Tag[]>;
+  private readonly entitiesQuery: LiveValue<Entity[]>;
+  /** The library list, read once for the library panel and the export dialog alike, and its counts apart. */
+  private readonly articles: LiveValue<LibraryArticle[]>;
+  private readonly counts: LiveValue<Map<string, number>>;
+  private readonly index: LiveValue<EntityIndexEntry[]>;
+  private readonly entriesOf = rememberLast(libraryEntries);
+
+  constructor(
+    private readonly db: NewsroomDB,
+    changed: () => void,
+  ) {
+    this.article = new LiveValue(changed);
+    this.hasSourceFile = new LiveValue(changed);
+    this.tagsQuery = new LiveValue(changed);
+    this.entitiesQuery = new LiveValue(changed);
+    this.articles = new LiveValue(changed);
+    this.counts = new LiveValue(changed);
+    this.index = new LiveValue(changed);
+  }
+
+  /** Starts following the library as a whole. */
+  start(): void {
+    this.tagsQuery.follow(() => listTags(this.db));
+    this.entitiesQuery.follow(() => this.db.entities.toArray());
+    this.articles.follow(() => listLibraryArticles(this.db));
+    this.counts.follow(() => countAnnotations(this.db));
+  }
+
+  /** Follows another article (none when null). */
+  followArticle(articleId: string | null): void {
+    this.article.follow(async () => (articleId ? this.db.articles.get(articleId) : undefined));
+    this.hasSourceFile.follow(async () =>
+      articleId ? (await this.db.sourceFiles.where('articleId').equals(articleId).count()) > 0 : false,
+    );
+  }
+
+  /** Follows the entity index while it is shown: it counts every mention in the library. */
+  followEntityIndex(shown: boolean): void {
+    if (shown) this.index.follow(() => entityIndex(this.db));
+    else this.index.stop();
+  }
+
+  stop(): void {
+    for (const value of [this.article, this.hasSourceFile, this.tagsQuery, this.entitiesQuery, this.articles, this.counts])
+      value.stop();
+    this.index.stop();
+  }
+
+  get tags(): readonly Tag[] {
+    return this.tagsQuery.value ?? NO_TAGS;
+  }
+
+  get entities(): readonly Entity[] {
+    return this.entitiesQuery.value ?? NO_ENTITIES;
+  }
+
+  /** The library's entries once both the articles and their counts are read. */
+  get entries(): LibraryEntry[] | undefined {
+    const articles = this.articles.value;
+    const counts = this.counts.value;
+    return articles && counts ? this.entriesOf(articles, counts) : undefined;
+  }
+
+  /** The entity index, while it is followed and has answered. */
+  get entityIndex(): EntityIndexEntry[] | undefined {
+    return this.index.value;
+  }
+}

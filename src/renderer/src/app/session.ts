@@ -1,0 +1,79 @@
+// What the editor is looking at: the open article, the centre view, the focused and inspected annotation, and the
+// annotation list's filters. Nothing here is stored in the library.
+import type { ClaimStatus } from '../../../shared/annotation';
+
+/** The centre of the window: the open article, or the index of all entities. */
+export type CentreView = 'article' | 'entities';
+
+/** Annotation list filters: a tag id, a claim status, and text; empty shows all. */
+export interface AnnotationFilters {
+  tag: string;
+  status: ClaimStatus | '';
+  text: string;
+}
+
+/** Key of the history of edits made in the entity index, which belong to no article. */
+const LIBRARY_HISTORY = 'library';
+
+const NO_FILTERS: AnnotationFilters = { tag: '', status: '', text: '' };
+
+export class Session {
+  view: CentreView = 'article';
+  focusedId: string | null = null;
+  /** True when the editor chose the focused annotation (clicked it), so its palette is offered. */
+  focusChosen = false;
+  /**
+   * The annotation the inspector shows: the focused one, caught up by the window after a frame (see
+   * `catchUpInspector`). What the editor does in the inspector acts on the annotation it shows.
+   */
+  inspectedId: string | null = null;
+  filters: AnnotationFilters = NO_FILTERS;
+
+  /** `changed` is told of every change; `articleChanged` also when another article (or none) is to be shown. */
+  constructor(
+    public articleId: string | null,
+    private readonly changed: () => void,
+    private readonly articleChanged: () => void,
+  ) {}
+
+  /** The history Undo and Redo act on: the entity index's own, or the open article's. */
+  get historyKey(): string | null {
+    return this.view === 'entities' ? LIBRARY_HISTORY : this.articleId;
+  }
+
+  showArticle(articleId: string): void {
+    this.view = 'article';
+    const another = articleId !== this.articleId;
+    if (another) this.focusedId = null;
+    this.articleId = articleId;
+    if (another) this.articleChanged();
+    this.changed();
+  }
+
+  toggleEntities(): void {
+    this.view = this.view === 'entities' ? 'article' : 'entities';
+    this.changed();
+  }
+
+  /**
+   * Focuses an annotation, or none; `chosen` when the editor picked it, so that its palette is offered. Left out, the
+   * palette stays as it was: Delete walks on to the neighbour with the palette still offered.
+   */
+  focus(annotationId: string | null, chosen = this.focusChosen): void {
+    this.focusedId = annotationId;
+    this.focusChosen = chosen;
+    this.changed();
+  }
+
+  /** The inspector shows the focused annotation from now on. */
+  catchUpInspector(): void {
+    if (this.inspectedId === this.focusedId) return;
+    this.inspectedId = this.focusedId;
+    this.changed();
+  }
+
+  setFilters(change: Partial<AnnotationFilters>): void {
+    this.filters = { ...this.filters, ...change };
+    this.changed();
+  }
+}

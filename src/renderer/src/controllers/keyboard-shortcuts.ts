@@ -1,0 +1,85 @@
+// The window's keys: Ctrl+O, Ctrl+E, Ctrl+F, undo and redo anywhere outside a text field; tag keys, Delete, A and
+// Escape on the article. Each key is one call to the core.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AppCore } from '../app/app-core';
+import type { TextSpan } from '../../../shared/text/text-span';
+import { dialogOpen } from '../dialogs/dialog-answer';
+
+/** What the keys act on in the window besides the core: the article view while it shows the open article. */
+export interface ShortcutTarget {
+  core(): AppCore;
+  /** The selection in the shown article, snapped to words; null when nothing is selected or no article is shown. */
+  selectedSpan(): TextSpan | null;
+  /** Opens the find bar of the shown article; false when no article is shown. */
+  openSearch(): boolean;
+  /** Tags the selection (or retags the focused annotation) with `tagId`. */
+  applyTag(tagId: string): void;
+}
+
+function isTextEntry(target: EventTarget | undefined): boolean {
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
+}
+
+export class KeyboardShortcuts implements ReactiveController {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly target: ShortcutTarget,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('keydown', this.onKeyDown);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('keydown', this.onKeyDown);
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || dialogOpen()) return;
+    const core = this.target.core();
+    const target = event.composedPath()[0];
+    const command = event.ctrlKey || event.metaKey;
+    const key = event.key.toLowerCase();
+    if (command && !event.altKey) {
+      if (key === 'o') {
+        event.preventDefault();
+        void core.workflows.pickAndOpen();
+      } else if (key === 'e') {
+        event.preventDefault();
+        void core.workflows.export();
+      } else if (key === 'f') {
+        if (this.target.openSearch()) event.preventDefault();
+      } else if (!isTextEntry(target) && ((key === 'z' && event.shiftKey) || key === 'y')) {
+        event.preventDefault();
+        void core.commands.step('redo');
+      } else if (!isTextEntry(target) && key === 'z') {
+        event.preventDefault();
+        void core.commands.step('undo');
+      }
+      return;
+    }
+    // Tag keys and Delete act on the article's text, which the entity index hides.
+    if (event.altKey || isTextEntry(target) || core.session.view === 'entities') return;
+    const { focusedId } = core.session;
+    const tag = core.library.tags.find((candidate) => candidate.shortcut === event.key);
+    if (tag && (this.target.selectedSpan() || focusedId)) {
+      event.preventDefault();
+      this.target.applyTag(tag.id);
+    } else if ((event.key === 'Delete' || event.key === 'Backspace') && focusedId) {
+      event.preventDefault();
+      void core.commands.deleteFocused();
+    } else if (key === 'a' && focusedId) {
+      event.preventDefault();
+      void core.commands.addOfferedAlias(focusedId);
+    } else if (event.key === 'Escape' && focusedId) {
+      core.session.focus(null);
+    }
+  };
+}

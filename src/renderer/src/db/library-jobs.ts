@@ -1,0 +1,129 @@
+// The library's bulk work: reading, checking and writing imports of any size, and building exports. The library
+// worker runs it off the window's thread, on the same IndexedDB database as the window; the tests run it in Node.
+import type { Result } from '../../../shared/result';
+import { err, ok } from '../../../shared/result';
+import { parseImportFile } from '../../../shared/formats/import-file';
+import type { ImportedSet } from '../../../shared/formats/native-import';
+import { placeWebAnnotations } from '../../../shared/formats/web-annotation-import';
+import type { ExportDetail } from '../exporting/export-file';
+import type { ExportFile } from '../exporting/export-file';
+import { exportFile } from '../exporting/export-file';
+import { describeStorageError } from '../storage-errors';
+import type { NewsroomDB } from './database';
+import type { ImportCounts, ImportPreview } from './import';
+import { applyImport, articlesForWebAnnotations, previewImport } from './import';
+import { listTags, readAnnotationSet } from './library';
+
+/** An import read and checked, kept until the editor confirms or cancels it. */
+export interface PreparedImport {
+  token: number;
+  preview: ImportPreview;
+  notPlaced: string[];
+  /** The first article the import brings, to show when no article is open. */
+  firstArticleId: string | null;
+}
+
+/** An export ready to save: its text as a Blob, which reaches the window from the worker without being copied. */
+export interface ExportedFile extends Omit<ExportFile, 'contents'> {
+  contents: Blob;
+  articleCount: number;
+}
+
+export type LibraryJob =
+  /** Opens the database ahead of the first real job, so that job does not wait for the worker to start. */
+  | { kind: 'open-database' }
+  | { kind: 'prepare-import'; fileName: string; bytes: Uint8Array }
+  | { kind: 'apply-import'; token: number }
+  | { kind: 'discard-import'; token: number }
+  | { kind: 'export'; articleIds: string[] | 'all'; detail: ExportDetail };
+
+/** The job's result: PreparedImport, ImportCounts, null or ExportedFile, by the job's kind. */
+export type LibraryJobResult = Result<PreparedImport | ImportCounts | ExportedFile | null>;
+
+/** Runs library jobs, holding each prepared import until it is applied or discarded. Failures come back as messages. */
+export class LibraryJobs {
+  private readonly prepared = new Map<number, ImportedSet>();
+  private nextToken = 1;
+
+  run(db: NewsroomDB, job: LibraryJob): Promise<LibraryJobResult> {
+    switch (job.kind) {
+      case 'open-database':
+        return guarded(() => db.open().then(() => ok(null)));
+      case 'prepare-import':
+        return this.prepareImport(db, job.fileName, job.bytes);
+      case 'apply-import':
+        return this.applyPrepared(db, job.token);
+      case 'discard-import':
+        return this.discard(job.token);
+      case 'export':
+        return exportArticles(db, job.articleIds, job.detail);
+    }
+  }
+
+  /** Reads and checks an import file and works out what importing it would change; nothing is written. */
+  prepareImport(db: NewsroomDB, fileName: string, bytes: Uint8Array): Promise<Result<PreparedImport>> {
+    return guarded(async () => {
+      const now = new Date();
+      const tags = await listTags(db);
+      const parsed = parseImportFile(fileName, new TextDecoder('utf-8').decode(bytes), tags, now);
+      if (!parsed.ok) return parsed;
+      const set =
+        parsed.value.kind === 'set'
+          ? parsed.value.set
+          : placeWebAnnotations(
+              parsed.value.annotations,
+              await articlesForWebAnnotations(db, parsed.value.annotations),
+              tags,
+              now,
+            );
+      if (set.annotations.length === 0 && set.articles.length === 0) {
+        return err(['Nothing in it could be placed in the library:', ...set.notPlaced.slice(0, 5)].join('\n'));
+      }
+      const token = this.nextToken++;
+      this.prepared.set(token, set);
+      return ok({
+        token,
+        preview: await previewImport(db, set),
+        notPlaced: set.notPlaced,
+        firstArticleId: set.articles[0]?.id ?? set.annotations[0]?.articleId ?? null,
+      });
+    });
+  }
+
+  /** Writes a prepared import in one transaction. */
+  applyPrepared(db: NewsroomDB, token: number): Promise<Result<ImportCounts>> {
+    const set = this.prepared.get(token);
+    this.prepared.delete(token);
+    if (!set) return Promise.resolve(err('This import was already finished or cancelled'));
+    return guarded(async () => ok(await applyImport(db, set, new Date())));
+  }
+
+  /** Forgets a prepared import the editor cancelled. */
+  discard(token: number): Promise<Result<null>> {
+    this.prepared.delete(token);
+    return Promise.resolve(ok(null));
+  }
+}
+
+/** Builds the text of an export of the given articles, or of all. */
+export function exportArticles(
+  db: NewsroomDB,
+  articleIds: string[] | 'all',
+  detail: ExportDetail,
+): Promise<Result<ExportedFile>> {
+  return guarded(async () => {
+    const set = await readAnnotationSet(db, articleIds);
+    const file = exportFile(set, detail, new Date());
+    const type = file.extension.endsWith('.csv') ? 'text/csv' : 'application/json';
+    return ok({ ...file, contents: new Blob([file.contents], { type }), articleCount: set.articles.length });
+  });
+}
+
+/** `job`'s result, or the message of the database failure that stopped it. */
+async function guarded<T>(job: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await job();
+  } catch (error) {
+    return err(describeStorageError(error));
+  }
+}

@@ -1,0 +1,19 @@
+// The core's background jobs as the window runs them: in the parser worker and the library worker.
+import type { BackgroundJobs } from '../app/background-jobs';
+import {
+  applyPreparedImport,
+  discardPreparedImport,
+  exportInWorker,
+  prepareImport,
+  startLibraryWorker,
+} from '../db/library-worker-client';
+import { parseInWorker } from '../opening/parse-in-worker';
+
+export const workerJobs: BackgroundJobs = {
+  parseArticle: parseInWorker,
+  warmUp: startLibraryWorker,
+  prepareImport,
+  applyPreparedImport,
+  discardPreparedImport,
+  exportArticles: exportInWorker,
+};
