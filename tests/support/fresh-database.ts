@@ -1,7 +1,7 @@
 // A new, empty library for every test of a file, deleted after the test. Test files import fake-indexeddb/auto
 // first, before Dexie loads.
 import { afterEach, beforeEach } from 'vitest';
-import { NewsroomDB } from '../../src/renderer/src/db/database';
+import { DATABASE_NAME, NewsroomDB } from '../../src/renderer/src/db/database';
 
 let count = 0;
 
@@ -9,7 +9,8 @@ let count = 0;
 export function withFreshDatabase(use: (db: NewsroomDB) => void | Promise<void>): void {
   let db: NewsroomDB | undefined;
   beforeEach(async () => {
-    db = new NewsroomDB(`test-${++count}`);
+    // Named as the app names its libraries, so that a backup made of it restores.
+    db = new NewsroomDB(`${DATABASE_NAME}-test-${++count}`);
     await use(db);
   });
   afterEach(async () => {

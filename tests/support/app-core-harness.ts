@@ -1,0 +1,182 @@
+// The application core as the window runs it, without the window: a real library in fake-indexeddb, the real
+// background jobs run in this thread, a host that hands over prepared files and keeps what is saved, and dialogs
+// that answer as the test scripted them. Test files import fake-indexeddb/auto first.
+import './browser-globals';
+import type { Annotation } from '../../src/shared/annotation';
+import type { ArticleFile, MenuCommand, OpenedFiles } from '../../src/shared/ipc';
+import type { Result } from '../../src/shared/result';
+import { ok } from '../../src/shared/result';
+import { AppCore } from '../../src/renderer/src/app/app-core';
+import type { BackgroundJobs } from '../../src/renderer/src/app/background-jobs';
+import type { SaveTagsDetail } from '../../src/renderer/src/app/intents';
+import type { AppDialogs } from '../../src/renderer/src/app/library-workflows';
+import type { NewsroomDB, StoredTag } from '../../src/renderer/src/db/database';
+import type { ImportPreview } from '../../src/renderer/src/db/import';
+import type { LibraryEntry } from '../../src/renderer/src/db/library';
+import { exportArticles, LibraryJobs } from '../../src/renderer/src/db/library-jobs';
+import type { ExportDetail } from '../../src/renderer/src/exporting/export-file';
+import type { Host } from '../../src/renderer/src/host/host';
+import { readArticleBytes } from '../../src/renderer/src/opening/read-article-bytes';
+
+/** The jobs the window runs in its workers, run here in the test's thread: the same code. */
+export function inThreadJobs(): BackgroundJobs {
+  const library = new LibraryJobs();
+  return {
+    parseArticle: (request) => readArticleBytes({ id: 0, ...request }),
+    warmUp: async (db) => {
+      await db.open();
+    },
+    prepareImport: (db, fileName, bytes) => library.prepareImport(db, fileName, bytes),
+    applyPreparedImport: (db, token) => library.applyPrepared(db, token),
+    discardPreparedImport: (_db, token) => library.discard(token),
+    exportArticles,
+  };
+}
+
+/** A host whose file choosers return what the test put there, and whose save dialog keeps what is saved. */
+export class FakeHost implements Host {
+  readonly kind = 'browser';
+  /** What the next pick of article files returns; null is a cancelled dialog. */
+  nextArticleFiles: OpenedFiles | null = null;
+  nextImportFile: Result<ArticleFile> | null = null;
+  /** What the next save returns instead of saving, when set (a full disk, a cancelled dialog). */
+  nextSaveAnswer: Result<string | null> | null = null;
+  readonly saved: { name: string; text: string }[] = [];
+  readyCalls = 0;
+  private readonly opened = new Set<(opened: OpenedFiles) => void>();
+  private readonly menu = new Set<(command: MenuCommand) => void>();
+
+  pickArticleFiles(): Promise<OpenedFiles | null> {
+    return Promise.resolve(this.nextArticleFiles);
+  }
+
+  pickImportFile(): Promise<Result<ArticleFile> | null> {
+    return Promise.resolve(this.nextImportFile);
+  }
+
+  async readDroppedFiles(files: readonly File[]): Promise<OpenedFiles> {
+    return {
+      files: await Promise.all(
+        files.map(async (file) => ({ fileName: file.name, path: '', bytes: new Uint8Array(await file.arrayBuffer()) })),
+      ),
+      problems: [],
+    };
+  }
+
+  async saveFile(suggestedName: string, contents: Blob): Promise<Result<string | null>> {
+    if (this.nextSaveAnswer) return this.nextSaveAnswer;
+    this.saved.push({ name: suggestedName, text: await contents.text() });
+    return ok(`/home/editor/${suggestedName}`);
+  }
+
+  onArticleFilesOpened(listener: (opened: OpenedFiles) => void): () => void {
+    this.opened.add(listener);
+    return () => this.opened.delete(listener);
+  }
+
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+    this.menu.add(listener);
+    return () => this.menu.delete(listener);
+  }
+
+  ready(): void {
+    this.readyCalls++;
+  }
+
+  /** Files arriving from outside, as from the command line or a second launch. */
+  sendFiles(opened: OpenedFiles): void {
+    for (const listener of this.opened) listener(opened);
+  }
+
+  sendMenuCommand(command: MenuCommand): void {
+    for (const listener of this.menu) listener(command);
+  }
+}
+
+/** Dialogs that answer as scripted, and remember what they were asked. */
+export class ScriptedDialogs implements AppDialogs {
+  encoding: string | null = null;
+  exportChoice: ExportDetail | null = null;
+  confirmed = false;
+  importConfirmed = false;
+  savedTags: ((tags: readonly StoredTag[]) => SaveTagsDetail) | null = null;
+  readonly asked: string[] = [];
+  lastImportPreview: ImportPreview | null = null;
+  lastExportChoices: readonly LibraryEntry[] = [];
+
+  chooseEncoding(): Promise<string | null> {
+    this.asked.push('encoding');
+    return Promise.resolve(this.encoding);
+  }
+
+  chooseExport(library: readonly LibraryEntry[]): Promise<ExportDetail | null> {
+    this.asked.push('export');
+    this.lastExportChoices = library;
+    return Promise.resolve(this.exportChoice);
+  }
+
+  confirm(heading: string): Promise<boolean> {
+    this.asked.push(heading);
+    return Promise.resolve(this.confirmed);
+  }
+
+  confirmImport(_fileName: string, preview: ImportPreview): Promise<boolean> {
+    this.asked.push('import');
+    this.lastImportPreview = preview;
+    return Promise.resolve(this.importConfirmed);
+  }
+
+  editTags(tags: readonly StoredTag[]): Promise<SaveTagsDetail | null> {
+    this.asked.push('tags');
+    return Promise.resolve(this.savedTags ? this.savedTags(tags) : null);
+  }
+}
+
+export interface Harness {
+  core: AppCore;
+  host: FakeHost;
+  dialogs: ScriptedDialogs;
+  announcements: string[];
+  /** Resolves once `done` holds after a change of the core (or at once); fails after two seconds. */
+  until(done: () => boolean, what: string): Promise<void>;
+  /** The open article's annotations once the database has given them back: no pending copy left. */
+  stored(): Promise<Annotation[]>;
+}
+
+/** Starts a core on `db`, showing `articleId` first. */
+export function startCore(db: NewsroomDB, articleId: string | null = null): Harness {
+  const host = new FakeHost();
+  const dialogs = new ScriptedDialogs();
+  const core = new AppCore({ db, host, jobs: inThreadJobs(), dialogs, articleId });
+  const announcements: string[] = [];
+  core.notices.onAnnouncement((message) => announcements.push(message));
+  core.start();
+  const until = (done: () => boolean, what: string): Promise<void> =>
+    new Promise((resolve, reject) => {
+      if (done()) {
+        resolve();
+        return;
+      }
+      const timer = setTimeout(() => {
+        stop();
+        reject(new Error(`Still waiting for ${what}`));
+      }, 2000);
+      const stop = core.subscribe(() => {
+        if (!done()) return;
+        clearTimeout(timer);
+        stop();
+        resolve();
+      });
+    });
+  return {
+    core,
+    host,
+    dialogs,
+    announcements,
+    until,
+    stored: async () => {
+      const { articleId: id } = core.session;
+      return id ? db.annotations.where('articleId').equals(id).toArray() : [];
+    },
+  };
+}
