@@ -9,6 +9,16 @@ const electronOutsideMain = {
   patterns: [{ group: ['node:*'], message: 'Node.js modules belong in src/main and tests.' }],
 };
 
+/** Electron and Node stay out, and so do the imports `boundary` names (one no-restricted-imports pattern). */
+function importsRestricted(boundary) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      { paths: electronOutsideMain.paths, patterns: [...electronOutsideMain.patterns, boundary] },
+    ],
+  };
+}
+
 export default tseslint.config(
   { ignores: ['out/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/.results/'] },
   js.configs.recommended,
@@ -39,23 +49,31 @@ export default tseslint.config(
   {
     // The domain is pure: it serves every process and depends on none of them.
     files: ['src/shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: electronOutsideMain.paths,
-          patterns: [
-            ...electronOutsideMain.patterns,
-            { group: ['**/main/**', '**/preload/**', '**/renderer/**'], message: 'src/shared may not import a process.' },
-          ],
-        },
-      ],
-    },
+    rules: importsRestricted({
+      group: ['**/main/**', '**/preload/**', '**/renderer/**'],
+      message: 'src/shared may not import a process.',
+    }),
   },
   {
     files: ['src/renderer/src/components/**/*.ts'],
-    // Lit binds event listeners in templates to the element, so `@click=${this._onClick}` is safe.
-    rules: { '@typescript-eslint/unbound-method': 'off' },
+    rules: {
+      // Lit binds event listeners in templates to the element, so `@click=${this._onClick}` is safe.
+      '@typescript-eslint/unbound-method': 'off',
+      // Elements render what the core gives them and hand each event to it: they read and write nothing themselves.
+      ...importsRestricted({
+        group: ['**/db/**', '**/editing/**', '**/opening/**', '**/workers/**', 'dexie', 'dexie-*'],
+        allowTypeImports: true,
+        message: 'Components go through the core (src/renderer/src/app/); only types may be imported from here.',
+      }),
+    },
+  },
+  {
+    // The core runs in Node under test: no Lit, no elements.
+    files: ['src/renderer/src/app/**/*.ts'],
+    rules: importsRestricted({
+      group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*', '**/components/**', '**/controllers/**'],
+      message: 'src/renderer/src/app may not use Lit or the window.',
+    }),
   },
   {
     files: ['**/*.js', '**/*.mjs'],

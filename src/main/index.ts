@@ -9,8 +9,7 @@ import { ARTICLE_EXTENSIONS, IMPORT_EXTENSIONS } from '../shared/article/article
 import { readArticleFiles, readImportFile } from './article-files';
 import { describeWriteError, writeFileAtomic } from './atomic-write';
 import { articlePathsFromArgv } from './command-line';
-import { handle } from './ipc-handle';
-import { openArticleFilesArgs, openImportFileArgs, saveFileArgs } from './ipc-schemas';
+import { handle, sendEvent } from './ipc-handle';
 import { applicationMenuTemplate } from './menu';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { mainWindowOptions } from './window-options';
@@ -34,7 +33,7 @@ const pendingOpens: OpenedFiles[] = [];
 
 function deliverOpenedFiles(opened: OpenedFiles): void {
   if (opened.files.length === 0 && opened.problems.length === 0) return;
-  if (mainWindow && rendererReady) mainWindow.webContents.send(IpcEvent.articleFilesOpened, opened);
+  if (mainWindow && rendererReady) sendEvent(mainWindow.webContents, IpcEvent.articleFilesOpened, opened);
   else pendingOpens.push(opened);
 }
 
@@ -64,14 +63,12 @@ async function showOpenDialog(): Promise<OpenedFiles | null> {
 function registerIpc(): void {
   handle(
     IpcChannel.openArticleFiles,
-    openArticleFilesArgs,
     () => appUrl,
     async () => ok(await showOpenDialog()),
   );
 
   handle(
     IpcChannel.saveFile,
-    saveFileArgs,
     () => appUrl,
     async ([request]) => {
       const options: Electron.SaveDialogOptions = {
@@ -92,7 +89,6 @@ function registerIpc(): void {
 
   handle(
     IpcChannel.openImportFile,
-    openImportFileArgs,
     () => appUrl,
     async () => {
       const options: Electron.OpenDialogOptions = {
@@ -110,7 +106,7 @@ function registerIpc(): void {
   ipcMain.on(IpcSend.rendererReady, (event) => {
     if (!mainWindow || event.sender !== mainWindow.webContents) return;
     rendererReady = true;
-    for (const opened of pendingOpens.splice(0)) mainWindow.webContents.send(IpcEvent.articleFilesOpened, opened);
+    for (const opened of pendingOpens.splice(0)) sendEvent(mainWindow.webContents, IpcEvent.articleFilesOpened, opened);
   });
 }
 
@@ -153,7 +149,9 @@ function start(): void {
         applicationMenuTemplate({
           isDevelopment,
           openFiles: () => void showOpenDialog().then((opened) => opened && deliverOpenedFiles(opened)),
-          send: (command) => mainWindow?.webContents.send(IpcEvent.menuCommand, command),
+          send: (command) => {
+            if (mainWindow) sendEvent(mainWindow.webContents, IpcEvent.menuCommand, command);
+          },
         }),
       ),
     );

@@ -1,24 +1,25 @@
-// The only way main registers IPC handlers: the sender must be the app's own page, arguments must validate.
-import type { Result } from '../shared/result';
+// The only way main talks to the renderer: handlers registered for the contract's channels (the sender must be the
+// app's own page, arguments must validate), and events sent with the payload their channel carries.
+import type { IpcEventPayloads, IpcInvokeArgs, IpcInvokeChannel, IpcInvokeResult } from '../shared/ipc';
 import { err } from '../shared/result';
-import type { IpcMainInvokeEvent } from 'electron';
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { ipcMain } from 'electron';
 import type { z } from 'zod';
 import { isTrustedSender, validateIpcArgs } from './ipc-guard';
+import { ipcArguments } from './ipc-schemas';
 
 /**
- * Registers `channel`: checks the sender, validates the arguments as a tuple, then calls `run`. A thrown
+ * Registers `channel`: checks the sender, validates the arguments with the channel's schema, then calls `run`. A thrown
  * error becomes `{ok: false}` rather than a rejected promise, so the renderer always gets a Result.
  */
-export function handle<Schema extends z.ZodType<unknown[]>, Value>(
-  channel: string,
-  argsSchema: Schema,
+export function handle<Channel extends IpcInvokeChannel>(
+  channel: Channel,
   appUrl: () => string,
-  run: (args: z.infer<Schema>, event: IpcMainInvokeEvent) => Promise<Result<Value>>,
+  run: (args: IpcInvokeArgs<Channel>, event: IpcMainInvokeEvent) => Promise<IpcInvokeResult<Channel>>,
 ): void {
-  ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<Result<Value>> => {
+  ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<IpcInvokeResult<Channel>> => {
     if (!isTrustedSender(event, appUrl())) return err('Refused: the request did not come from the app');
-    const validated = validateIpcArgs(argsSchema, args);
+    const validated = validateIpcArgs(ipcArguments[channel] as z.ZodType<IpcInvokeArgs<Channel>>, args);
     if (!validated.ok) return validated;
     try {
       return await run(validated.value, event);
@@ -26,4 +27,13 @@ export function handle<Schema extends z.ZodType<unknown[]>, Value>(
       return err(error instanceof Error ? error.message : String(error));
     }
   });
+}
+
+/** Tells the renderer of `contents` something happened, with the payload the event's channel carries. */
+export function sendEvent<Channel extends keyof IpcEventPayloads>(
+  contents: WebContents,
+  channel: Channel,
+  payload: IpcEventPayloads[Channel],
+): void {
+  contents.send(channel, payload);
 }

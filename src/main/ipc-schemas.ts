@@ -1,5 +1,7 @@
-// Argument schemas of the IPC channels, one per channel of src/shared/ipc.ts.
+// Argument schemas of the IPC channels, one per channel of the contract in src/shared/ipc.ts.
 import { z } from 'zod';
+import type { IpcInvokeArgs, IpcInvokeChannel } from '../shared/ipc';
+import { IpcChannel } from '../shared/ipc';
 
 /** Generous for any real export, small enough that a broken renderer cannot exhaust main's memory. */
 export const MAX_SAVED_FILE_BYTES = 1024 * 1024 * 1024;
@@ -18,3 +20,10 @@ export const saveFileArgs = z.tuple([
     bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVED_FILE_BYTES, 'is too large to save'),
   }),
 ]);
+
+/** The schema of each channel: a channel missing here, or one whose schema parses to other arguments, does not compile. */
+export const ipcArguments: { readonly [Channel in IpcInvokeChannel]: z.ZodType<IpcInvokeArgs<Channel>> } = {
+  [IpcChannel.openArticleFiles]: openArticleFilesArgs,
+  [IpcChannel.saveFile]: saveFileArgs,
+  [IpcChannel.openImportFile]: openImportFileArgs,
+};

@@ -53,6 +53,20 @@ export const IpcSend = {
 
 export type MenuCommand = 'open' | 'import' | 'export' | 'undo' | 'redo';
 
+/**
+ * Each invoke channel's arguments and the value main answers with (inside a Result). main's `handle()` and the
+ * preload's `invoke()` are both typed by it, so the two sides cannot disagree.
+ */
+export interface IpcInvokeContract {
+  [IpcChannel.openArticleFiles]: { args: []; value: OpenedFiles | null };
+  [IpcChannel.saveFile]: { args: [request: SaveFileRequest]; value: string | null };
+  [IpcChannel.openImportFile]: { args: []; value: ArticleFile | null };
+}
+
+export type IpcInvokeChannel = keyof IpcInvokeContract;
+export type IpcInvokeArgs<Channel extends IpcInvokeChannel> = IpcInvokeContract[Channel]['args'];
+export type IpcInvokeResult<Channel extends IpcInvokeChannel> = Result<IpcInvokeContract[Channel]['value']>;
+
 /** What each event channel carries. */
 export interface IpcEventPayloads {
   [IpcEvent.articleFilesOpened]: OpenedFiles;
@@ -61,9 +75,9 @@ export interface IpcEventPayloads {
 
 /** What the preload exposes as `window.newsroom`: one function per capability. */
 export interface NewsroomApi {
-  openArticleFiles(): Promise<Result<OpenedFiles | null>>;
-  saveFile(request: SaveFileRequest): Promise<Result<string | null>>;
-  openImportFile(): Promise<Result<ArticleFile | null>>;
+  openArticleFiles(): Promise<IpcInvokeResult<typeof IpcChannel.openArticleFiles>>;
+  saveFile(...args: IpcInvokeArgs<typeof IpcChannel.saveFile>): Promise<IpcInvokeResult<typeof IpcChannel.saveFile>>;
+  openImportFile(): Promise<IpcInvokeResult<typeof IpcChannel.openImportFile>>;
   /** Subscribes to files opened from outside the window; returns the unsubscribe function. */
   onArticleFilesOpened(listener: (opened: OpenedFiles) => void): () => void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

@@ -1,4 +1,4 @@
-// Renderer entry: picks the host, opens the database, and mounts the app.
+// Renderer entry: picks the host, makes the database and the workers, and mounts the app.
 import './zod-config';
 import '@fontsource/pt-serif/400.css';
 import '@fontsource/pt-serif/400-italic.css';
@@ -12,6 +12,7 @@ import { NewsroomDB } from './db/database';
 import { BrowserHost } from './host/browser-host';
 import { ElectronHost } from './host/electron-host';
 import type { Host } from './host/host';
+import { workerJobs } from './workers/worker-jobs';
 
 declare global {
   interface Window {
@@ -29,4 +30,5 @@ void navigator.storage.persist();
 const app = document.createElement('nr-app');
 app.db = db;
 app.host = host;
+app.jobs = workerJobs;
 document.body.append(app);

@@ -5,6 +5,7 @@ import { customElement, property, query } from 'lit/decorators.js';
 import type { Annotation, Entity, Tag } from '../../../shared/annotation';
 import type { AppCore } from '../app/app-core';
 import { AppCore as Core } from '../app/app-core';
+import type { BackgroundJobs } from '../app/background-jobs';
 import type { AnnotationEdit } from '../app/intents';
 import type { AppDialogs } from '../app/library-workflows';
 import type { Notice } from '../app/notices';
@@ -18,7 +19,6 @@ import type { Host } from '../host/host';
 import { describeStorageError } from '../storage-errors';
 import { styleProperties } from '../directives/style-properties';
 import { visuallyHidden } from '../styles/shared-styles';
-import { workerJobs } from '../workers/worker-jobs';
 import './nr-annotation-filters';
 import './nr-annotation-list';
 import type { FocusAnnotationDetail, NrAnnotationList } from './nr-annotation-list';
@@ -49,6 +49,8 @@ export class NrApp extends LitElement {
 
   @property({ attribute: false }) db!: NewsroomDB;
   @property({ attribute: false }) host!: Host;
+  /** Where the core's background work runs: the window's workers. */
+  @property({ attribute: false }) jobs!: BackgroundJobs;
 
   @query('nr-article-view') private _articleViewElement?: NrArticleView | null;
   @query('nr-export-dialog') private _exportDialog!: NrExportDialog;
@@ -70,7 +72,7 @@ export class NrApp extends LitElement {
   };
   private readonly _core = new CoreController(
     this,
-    () => new Core({ db: this.db, host: this.host, jobs: workerJobs, dialogs: this._dialogs, articleId: lastShownArticleId() }),
+    () => new Core({ db: this.db, host: this.host, jobs: this.jobs, dialogs: this._dialogs, articleId: lastShownArticleId() }),
   );
   private readonly _drop = new FileDrop(this, () => this.core);
   private _stopAnnouncing: (() => void) | null = null;
