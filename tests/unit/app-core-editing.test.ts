@@ -40,7 +40,8 @@ function spanOf(fragment: string, occurrence = 0): TextSpan {
 
 /** Tags a fragment as the editor does (selection, key) and waits until the window shows it as stored. */
 async function tag(fragment: string, tagId: string, occurrence = 0): Promise<Annotation> {
-  await app.core.commands.applyTag(tagId, spanOf(fragment, occurrence));
+  const span = spanOf(fragment, occurrence);
+  await app.core.commands.applyTag(tagId, () => span);
   const stored = await db.annotations.get(app.core.session.focusedId ?? '');
   if (!stored) throw new Error(`"${fragment}" was not stored`);
   await app.until(
@@ -58,7 +59,8 @@ function shown(id: string): Annotation | undefined {
 
 describe('tagging', () => {
   it('shows the annotation in the same task as the key, then stores it linked to an entity, focused and announced', async () => {
-    const tagging = app.core.commands.applyTag('person', spanOf('Джерри Творек'));
+    const span = spanOf('Джерри Творек');
+    const tagging = app.core.commands.applyTag('person', () => span);
     // Nothing awaited yet: the draft is what the article paints in the key's frame.
     expect(app.core.store.shown.map((annotation) => annotation.quote)).toEqual(['Джерри Творек']);
     expect(app.core.store.creatingId).not.toBeNull();
@@ -71,6 +73,20 @@ describe('tagging', () => {
     expect(app.announcements.at(-1)).toBe('Added Person: Джерри Творек');
     const entity = await db.entities.get(stored?.entityId ?? '');
     expect(entity?.name).toBe('Джерри Творек');
+  });
+
+  it('a second tag key pressed while the first tag is being written retags the new annotation', async () => {
+    // The selection as the window holds it: cleared once the tag made of it is stored.
+    let selected: TextSpan | null = spanOf('Анна Ким');
+    const clear = (): void => {
+      selected = null;
+    };
+    const first = app.core.commands.applyTag('person', () => selected, clear);
+    const second = app.core.commands.applyTag('place', () => selected, clear);
+    await Promise.all([first, second]);
+    const stored = await app.stored();
+    expect(stored.map((annotation) => [annotation.quote, annotation.tag])).toEqual([['Анна Ким', 'place']]);
+    expect(app.announcements).toContain('Changed to Place: Анна Ким');
   });
 
   it('links an inflected surname to the entity already named, and undo takes the tag back', async () => {
@@ -90,7 +106,8 @@ describe('tagging', () => {
     db.annotations.hook('creating', () => {
       throw new Error('QuotaExceededError: the disk is full');
     });
-    await app.core.commands.applyTag('place', spanOf('Сан-Франциско'));
+    const span = spanOf('Сан-Франциско');
+    await app.core.commands.applyTag('place', () => span);
     await app.until(() => app.core.store.shown.length === 1, 'the failed tag to disappear');
     expect(app.core.store.shown.map((annotation) => annotation.id)).toEqual([saved.id]);
     expect(app.core.store.creatingId).toBeNull();
@@ -204,7 +221,7 @@ describe('every field of the inspector', () => {
   it('a tag key with nothing selected retags the focused annotation', async () => {
     const mention = await tag('Северный ветер', 'person');
     app.core.session.focus(mention.id, true);
-    await app.core.commands.applyTag('organization', null);
+    await app.core.commands.applyTag('organization', () => null);
     expect((await db.annotations.get(mention.id))?.tag).toBe('organization');
   });
 });

@@ -44,7 +44,7 @@ async function open(...files: ArticleFile[]): Promise<void> {
 /** Tags the first `fragment` of the open article. */
 async function tag(fragment: string, tagId: string): Promise<void> {
   const start = app.core.article?.text.indexOf(fragment) ?? -1;
-  await app.core.commands.applyTag(tagId, { start, end: start + fragment.length });
+  await app.core.commands.applyTag(tagId, () => ({ start, end: start + fragment.length }));
 }
 
 describe('opening files', () => {

@@ -33,13 +33,30 @@ export interface CommandParts {
 }
 
 export class AnnotationCommands {
+  /** The tag being made, while it is. */
+  private tagging: Promise<void> | null = null;
+
   constructor(private readonly parts: CommandParts) {}
 
   /**
-   * Tags `span` of the open article with `tagId`, or with no span retags the focused annotation. `onStored` runs in
-   * the same render as the stored annotation (the window clears the tagged selection then).
+   * Tags the selection of the open article with `tagId`, or with nothing selected retags the focused annotation.
+   * `selection` is read when the tag is made: a key pressed while the tag before is still being written waits for it,
+   * and then finds that selection tagged and cleared, so it retags the new annotation rather than tagging the same
+   * words twice. `onStored` runs with the span tagged in the same render as the stored annotation (the window clears
+   * the tagged selection then).
    */
-  async applyTag(tagId: string, span: TextSpan | null, onStored?: () => void): Promise<void> {
+  applyTag(tagId: string, selection: () => TextSpan | null, onStored?: (span: TextSpan) => void): Promise<void> {
+    const tag = (): Promise<void> => this.tag(tagId, selection(), onStored);
+    // The first key runs at once, so that its annotation is shown in the key's own task.
+    const tagging = this.tagging ? this.tagging.then(tag, tag) : tag();
+    const tracked = tagging.finally(() => {
+      if (this.tagging === tracked) this.tagging = null;
+    });
+    this.tagging = tracked;
+    return tracked;
+  }
+
+  private async tag(tagId: string, span: TextSpan | null, onStored?: (span: TextSpan) => void): Promise<void> {
     const { session, store, library } = this.parts;
     const article = library.article.value;
     if (!article || article.id !== session.articleId || !session.historyKey) return;
@@ -67,7 +84,7 @@ export class AnnotationCommands {
       const { entityId, createdEntities } = await this.entityFor(tagId, described.quote);
       const annotation: Annotation = { ...draft, ...(entityId ? { entityId } : {}) };
       recorded = await this.record({ kind: 'create', annotation, createdEntities }, () => {
-        onStored?.();
+        onStored?.(span);
         session.focus(annotation.id, false);
         this.announce(`Added ${describeAnnotation(annotation, library.tags)}`);
       });

@@ -360,10 +360,11 @@ export class NrApp extends LitElement {
   /** Tags the selection in the shown article, or with nothing selected retags the focused annotation. */
   private _applyTag(tagId: string): void {
     const view = this._articleView;
-    const span = view?.selectedSpan ?? null;
-    void this.core.commands.applyTag(tagId, span, () => {
-      if (span) view?.clearTaggedSelection(span);
-    });
+    void this.core.commands.applyTag(
+      tagId,
+      () => view?.selectedSpan ?? null,
+      (span) => view?.clearTaggedSelection(span),
+    );
   }
 
   private _onFocusAnnotation(event: CustomEvent<FocusAnnotationDetail>): void {
