@@ -61,7 +61,7 @@ async function writeOldLibrary(page: Page, library: OldLibrary): Promise<void> {
     addedAt: '2026-01-09T10:00:00.000Z',
     openedAt: '2026-01-09T10:00:00.000Z',
     // Until version 4 an imported article carried a copy of its annotations.
-    annotations: [annotation],
+    ...(library.schemaVersion < 4 ? { annotations: [annotation] } : {}),
   };
   await page.evaluate(
     async ({ version, keepOpen, tags, article, annotation }) => {
@@ -119,13 +119,24 @@ const tagsOf = (schemaVersion: number) =>
 
 async function storedLibrary(page: Page) {
   return page.evaluate(async () => {
+    interface Rows<T = object> {
+      toArray(): Promise<T[]>;
+    }
     const app = document.querySelector('nr-app') as unknown as {
-      db: { verno: number; articles: { toArray(): Promise<object[]> }; tags: { toArray(): Promise<{ position: number }[]> } };
+      db: {
+        verno: number;
+        articles: Rows;
+        tags: Rows<{ position: number }>;
+        articleCounts: Rows<{ annotations: number }>;
+        entityCounts: Rows<{ entityId: string; mentions: number; articles: number }>;
+      };
     };
     return {
       version: app.db.verno,
       articleFields: (await app.db.articles.toArray()).map((article) => Object.keys(article).sort()),
       positions: (await app.db.tags.toArray()).map((tag) => tag.position).sort(),
+      annotationCounts: (await app.db.articleCounts.toArray()).map((counts) => counts.annotations),
+      entityCounts: await app.db.entityCounts.toArray(),
     };
   });
 }
@@ -134,25 +145,27 @@ test.beforeEach(({ app }) => {
   test.skip(app.runtime === 'electron', 'Skipped: the Electron app loads from its own origin, where this page is not served');
 });
 
-for (const schemaVersion of [1, 2, 3]) {
+for (const schemaVersion of [1, 2, 3, 4]) {
   test(`a library saved by schema version ${schemaVersion} opens upgraded, with its article and annotation`, async ({ app }) => {
     const { page } = app;
     await openBlankPage(page);
     await writeOldLibrary(page, { schemaVersion, keepOpen: false, tags: tagsOf(schemaVersion) });
     await page.goto('/');
 
-    await page
-      .getByRole('navigation', { name: 'Library' })
-      .getByRole('button', { name: new RegExp(TITLE) })
-      .click();
+    const entry = page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(TITLE) });
+    await expect(entry).toContainText('1 annotation');
+    await entry.click();
     await expect(articleFrame(page).getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
     const annotations = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
     await expect(annotations).toHaveCount(1);
     await expect(annotations.first()).toHaveAccessibleName('Person Анна Ким');
     expect(await storedLibrary(page)).toEqual({
-      version: 4,
+      version: 5,
       articleFields: [['addedAt', 'blocks', 'date', 'id', 'openedAt', 'source', 'text', 'title']],
       positions: [0, 1, 2, 3, 4],
+      // Counted once by the upgrade to version 5.
+      annotationCounts: [1],
+      entityCounts: [{ entityId: 'kim', mentions: 1, articles: 1 }],
     });
   });
 }
@@ -174,7 +187,7 @@ test('an upgrade blocked by a window of the old version says so, and goes on onc
   });
   await expect(notice).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(TITLE) })).toBeVisible();
-  expect((await storedLibrary(page)).version).toBe(4);
+  expect((await storedLibrary(page)).version).toBe(5);
   await oldWindow.close();
 });
 

@@ -1,6 +1,7 @@
 // The whole library in one file and back, with dexie-export-import: every table, every version of the schema.
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { backupProblems } from './backup-check';
+import { COUNT_TABLES } from './library-counts';
 import { DATABASE_NAME, storedArticle } from './database';
 import type { NewsroomDB, StoredArticle } from './database';
 
@@ -10,6 +11,8 @@ export type ProgressListener = (done: number) => void;
 export function backUpLibrary(db: NewsroomDB, onProgress: ProgressListener): Promise<Blob> {
   return exportDB(db, {
     prettyJson: false,
+    // The counts are worked out from the annotations again as they are restored.
+    skipTables: [...COUNT_TABLES],
     progressCallback: ({ completedRows, totalRows }) => {
       onProgress(totalRows ? completedRows / totalRows : 0);
       return true;
@@ -42,6 +45,8 @@ export async function restoreLibrary(db: NewsroomDB, backup: string, onProgress:
   if (problems) throw new Error(`This backup cannot be restored:\n${problems}`);
   await importInto(db, blob, {
     clearTablesBeforeImport: true,
+    // Counts in a file are never trusted: restoring the annotations counts them.
+    filter: (table) => !(COUNT_TABLES as readonly string[]).includes(table),
     acceptVersionDiff: true,
     acceptNameDiff: true,
     // Backups made before the database's version 4 carry a stale copy of each imported article's annotations inside

@@ -4,6 +4,8 @@ import { Dexie } from 'dexie';
 import type { Article } from '../../../shared/article/article';
 import type { Annotation, Entity, Tag } from '../../../shared/annotation';
 import { DEFAULT_TAGS } from '../../../shared/annotation';
+import type { ArticleCounts, EntityCounts, EntityInArticle } from './library-counts';
+import { CountChanges, libraryCountsMiddleware } from './library-counts';
 
 export interface StoredArticle extends Article {
   /** When the article first entered the library (ISO). */
@@ -41,6 +43,10 @@ export class NewsroomDB extends Dexie {
   tags!: EntityTable<StoredTag, 'id'>;
   entities!: EntityTable<Entity, 'id'>;
   sourceFiles!: EntityTable<SourceFile, 'articleId'>;
+  /** Kept by `libraryCountsMiddleware` with every write of an annotation; never written otherwise. */
+  articleCounts!: EntityTable<ArticleCounts, 'articleId'>;
+  entityCounts!: EntityTable<EntityCounts, 'entityId'>;
+  entityArticles!: Dexie.Table<EntityInArticle, [string, string]>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -73,6 +79,34 @@ export class NewsroomDB extends Dexie {
             ref.value = storedArticle(article, article.addedAt, article.openedAt);
           });
       });
+    // Version 5 keeps counts beside the annotations (see library-counts.ts), worked out here once from every
+    // annotation in the library; from then on every write keeps them.
+    this.version(5)
+      .stores({ articleCounts: 'articleId', entityCounts: 'entityId', entityArticles: '[entityId+articleId], articleId' })
+      .upgrade(async (transaction) => {
+        const changes = new CountChanges();
+        await transaction.table<Annotation, string>('annotations').each((annotation) => {
+          changes.count(annotation, 1);
+        });
+        await transaction.table('articleCounts').bulkPut(
+          [...changes.articles].map(([articleId, { annotations, claims }]) => ({
+            articleId,
+            annotations,
+            claims: Object.fromEntries(claims),
+          })),
+        );
+        const pairs = [...changes.pairs.values()];
+        await transaction.table('entityArticles').bulkPut(pairs);
+        const entities = new Map<string, EntityCounts>();
+        for (const pair of pairs) {
+          const counts = entities.get(pair.entityId) ?? { entityId: pair.entityId, mentions: 0, articles: 0 };
+          counts.mentions += pair.mentions;
+          counts.articles += 1;
+          entities.set(pair.entityId, counts);
+        }
+        await transaction.table('entityCounts').bulkPut([...entities.values()]);
+      });
+    this.use(libraryCountsMiddleware);
     this.on('populate', (transaction) => {
       void transaction.table<StoredTag, string>('tags').bulkAdd(DEFAULT_TAGS.map((tag, position) => ({ ...tag, position })));
     });

@@ -57,14 +57,10 @@ export async function listLibraryArticles(db: NewsroomDB): Promise<LibraryArticl
   }));
 }
 
-/**
- * How many annotations each article of the library has, counted on the index alone. The articles' ids are read here
- * rather than taken from the library list, so that the counts are read alongside the list, not after it.
- */
+/** How many annotations each article of the library has, as the library keeps them (see library-counts.ts). */
 export async function countAnnotations(db: NewsroomDB): Promise<Map<string, number>> {
-  const articleIds = await db.articles.toCollection().primaryKeys();
-  const counts = await Promise.all(articleIds.map((id) => db.annotations.where('articleId').equals(id).count()));
-  return new Map(articleIds.map((id, index) => [id, counts[index] ?? 0]));
+  const counts = await db.articleCounts.toArray();
+  return new Map(counts.map((count) => [count.articleId, count.annotations]));
 }
 
 /** Library entries: the articles in their order, each with its count. */
@@ -123,22 +119,23 @@ export interface EntityIndexEntry {
 
 /** Every entity of the library with its mentions and the articles it appears in, people first, then by name. */
 export async function entityIndex(db: NewsroomDB): Promise<EntityIndexEntry[]> {
-  return db.transaction('r', db.entities, db.annotations, db.articles, async () => {
+  return db.transaction('r', [db.entities, db.entityCounts, db.entityArticles, db.articles], async () => {
     const entities = await db.entities.toArray();
+    const counts = new Map((await db.entityCounts.toArray()).map((count) => [count.entityId, count] as const));
+    const appearances = await db.entityArticles.toArray();
     const titles = new Map<string, string>();
     await db.articles.each((article) => titles.set(article.id, article.title));
-    const entries = await Promise.all(
-      entities.map(async (entity) => {
-        const linked = await db.annotations.where('entityId').equals(entity.id).toArray();
-        const quoted = await db.annotations.where('speakerId').equals(entity.id).toArray();
-        const articleIds = [...new Set([...linked, ...quoted].map((annotation) => annotation.articleId))];
-        return {
-          entity,
-          mentions: linked.length,
-          articles: articleIds.map((id) => ({ id, title: titles.get(id) ?? id })),
-        };
-      }),
-    );
+    const articlesOf = new Map<string, { id: string; title: string }[]>();
+    for (const { entityId, articleId } of appearances) {
+      const list = articlesOf.get(entityId) ?? [];
+      list.push({ id: articleId, title: titles.get(articleId) ?? articleId });
+      articlesOf.set(entityId, list);
+    }
+    const entries = entities.map((entity) => ({
+      entity,
+      mentions: counts.get(entity.id)?.mentions ?? 0,
+      articles: articlesOf.get(entity.id) ?? [],
+    }));
     const order = ['person', 'organization', 'place'];
     return entries.sort(
       (a, b) => order.indexOf(a.entity.tag) - order.indexOf(b.entity.tag) || compareNames(a.entity.name, b.entity.name),
