@@ -3,6 +3,7 @@ import { openByDrop, rawOpen } from '../bench/bench-page';
 import { asDocx, asHtml, asMarkdown, asOneParagraph, asText, generateArticle } from '../bench/generate-articles';
 import { generateAnnotationSet } from '../bench/generate-annotation-set';
 import { frameStats, librarySet, measureRun } from '../bench/long-article-run';
+import { fillLibrary, measureScale } from '../bench/library-scale-run';
 import { rawTransfer, runStep, serveBenchFile } from '../bench/transfer-bench';
 import { expect, test } from './app-fixture';
 
@@ -77,4 +78,19 @@ test('the long-article benchmark measures a small article with its annotations',
   expect(frameStats(run.articleScroll).longest).toBeGreaterThan(0);
   expect(run.heapBytes).toBeGreaterThan(1024 * 1024);
   await expect(app.page.getByRole('list', { name: 'Articles' }).getByRole('button')).toHaveCount(2);
+});
+
+test('the library-at-scale benchmark measures a small library', async ({ app }, testInfo) => {
+  testInfo.skip(app.runtime !== 'browser', 'Skipped: the benchmark fills the library through the browser build’s page');
+  const scale = { articles: 30, annotationsPerArticle: 10, entities: 12 };
+  const { firstArticleId, firstTitle } = await fillLibrary(app.page, scale);
+  const run = await measureScale(app.page, scale, firstArticleId, firstTitle);
+  for (const figure of [run.rawListMs, run.listedMs, run.articleShownMs, run.countUpdatedMs, run.entitiesShownMs]) {
+    expect(figure).toBeGreaterThan(0);
+  }
+  expect(run.heapBytes).toBeGreaterThan(1024 * 1024);
+  await expect(app.page.getByRole('list', { name: 'Articles' }).getByRole('button')).toHaveCount(30);
+  await expect(
+    app.page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: new RegExp(firstTitle) }),
+  ).toContainText('11 annotations');
 });

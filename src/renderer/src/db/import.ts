@@ -23,7 +23,8 @@ interface ImportPlan {
   counts: ImportCounts;
   /** Articles the library does not have yet. */
   articles: Article[];
-  annotations: Annotation[];
+  /** Annotations to write: `added` are known to be new (added without reading what they replace), `others` put. */
+  annotations: { added: Annotation[]; others: Annotation[] };
   entities: Entity[];
   /** Annotations given a new id, as theirs belongs to an annotation of another article, each described. */
   newIds: string[];
@@ -66,7 +67,12 @@ async function existingById(db: NewsroomDB, ids: readonly string[]): Promise<Map
  * belongs to an annotation of another article must not move that annotation here. Such an annotation comes in with a
  * new id, described in `newIds`.
  */
-async function planById(db: NewsroomDB, set: ImportedSet, counts: ImportCounts, newIds: string[]): Promise<Annotation[]> {
+async function planById(
+  db: NewsroomDB,
+  set: ImportedSet,
+  counts: ImportCounts,
+  newIds: string[],
+): Promise<ImportPlan['annotations']> {
   const existing = await existingById(
     db,
     set.annotations.map((annotation) => annotation.id),
@@ -82,19 +88,19 @@ async function planById(db: NewsroomDB, set: ImportedSet, counts: ImportCounts, 
   });
   for (const [id, annotation] of await existingById(db, renamedIds)) existing.set(id, annotation);
 
-  const annotations: Annotation[] = [];
+  const annotations: ImportPlan['annotations'] = { added: [], others: [] };
   for (const annotation of incoming) {
     const current = existing.get(annotation.id);
     const newer = current ? compareInstants(annotation.updatedAt, current.updatedAt) : 0;
     if (!current) {
       counts.added++;
-      annotations.push(annotation);
+      annotations.added.push(annotation);
     } else if (newer === 0 || sameRecord(current, annotation)) {
       // The same edit: a format that carries less of an annotation (W3C) must not count as a change.
       counts.unchanged++;
     } else if (newer > 0) {
       counts.updated++;
-      annotations.push(annotation);
+      annotations.others.push(annotation);
     } else {
       counts.skipped++;
     }
@@ -113,11 +119,13 @@ async function plan(db: NewsroomDB, set: ImportedSet): Promise<ImportPlan> {
       .anyOf([...articleIds])
       .primaryKeys(),
   );
-  let annotations: Annotation[];
+  let annotations: ImportPlan['annotations'];
   if (set.matchBy === 'span') {
-    annotations = await planBySpan(db, set);
-    counts.added = annotations.length;
-    counts.unchanged = set.annotations.length - annotations.length;
+    // New spans, but their ids are not checked against the library: they are put.
+    const added = await planBySpan(db, set);
+    annotations = { added: [], others: added };
+    counts.added = added.length;
+    counts.unchanged = set.annotations.length - added.length;
   } else {
     annotations = await planById(db, set, counts, newIds);
   }
@@ -178,7 +186,9 @@ export async function applyImport(db: NewsroomDB, set: ImportedSet, now: Date): 
       .map((tag, index) => ({ ...tag, position: tags.length + index }));
     await db.tags.bulkAdd(newTags);
     await db.entities.bulkAdd(entities);
-    await db.annotations.bulkPut(annotations);
+    // Added, not put: the library's counts then need not read what each one replaces (nothing).
+    await db.annotations.bulkAdd(annotations.added);
+    await db.annotations.bulkPut(annotations.others);
     return counts;
   });
 }

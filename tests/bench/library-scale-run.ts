@@ -1,0 +1,244 @@
+// A newsroom's year in the library, measured as an editor meets it: the library is filled through the app's own
+// database (its counts kept as every write keeps them), then the window is reloaded and each step is timed from the
+// editor's action to what the editor sees. Each figure beside its raw IndexedDB twin, in the same page.
+import type { Page } from '@playwright/test';
+import { installProbes } from './app-probe';
+import { longestGap } from './frame-recorder';
+
+export interface LibraryScale {
+  articles: number;
+  annotationsPerArticle: number;
+  entities: number;
+}
+
+export interface ScaleRun {
+  /** Raw: one getAll of the articles' store, and of the annotations of one article by its index. */
+  rawListMs: number;
+  rawArticleMs: number;
+  /** From the reload to the library list showing every article. */
+  listedMs: number;
+  /** From the reload to the last opened article painted with its annotations. */
+  articleShownMs: number;
+  /** From the Entities button to the index showing every entity; null when it had not after the time limit. */
+  entitiesShownMs: number | null;
+  entitiesLongestFrameGapMs: number | null;
+  /** From a tag to the library list showing the article's new count. */
+  countUpdatedMs: number;
+  heapBytes: number;
+}
+
+/** Gives up on a step after this long: the Entities view took 87 s at full size before the counts were kept. */
+const STEP_LIMIT_MS = 120_000;
+
+const WORDS = ['редакция', 'сообщила', 'в понедельник', 'что', 'министерство', 'по данным', 'аналитиков', 'выручка', 'выросла'];
+
+/** Empties the library, then fills it with `scale` through the app's database, in transactions of 50 articles. */
+export async function fillLibrary(page: Page, scale: LibraryScale): Promise<{ firstArticleId: string; firstTitle: string }> {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    localStorage.clear();
+    await new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase('newsroom-annotator');
+      request.onsuccess = request.onerror = request.onblocked = resolve;
+    });
+  });
+  await page.reload();
+  return page.evaluate(
+    async ({ scale, words }) => {
+      interface Table {
+        bulkPut(rows: object[]): Promise<unknown>;
+      }
+      const db = (
+        document.querySelector('nr-app') as unknown as {
+          db: { transaction(mode: string, tables: Table[], work: () => Promise<void>): Promise<void> } & Record<string, Table>;
+        }
+      ).db;
+      const tags = ['person', 'organization', 'place', 'quote', 'claim'];
+      const entityTags = ['person', 'organization', 'place'];
+      const entities = Array.from({ length: scale.entities }, (_, index) => ({
+        id: `entity-${index}`,
+        tag: entityTags[index % 3],
+        name: `Имя ${index} Фамилия${index}`,
+        aliases: [],
+      }));
+      await db.transaction('rw', [db.entities as Table], async () => {
+        await (db.entities as Table).bulkPut(entities);
+      });
+      const now = new Date('2026-01-09T10:00:00Z').getTime();
+      const chunk = 50;
+      for (let first = 0; first < scale.articles; first += chunk) {
+        const articles: object[] = [];
+        const annotations: object[] = [];
+        for (let index = first; index < Math.min(first + chunk, scale.articles); index++) {
+          const title = `Статья ${index}: министерство сообщило о выручке`;
+          const paragraphs = [title];
+          for (let paragraph = 0; paragraph < 8; paragraph++) {
+            paragraphs.push(Array.from({ length: 60 }, (_, word) => words[(index + paragraph + word) % words.length]).join(' '));
+          }
+          const text = paragraphs.join('\n\n');
+          const blocks: { type: string; start: number; end: number }[] = [];
+          let offset = 0;
+          paragraphs.forEach((paragraph, position) => {
+            blocks.push({ type: position === 0 ? 'title' : 'paragraph', start: offset, end: offset + paragraph.length });
+            offset += paragraph.length + 2;
+          });
+          const id = `bench-article-${index}`;
+          const opened = new Date(now + index * 60_000).toISOString();
+          articles.push({
+            id,
+            title,
+            date: '2026-01-09',
+            source: { fileName: `article-${index}.txt`, format: 'text', encoding: 'utf-8', byteLength: text.length * 2 },
+            text,
+            blocks,
+            addedAt: opened,
+            openedAt: opened,
+          });
+          for (let number = 0; number < scale.annotationsPerArticle; number++) {
+            const start = (number * 37) % (text.length - 20);
+            const tag = tags[number % tags.length] ?? 'person';
+            // Entity i has tag i % 3: a mention links to one of its own tag, spread over all of them.
+            const kind = entityTags.indexOf(tag);
+            const perKind = Math.floor(scale.entities / 3);
+            const entityId = kind >= 0 && perKind > 0 ? `entity-${((index * 7 + number) % perKind) * 3 + kind}` : undefined;
+            annotations.push({
+              id: `${id}-${number}`,
+              articleId: id,
+              tag,
+              start,
+              end: start + 8,
+              quote: text.slice(start, start + 8),
+              prefix: '',
+              suffix: '',
+              ...(entityId ? { entityId } : {}),
+              ...(tag === 'claim' ? { claim: { status: 'unverified', note: '', sources: [] } } : {}),
+              createdAt: opened,
+              updatedAt: opened,
+            });
+          }
+        }
+        await db.transaction('rw', [db.articles as Table, db.annotations as Table], async () => {
+          await (db.articles as Table).bulkPut(articles);
+          await (db.annotations as Table).bulkPut(annotations);
+        });
+      }
+      const lastIndex = scale.articles - 1;
+      return { firstArticleId: `bench-article-${lastIndex}`, firstTitle: `Статья ${lastIndex}: министерство сообщило о выручке` };
+    },
+    { scale, words: WORDS },
+  );
+}
+
+/** Reloads with `articleId` as the article last shown, and times the steps of the returning editor. */
+export async function measureScale(page: Page, scale: LibraryScale, articleId: string, title: string): Promise<ScaleRun> {
+  await page.evaluate((id) => localStorage.setItem('newsroom-annotator:last-article', id), articleId);
+  await page.reload({ waitUntil: 'commit' });
+  const shown = await page.evaluate(
+    async ({ articles, title, limit }) => {
+      const appRoot = () => document.querySelector('nr-app')?.shadowRoot;
+      const until = (done: () => boolean, what: string): Promise<number> =>
+        new Promise((resolve, reject) => {
+          const check = (): void => {
+            if (done()) resolve(performance.now());
+            else if (performance.now() > limit) reject(new Error(`${what} not shown within ${limit} ms of the reload`));
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+      const listed = until(() => {
+        const library = appRoot()?.querySelector('nr-library') as (Element & { entries?: unknown[] }) | null | undefined;
+        return library?.entries?.length === articles && (library.shadowRoot?.querySelector('button') ?? null) !== null;
+      }, 'the library list');
+      const article = until(() => {
+        const frame = appRoot()?.querySelector('nr-article-view')?.shadowRoot?.querySelector('iframe');
+        return frame?.contentDocument?.querySelector('article h1')?.textContent === title;
+      }, 'the last article');
+      return { listedMs: await listed, articleShownMs: await article };
+    },
+    { articles: scale.articles, title, limit: STEP_LIMIT_MS },
+  );
+  const raw = await page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('newsroom-annotator');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(new Error('could not open the library'));
+    });
+    const timed = async (read: (transaction: IDBTransaction) => IDBRequest): Promise<number> => {
+      const start = performance.now();
+      await new Promise((resolve) => {
+        read(db.transaction(['articles', 'annotations'])).onsuccess = resolve;
+      });
+      return performance.now() - start;
+    };
+    const rawListMs = await timed((transaction) => transaction.objectStore('articles').getAll());
+    const rawArticleMs = await timed((transaction) =>
+      transaction.objectStore('annotations').index('articleId').getAll(IDBKeyRange.only(id)),
+    );
+    db.close();
+    return { rawListMs, rawArticleMs };
+  }, articleId);
+
+  await installProbes(page);
+  const entities = await page.evaluate(
+    async ({ entities, limit }) => {
+      const appRoot = document.querySelector('nr-app')?.shadowRoot;
+      const recorder = window.frameRecorder;
+      if (!appRoot || !recorder) throw new Error('The app or the frame recorder is missing');
+      const button = [...appRoot.querySelectorAll('header button')].find(
+        (candidate) => candidate.textContent.trim() === 'Entities',
+      );
+      const start = await recorder.start();
+      (button as HTMLButtonElement | undefined)?.click();
+      const shown = await new Promise<number | null>((resolve) => {
+        const check = (): void => {
+          const index = appRoot.querySelector('nr-entity-index') as (Element & { entries?: unknown[] }) | null;
+          if (index?.entries?.length === entities && index.shadowRoot?.querySelector('tbody tr')) resolve(performance.now());
+          else if (performance.now() - start > limit) resolve(null);
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const frames = recorder.stop(start);
+      (button as HTMLButtonElement | undefined)?.click();
+      return { shownMs: shown === null ? null : shown - start, frames };
+    },
+    { entities: scale.entities, limit: STEP_LIMIT_MS },
+  );
+
+  const countUpdatedMs = await page.evaluate(
+    async ({ before, limit }) => {
+      const app = document.querySelector('nr-app') as unknown as {
+        shadowRoot: ShadowRoot;
+        core: { commands: { applyTag(tag: string, selection: () => { start: number; end: number }): Promise<void> } };
+      };
+      const entryText = () => window.appProbe?.libraryEntry(before.title)?.textContent ?? '';
+      const start = performance.now();
+      void app.core.commands.applyTag('claim', () => ({ start: 0, end: 7 }));
+      await new Promise<void>((resolve, reject) => {
+        const check = (): void => {
+          if (entryText().includes(`${before.count + 1} annotations`)) resolve();
+          else if (performance.now() - start > limit) reject(new Error('the count was not updated'));
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      return performance.now() - start;
+    },
+    { before: { title, count: scale.annotationsPerArticle }, limit: STEP_LIMIT_MS },
+  );
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return {
+    ...raw,
+    listedMs: shown.listedMs,
+    articleShownMs: shown.articleShownMs,
+    entitiesShownMs: entities.shownMs,
+    entitiesLongestFrameGapMs: entities.shownMs === null ? null : longestGap(entities.frames),
+    countUpdatedMs,
+    heapBytes: heap.usedSize,
+  };
+}
