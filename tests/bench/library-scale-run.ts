@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { installProbes } from './app-probe';
 import { longestGap } from './frame-recorder';
+import { openEmptyLibrary } from './transfer-bench';
 
 export interface LibraryScale {
   articles: number;
@@ -34,15 +35,7 @@ const WORDS = ['редакция', 'сообщила', 'в понедельни�
 
 /** Empties the library, then fills it with `scale` through the app's database, in transactions of 50 articles. */
 export async function fillLibrary(page: Page, scale: LibraryScale): Promise<{ firstArticleId: string; firstTitle: string }> {
-  await page.goto('/');
-  await page.evaluate(async () => {
-    localStorage.clear();
-    await new Promise((resolve) => {
-      const request = indexedDB.deleteDatabase('newsroom-annotator');
-      request.onsuccess = request.onerror = request.onblocked = resolve;
-    });
-  });
-  await page.reload();
+  await openEmptyLibrary(page);
   return page.evaluate(
     async ({ scale, words }) => {
       interface Table {

@@ -16,6 +16,12 @@ export const BENCH_FILE_URL = '/bench-files/annotations.json';
  * Loads the app with an empty library, nothing open, and `contents` served at BENCH_FILE_URL for the page to fetch.
  */
 export async function startWithEmptyLibrary(page: Page, contents: string): Promise<void> {
+  await openEmptyLibrary(page);
+  await serveBenchFile(page, contents);
+}
+
+/** Loads the app with an empty library and nothing open. */
+export async function openEmptyLibrary(page: Page): Promise<void> {
   await page.goto('/');
   await page.evaluate(async () => {
     localStorage.clear();
@@ -25,7 +31,6 @@ export async function startWithEmptyLibrary(page: Page, contents: string): Promi
     });
   });
   await page.reload();
-  await serveBenchFile(page, contents);
 }
 
 /** Serves `contents` at BENCH_FILE_URL for the page to fetch. */
