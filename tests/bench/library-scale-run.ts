@@ -61,6 +61,7 @@ export async function fillLibrary(page: Page, scale: LibraryScale): Promise<{ fi
       const chunk = 50;
       for (let first = 0; first < scale.articles; first += chunk) {
         const articles: object[] = [];
+        const texts: object[] = [];
         const annotations: object[] = [];
         for (let index = first; index < Math.min(first + chunk, scale.articles); index++) {
           const title = `Статья ${index}: министерство сообщило о выручке`;
@@ -80,13 +81,13 @@ export async function fillLibrary(page: Page, scale: LibraryScale): Promise<{ fi
           articles.push({
             id,
             title,
-            date: '2026-01-09',
+            // Fourteen stories a day, the newest last.
+            date: new Date(now + Math.floor(index / 14) * 86_400_000).toISOString().slice(0, 10),
             source: { fileName: `article-${index}.txt`, format: 'text', encoding: 'utf-8', byteLength: text.length * 2 },
-            text,
-            blocks,
             addedAt: opened,
             openedAt: opened,
           });
+          texts.push({ articleId: id, text, blocks });
           for (let number = 0; number < scale.annotationsPerArticle; number++) {
             const start = (number * 37) % (text.length - 20);
             const tag = tags[number % tags.length] ?? 'person';
@@ -110,8 +111,9 @@ export async function fillLibrary(page: Page, scale: LibraryScale): Promise<{ fi
             });
           }
         }
-        await db.transaction('rw', [db.articles as Table, db.annotations as Table], async () => {
+        await db.transaction('rw', [db.articles as Table, db.articleTexts as Table, db.annotations as Table], async () => {
           await (db.articles as Table).bulkPut(articles);
+          await (db.articleTexts as Table).bulkPut(texts);
           await (db.annotations as Table).bulkPut(annotations);
         });
       }

@@ -85,11 +85,25 @@ async function writeOldLibrary(page: Page, library: OldLibrary): Promise<void> {
           entities.createIndex('aliases', 'aliases', { multiEntry: true });
           if (version >= 20) created.createObjectStore('sourceFiles', { keyPath: 'articleId' });
           if (version >= 30) tagStore.createIndex('position', 'position');
+          if (version >= 50) {
+            created.createObjectStore('articleCounts', { keyPath: 'articleId' });
+            created.createObjectStore('entityCounts', { keyPath: 'entityId' });
+            created
+              .createObjectStore('entityArticles', { keyPath: ['entityId', 'articleId'] })
+              .createIndex('articleId', 'articleId');
+          }
         };
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(new Error('could not open the library'));
       });
       const transaction = db.transaction(['articles', 'annotations', 'tags', 'entities'], 'readwrite');
+      if (version >= 50) {
+        // Version 5 kept the counts as it wrote.
+        const counting = db.transaction(['articleCounts', 'entityCounts', 'entityArticles'], 'readwrite');
+        counting.objectStore('articleCounts').put({ articleId: article.id, annotations: 1, claims: {} });
+        counting.objectStore('entityCounts').put({ entityId: 'kim', mentions: 1, articles: 1 });
+        counting.objectStore('entityArticles').put({ entityId: 'kim', articleId: article.id, mentions: 1, quotes: 0 });
+      }
       transaction.objectStore('articles').put(article);
       transaction.objectStore('annotations').put({ ...annotation, entityId: 'kim' });
       transaction.objectStore('entities').put({ id: 'kim', tag: 'person', name: 'Анна Ким', aliases: [] });
@@ -126,6 +140,7 @@ async function storedLibrary(page: Page) {
       db: {
         verno: number;
         articles: Rows;
+        articleTexts: Rows<{ articleId: string; text: string }>;
         tags: Rows<{ position: number }>;
         articleCounts: Rows<{ annotations: number }>;
         entityCounts: Rows<{ entityId: string; mentions: number; articles: number }>;
@@ -134,6 +149,7 @@ async function storedLibrary(page: Page) {
     return {
       version: app.db.verno,
       articleFields: (await app.db.articles.toArray()).map((article) => Object.keys(article).sort()),
+      texts: (await app.db.articleTexts.toArray()).map((text) => text.text),
       positions: (await app.db.tags.toArray()).map((tag) => tag.position).sort(),
       annotationCounts: (await app.db.articleCounts.toArray()).map((counts) => counts.annotations),
       entityCounts: await app.db.entityCounts.toArray(),
@@ -145,7 +161,7 @@ test.beforeEach(({ app }) => {
   test.skip(app.runtime === 'electron', 'Skipped: the Electron app loads from its own origin, where this page is not served');
 });
 
-for (const schemaVersion of [1, 2, 3, 4]) {
+for (const schemaVersion of [1, 2, 3, 4, 5]) {
   test(`a library saved by schema version ${schemaVersion} opens upgraded, with its article and annotation`, async ({ app }) => {
     const { page } = app;
     await openBlankPage(page);
@@ -160,10 +176,12 @@ for (const schemaVersion of [1, 2, 3, 4]) {
     await expect(annotations).toHaveCount(1);
     await expect(annotations.first()).toHaveAccessibleName('Person Анна Ким');
     expect(await storedLibrary(page)).toEqual({
-      version: 5,
-      articleFields: [['addedAt', 'blocks', 'date', 'id', 'openedAt', 'source', 'text', 'title']],
+      version: 6,
+      // The text is kept apart from version 6.
+      articleFields: [['addedAt', 'date', 'id', 'openedAt', 'source', 'title']],
+      texts: [TEXT],
       positions: [0, 1, 2, 3, 4],
-      // Counted once by the upgrade to version 5.
+      // Counted once by the upgrade to version 5, or kept by it.
       annotationCounts: [1],
       entityCounts: [{ entityId: 'kim', mentions: 1, articles: 1 }],
     });
@@ -187,7 +205,7 @@ test('an upgrade blocked by a window of the old version says so, and goes on onc
   });
   await expect(notice).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(TITLE) })).toBeVisible();
-  expect((await storedLibrary(page)).version).toBe(5);
+  expect((await storedLibrary(page)).version).toBe(6);
   await oldWindow.close();
 });
 

@@ -12,6 +12,7 @@ import { articleIdForText } from '../../src/shared/article/article-id';
 import { backUpLibrary, restoreLibrary } from '../../src/renderer/src/db/backup';
 import { DATABASE_NAME, NewsroomDB } from '../../src/renderer/src/db/database';
 import { CountChanges } from '../../src/renderer/src/db/library-counts';
+import { putArticles } from '../../src/renderer/src/db/library';
 import { AnnotationHistory } from '../../src/renderer/src/editing/annotation-history';
 import { withFreshDatabase } from '../support/fresh-database';
 
@@ -182,16 +183,18 @@ describe('the counts the library keeps', () => {
   it('are not backed up, and a restore counts what it restores', async () => {
     const text = 'abc def';
     const articleId = articleIdForText(text);
-    await db.articles.put({
-      id: articleId,
-      title: 't',
-      date: null,
-      source: { fileName: 't.txt', format: 'text', encoding: 'utf-8', byteLength: 7 },
-      text,
-      blocks: [{ type: 'paragraph', start: 0, end: 7 }],
-      addedAt: '2026-01-09T10:00:00.000Z',
-      openedAt: '2026-01-09T10:00:00.000Z',
-    });
+    await putArticles(db, [
+      {
+        id: articleId,
+        title: 't',
+        date: null,
+        source: { fileName: 't.txt', format: 'text', encoding: 'utf-8', byteLength: 7 },
+        text,
+        blocks: [{ type: 'paragraph', start: 0, end: 7 }],
+        addedAt: '2026-01-09T10:00:00.000Z',
+        openedAt: '2026-01-09T10:00:00.000Z',
+      },
+    ]);
     await db.annotations.put({ ...SPAN, id: 'p1', articleId, tag: 'person', entityId: 'entity-1' });
     await db.entities.put({ id: 'entity-1', tag: 'person', name: 'abc', aliases: [] });
     const backup = await (await backUpLibrary(db, () => undefined)).text();

@@ -12,6 +12,7 @@ import {
   listLibraryArticles,
   listTags,
   readAnnotationSet,
+  readArticle,
 } from '../../src/renderer/src/db/library';
 import { AnnotationHistory } from '../../src/renderer/src/editing/annotation-history';
 import { annotationOn } from '../support/annotations';
@@ -194,7 +195,7 @@ describe('schema upgrades', () => {
     (await versionThreeLibraryWithAnnotationsInArticle(name)).close();
 
     const upgraded = new NewsroomDB(name);
-    expect(await upgraded.articles.get(article.id)).toEqual(storedAlone);
+    expect(await readArticle(upgraded, article.id)).toEqual(storedAlone);
     expect(await upgraded.annotations.where('articleId').equals(article.id).count()).toBe(1);
     await upgraded.delete();
   });

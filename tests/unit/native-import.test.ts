@@ -9,7 +9,7 @@ import { serializeNativeAnnotationSet } from '../../src/shared/formats/native-fo
 import { parseNativeImport } from '../../src/shared/formats/native-import';
 import { NewsroomDB } from '../../src/renderer/src/db/database';
 import { applyImport, previewImport } from '../../src/renderer/src/db/import';
-import { readAnnotationSet } from '../../src/renderer/src/db/library';
+import { readAnnotationSet, readArticle } from '../../src/renderer/src/db/library';
 import { annotationOn } from '../support/annotations';
 import { withFreshDatabase } from '../support/fresh-database';
 
@@ -139,7 +139,7 @@ describe('import into the library', () => {
     );
     if (!file.ok) throw new Error(file.error);
     await applyImport(db, file.value, new Date('2026-02-02T00:00:00Z'));
-    expect(await db.articles.get(article.id)).toEqual({
+    expect(await readArticle(db, article.id)).toEqual({
       ...article,
       addedAt: '2026-02-02T00:00:00.000Z',
       openedAt: '2026-02-02T00:00:00.000Z',

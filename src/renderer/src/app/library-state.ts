@@ -3,7 +3,7 @@
 import type { Entity, Tag } from '../../../shared/annotation';
 import type { NewsroomDB, StoredArticle } from '../db/database';
 import type { EntityIndexEntry, LibraryArticle, LibraryEntry } from '../db/library';
-import { countAnnotations, entityIndex, libraryEntries, listLibraryArticles, listTags } from '../db/library';
+import { countAnnotations, entityIndex, libraryEntries, listLibraryArticles, listTags, readArticle } from '../db/library';
 import { rememberLast } from '../remember-last';
 import { LiveValue } from './live-value';
 
@@ -45,7 +45,7 @@ export class LibraryState {
 
   /** Follows another article (none when null). */
   followArticle(articleId: string | null): void {
-    this.article.follow(async () => (articleId ? this.db.articles.get(articleId) : undefined));
+    this.article.follow(async () => (articleId ? readArticle(this.db, articleId) : undefined));
     this.hasSourceFile.follow(async () =>
       articleId ? (await this.db.sourceFiles.where('articleId').equals(articleId).count()) > 0 : false,
     );

@@ -27,11 +27,14 @@ const articleRow = z.looseObject({
   title: z.string(),
   date: z.iso.date().nullable(),
   source: articleSourceSchema,
-  text: z.string(),
-  blocks: z.array(block),
   addedAt: timestamp,
   openedAt: timestamp,
 });
+const articleTextRow = z.strictObject({ articleId: id, text: z.string(), blocks: z.array(block) });
+// Before the database's version 6, an article's text was kept in its row.
+const textInArticleRow = z
+  .looseObject({ id, text: z.string(), blocks: z.array(block) })
+  .transform(({ id: articleId, text, blocks }) => ({ articleId, text, blocks }));
 // The rows of annotations, tags and entities hold what a native file's records hold (offsets in UTF-16, not code
 // points), and an annotation its article's id; a tag, its place in the palette, which versions 1 and 2 did not keep.
 const annotationRow = annotationSchema.extend({ articleId: id });
@@ -43,6 +46,42 @@ const backupSchema = z.looseObject({
     data: z.array(z.looseObject({ tableName: z.string(), rows: z.array(z.unknown()) })),
   }),
 });
+
+const tableList = z.array(z.looseObject({ name: z.string() }));
+
+/**
+ * A backup in this version's layout. One made before the database's version 6 holds each article's text in the
+ * article's row: the text and blocks are moved to rows of `articleTexts`, as that version's upgrade moves them. Any
+ * other file comes back as it was, for the check to judge.
+ */
+export function backupInCurrentLayout(data: unknown): unknown {
+  const parsed = backupSchema.safeParse(data);
+  if (!parsed.success) return data;
+  const tables = parsed.data.data.data;
+  const articles = tables.find((table) => table.tableName === 'articles');
+  if (!articles || tables.some((table) => table.tableName === 'articleTexts')) return data;
+  const texts: unknown[] = [];
+  const records = articles.rows.map((row) => {
+    if (typeof row !== 'object' || row === null || !('text' in row)) return row;
+    const { text, blocks, ...record } = row as Record<string, unknown>;
+    texts.push({ articleId: record['id'], text, blocks });
+    return record;
+  });
+  const listed = tableList.safeParse(parsed.data.data['tables']);
+  return {
+    ...parsed.data,
+    data: {
+      ...parsed.data.data,
+      ...(listed.success
+        ? { tables: [...listed.data, { name: 'articleTexts', schema: 'articleId', rowCount: texts.length }] }
+        : {}),
+      data: [
+        ...tables.map((table) => (table === articles ? { ...table, rows: records } : table)),
+        { tableName: 'articleTexts', inbound: true, rows: texts },
+      ],
+    },
+  };
+}
 
 type Rows = Map<string, { path: string; rows: unknown[] }>;
 
@@ -82,14 +121,24 @@ export function backupProblems(data: unknown): string | null {
     const malformed = loneSurrogatePath(rows, `${path}.rows`);
     if (malformed) problems.push(`${malformed}: is not well-formed Unicode (a lone surrogate)`);
   }
+  const textRows = tables.has('articleTexts')
+    ? rowsOf(tables, 'articleTexts', articleTextRow, problems)
+    : rowsOf(tables, 'articles', textInArticleRow, problems);
+  const articleTexts = new Map(textRows.map(({ path, row }) => [row.articleId, { path, row }] as const));
   const texts = new Map<string, string>();
-  for (const { path, row } of rowsOf(tables, 'articles', articleRow, problems)) {
+  for (const { path: articlePath, row: article } of rowsOf(tables, 'articles', articleRow, problems)) {
+    const found = articleTexts.get(article.id);
+    if (!found) {
+      problems.push(`${articlePath}: the backup holds no text for article ${article.id}`);
+      continue;
+    }
+    const { path, row } = found;
     const textProblem = canonicalTextProblem(row.text);
     if (textProblem) problems.push(`${path}.text: ${textProblem}`);
-    else if (articleIdForText(row.text) !== row.id) problems.push(`${path}.id: does not match the article's text`);
-    const found = blocksProblem(row.text, row.blocks);
-    if (found) problems.push(`${path}.blocks${found.index === null ? '' : `[${found.index}]`}: ${found.problem}`);
-    texts.set(row.id, row.text);
+    else if (articleIdForText(row.text) !== row.articleId) problems.push(`${path}.articleId: does not match the article's text`);
+    const blocks = blocksProblem(row.text, row.blocks);
+    if (blocks) problems.push(`${path}.blocks${blocks.index === null ? '' : `[${blocks.index}]`}: ${blocks.problem}`);
+    texts.set(article.id, row.text);
   }
   const tagIds = new Set(rowsOf(tables, 'tags', tagRow, problems).map(({ row }) => row.id));
   for (const { path, row } of rowsOf(tables, 'entities', entityRow, problems)) {

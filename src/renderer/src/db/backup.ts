@@ -1,9 +1,9 @@
 // The whole library in one file and back, with dexie-export-import: every table, every version of the schema.
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
-import { backupProblems } from './backup-check';
+import { backupInCurrentLayout, backupProblems } from './backup-check';
 import { COUNT_TABLES } from './library-counts';
-import { DATABASE_NAME, storedArticle } from './database';
-import type { NewsroomDB, StoredArticle } from './database';
+import { articleRecord, DATABASE_NAME } from './database';
+import type { ArticleRecord, NewsroomDB } from './database';
 
 /** Share of the work done, from 0 to 1. */
 export type ProgressListener = (done: number) => void;
@@ -43,16 +43,18 @@ export async function restoreLibrary(db: NewsroomDB, backup: string, onProgress:
   }
   const problems = backupProblems(data);
   if (problems) throw new Error(`This backup cannot be restored:\n${problems}`);
-  await importInto(db, blob, {
+  const current = backupInCurrentLayout(data);
+  const restored = current === data ? blob : new Blob([JSON.stringify(current)], { type: 'application/json' });
+  await importInto(db, restored, {
     clearTablesBeforeImport: true,
     // Counts in a file are never trusted: restoring the annotations counts them.
     filter: (table) => !(COUNT_TABLES as readonly string[]).includes(table),
     acceptVersionDiff: true,
     acceptNameDiff: true,
     // Backups made before the database's version 4 carry a stale copy of each imported article's annotations inside
-    // the article (see that version): the article is restored without it.
-    transform: (table: string, value: StoredArticle) => ({
-      value: table === 'articles' ? storedArticle(value, value.addedAt, value.openedAt) : value,
+    // the article (see that version): the article is restored as its record alone.
+    transform: (table: string, value: ArticleRecord) => ({
+      value: table === 'articles' ? articleRecord(value) : value,
     }),
     progressCallback: ({ completedRows, totalRows }) => {
       onProgress(totalRows ? completedRows / totalRows : 0);

@@ -8,7 +8,8 @@ import { contentDigest } from '../../../shared/article/article-id';
 import { sameRecord } from '../../../shared/same-record';
 import { compareInstants } from '../../../shared/timestamps';
 import type { ForeignAnnotation } from '../../../shared/formats/web-annotation-import';
-import { storedArticle } from './database';
+import { articleRecords } from './database';
+import { readAllArticles, readArticles } from './library';
 import type { NewsroomDB, StoredTag } from './database';
 
 export interface ImportCounts {
@@ -169,16 +170,18 @@ export async function previewImport(db: NewsroomDB, set: ImportedSet): Promise<I
 export async function articlesForWebAnnotations(db: NewsroomDB, annotations: readonly ForeignAnnotation[]): Promise<Article[]> {
   const sources = new Set(annotations.map((annotation) => annotation.source));
   const ids = [...sources].filter((source) => source.startsWith(ARTICLE_URN)).map((source) => source.slice(ARTICLE_URN.length));
-  const named = (await db.articles.bulkGet(ids)).filter((article) => article !== undefined);
+  const named = await readArticles(db, ids);
   if (named.length === sources.size) return named;
-  return db.articles.toArray();
+  return readAllArticles(db);
 }
 
 /** Imports the set in one transaction: articles and entities the library lacks, annotations by id, newer wins. */
 export async function applyImport(db: NewsroomDB, set: ImportedSet, now: Date): Promise<ImportCounts> {
-  return db.transaction('rw', [db.articles, db.annotations, db.entities, db.tags], async () => {
+  return db.transaction('rw', [db.articles, db.articleTexts, db.annotations, db.entities, db.tags], async () => {
     const { counts, articles, annotations, entities } = await plan(db, set);
-    await db.articles.bulkAdd(articles.map((article) => storedArticle(article, now.toISOString(), now.toISOString())));
+    const records = articles.map((article) => articleRecords(article, now.toISOString(), now.toISOString()));
+    await db.articles.bulkAdd(records.map(({ record }) => record));
+    await db.articleTexts.bulkPut(records.map(({ text }) => text));
     const tags = await db.tags.toArray();
     const knownTags = new Set(tags.map((tag) => tag.id));
     const newTags: StoredTag[] = set.tags

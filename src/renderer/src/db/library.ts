@@ -3,8 +3,8 @@ import type { Article } from '../../../shared/article/article';
 import type { Annotation, Entity } from '../../../shared/annotation';
 import { compareByPosition } from '../../../shared/annotation';
 import type { AnnotationSetInput } from '../../../shared/formats/native-format';
-import { storedArticle } from './database';
-import type { NewsroomDB, StoredArticle, StoredTag } from './database';
+import { articleRecords } from './database';
+import type { ArticleRecord, ArticleText, NewsroomDB, StoredArticle, StoredTag } from './database';
 import { compareNames } from '../../../shared/text/collation';
 
 export interface LibraryEntry {
@@ -14,6 +14,45 @@ export interface LibraryEntry {
   fileName: string;
   annotationCount: number;
   openedAt: string;
+}
+
+/** Joins an article's record and its text; undefined when either is missing. */
+function joined(record: ArticleRecord | undefined, text: ArticleText | undefined): StoredArticle | undefined {
+  return record && text ? { ...record, text: text.text, blocks: text.blocks } : undefined;
+}
+
+/** One article with its text, or undefined when the library does not have it. */
+export async function readArticle(db: NewsroomDB, articleId: string): Promise<StoredArticle | undefined> {
+  return db.transaction('r', db.articles, db.articleTexts, async () => {
+    const [record, text] = await Promise.all([db.articles.get(articleId), db.articleTexts.get(articleId)]);
+    return joined(record, text);
+  });
+}
+
+/** The given articles with their texts, in the order asked, leaving out those the library does not have. */
+export async function readArticles(db: NewsroomDB, articleIds: readonly string[]): Promise<StoredArticle[]> {
+  return db.transaction('r', db.articles, db.articleTexts, async () => {
+    const [records, texts] = await Promise.all([db.articles.bulkGet([...articleIds]), db.articleTexts.bulkGet([...articleIds])]);
+    return records.flatMap((record, index) => joined(record, texts[index]) ?? []);
+  });
+}
+
+/** Every article with its text, in the order they were first opened. */
+export async function readAllArticles(db: NewsroomDB): Promise<StoredArticle[]> {
+  return db.transaction('r', db.articles, db.articleTexts, async () => {
+    const [records, texts] = await Promise.all([db.articles.orderBy('openedAt').toArray(), db.articleTexts.toArray()]);
+    const textOf = new Map(texts.map((text) => [text.articleId, text] as const));
+    return records.flatMap((record) => joined(record, textOf.get(record.id)) ?? []);
+  });
+}
+
+/** Stores articles, record and text, as one write (in the transaction the caller may have open). */
+export async function putArticles(db: NewsroomDB, articles: readonly StoredArticle[]): Promise<void> {
+  const parts = articles.map((article) => articleRecords(article, article.addedAt, article.openedAt));
+  await db.transaction('rw', db.articles, db.articleTexts, async () => {
+    await db.articles.bulkPut(parts.map((part) => part.record));
+    await db.articleTexts.bulkPut(parts.map((part) => part.text));
+  });
 }
 
 /**
@@ -26,15 +65,20 @@ export async function addOrReopenArticle(
   now: Date,
   sourceBytes?: Uint8Array,
 ): Promise<StoredArticle> {
-  return db.transaction('rw', db.articles, db.sourceFiles, async () => {
+  return db.transaction('rw', db.articles, db.articleTexts, db.sourceFiles, async () => {
     const existing = await db.articles.get(article.id);
-    const stored: StoredArticle = existing
-      ? { ...existing, openedAt: now.toISOString() }
-      : storedArticle(article, now.toISOString(), now.toISOString());
-    await db.articles.put(stored);
+    if (existing) {
+      await db.articles.update(article.id, { openedAt: now.toISOString() });
+    } else {
+      const { record, text } = articleRecords(article, now.toISOString(), now.toISOString());
+      await db.articles.add(record);
+      await db.articleTexts.put(text);
+    }
     if (sourceBytes && !(await db.sourceFiles.get(article.id))) {
       await db.sourceFiles.put({ articleId: article.id, fileName: article.source.fileName, bytes: sourceBytes });
     }
+    const stored = await readArticle(db, article.id);
+    if (!stored) throw new Error(`The article ${article.id} was not stored`);
     return stored;
   });
 }
@@ -79,11 +123,9 @@ export async function listTags(db: NewsroomDB): Promise<StoredTag[]> {
  * objects) then overlaps the next.
  */
 export async function readAnnotationSet(db: NewsroomDB, articleIds: readonly string[] | 'all'): Promise<AnnotationSetInput> {
-  return db.transaction('r', db.articles, db.annotations, db.tags, db.entities, async () => {
+  return db.transaction('r', [db.articles, db.articleTexts, db.annotations, db.tags, db.entities], async () => {
     const [articles, annotations, tags, entities] = await Promise.all([
-      articleIds === 'all'
-        ? db.articles.orderBy('openedAt').toArray()
-        : db.articles.bulkGet([...articleIds]).then((found) => found.filter((article) => article !== undefined)),
+      articleIds === 'all' ? readAllArticles(db) : readArticles(db, articleIds),
       articleIds === 'all'
         ? db.annotations.toArray()
         : db.annotations
