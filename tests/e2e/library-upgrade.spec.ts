@@ -96,13 +96,14 @@ async function writeOldLibrary(page: Page, library: OldLibrary): Promise<void> {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(new Error('could not open the library'));
       });
-      const transaction = db.transaction(['articles', 'annotations', 'tags', 'entities'], 'readwrite');
+      const countStores = version >= 50 ? ['articleCounts', 'entityCounts', 'entityArticles'] : [];
+      // One transaction, as the app wrote: the counts are saved with the annotation or not at all.
+      const transaction = db.transaction(['articles', 'annotations', 'tags', 'entities', ...countStores], 'readwrite');
       if (version >= 50) {
         // Version 5 kept the counts as it wrote.
-        const counting = db.transaction(['articleCounts', 'entityCounts', 'entityArticles'], 'readwrite');
-        counting.objectStore('articleCounts').put({ articleId: article.id, annotations: 1, claims: {} });
-        counting.objectStore('entityCounts').put({ entityId: 'kim', mentions: 1, articles: 1 });
-        counting.objectStore('entityArticles').put({ entityId: 'kim', articleId: article.id, mentions: 1, quotes: 0 });
+        transaction.objectStore('articleCounts').put({ articleId: article.id, annotations: 1, claims: {} });
+        transaction.objectStore('entityCounts').put({ entityId: 'kim', mentions: 1, articles: 1 });
+        transaction.objectStore('entityArticles').put({ entityId: 'kim', articleId: article.id, mentions: 1, quotes: 0 });
       }
       transaction.objectStore('articles').put(article);
       transaction.objectStore('annotations').put({ ...annotation, entityId: 'kim' });
