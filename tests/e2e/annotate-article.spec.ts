@@ -197,7 +197,7 @@ test('files dropped on the window or on the article open, and the whole library 
   ).toBeVisible();
   await selectWithMouse(page, 'Ильсур Метшин');
   await page.keyboard.press('1');
-  await expect(page.getByRole('status').or(page.locator('[aria-live="polite"]')).last()).toHaveText(
+  await expect(page.getByRole('status', { name: 'Messages' }).or(page.locator('[aria-live="polite"]')).last()).toHaveText(
     'Added Person: Ильсур Метшин',
   );
 

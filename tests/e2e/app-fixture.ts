@@ -196,7 +196,7 @@ export class ElectronApp implements AnnotatorApp {
       dialog.showSaveDialog = () => Promise.resolve({ canceled: false, filePath: chosen });
     }, filePath);
     await action();
-    await expect(this.page.getByRole('status')).toContainText(filePath);
+    await expect(this.page.getByRole('status', { name: 'Messages' })).toContainText(filePath);
     return readFile(filePath, 'utf8');
   }
 

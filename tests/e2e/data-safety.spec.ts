@@ -145,7 +145,7 @@ test('two windows on one library: Ctrl+Z in one takes back its own change and ke
   const detailsB = windowB.getByRole('region', { name: 'Annotation details' });
   await detailsB.getByLabel('Note', { exact: true }).fill('Проверить: в пресс-релизе она названа директором');
   await detailsB.getByLabel('Note', { exact: true }).blur();
-  await expect(windowB.getByRole('status')).toBeAttached();
+  await expect(windowB.getByRole('status', { name: 'Messages' })).toBeAttached();
 
   // Window A sees the note arrive, then undoes its own retag: the tag goes back, the note stays.
   await annotationList(windowA).first().click();

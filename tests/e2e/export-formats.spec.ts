@@ -83,7 +83,9 @@ test('an exported set imports back: the editor sees the counts first, and a bad 
   await expect(confirm.getByRole('definition')).toHaveText(['1', '0', '1', '0']);
   await confirm.getByRole('button', { name: 'Import' }).click();
   await expect(annotations).toHaveCount(2);
-  await expect(page.getByRole('status')).toContainText('Imported set.json: 1 added, 0 updated, 1 unchanged, 0 kept as they were');
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText(
+    'Imported set.json: 1 added, 0 updated, 1 unchanged, 0 kept as they were',
+  );
 });
 
 test('the whole library backs up to one file and restores from it, after the editor confirms', async ({ app }, testInfo) => {
@@ -107,7 +109,7 @@ test('the whole library backs up to one file and restores from it, after the edi
 
   await app.chooseFile('Restore library…', `${folder}/library.json`);
   await page.getByRole('dialog', { name: 'Restore library.json?' }).getByRole('button', { name: 'Replace the library' }).click();
-  await expect(page.getByRole('status')).toContainText('Library restored from library.json');
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('Library restored from library.json');
   await expect(annotations).toHaveCount(1);
   await expect(annotations.first()).toHaveAccessibleName('Person Анна Ким');
 });
@@ -133,7 +135,7 @@ test('a backup from before version 4 restores its articles without the copies of
     .getByRole('dialog', { name: 'Restore old-backup.json?' })
     .getByRole('button', { name: 'Replace the library' })
     .click();
-  await expect(page.getByRole('status')).toContainText('Library restored from old-backup.json');
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('Library restored from old-backup.json');
   await expect(annotations).toHaveCount(1);
   const storedFields = await page.evaluate(async () => {
     const app = document.querySelector('nr-app') as unknown as { db: { articles: { toArray(): Promise<object[]> } } };

@@ -100,6 +100,16 @@ export const appStyles = css`
   }
   nav {
     border-right: 1px solid #e2ddd2;
+    /* The library list scrolls between its search and the library's actions, which stay in view. */
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+  }
+  nav nr-library {
+    flex: 1;
+  }
+  nav .library-actions {
+    flex: none;
   }
   aside {
     border-left: 1px solid #e2ddd2;

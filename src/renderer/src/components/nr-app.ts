@@ -245,7 +245,7 @@ export class NrApp extends LitElement {
           <div class="lists">${article ? this._renderLists(annotations, entities, tags) : html`<h2>Annotations</h2>`}</div>
         </aside>
       </main>
-      <footer role="status">
+      <footer role="status" aria-label="Messages">
         ${notices.progress === null ? nothing : html`<progress aria-label="Progress" max="1" .value=${notices.progress}></progress>`}
         ${notices.status}
       </footer>
