@@ -187,7 +187,8 @@ export async function measureScale(page: Page, scale: LibraryScale, articleId: s
       const shown = await new Promise<number | null>((resolve) => {
         const check = (): void => {
           const index = appRoot.querySelector('nr-entity-index') as (Element & { entries?: unknown[] }) | null;
-          if (index?.entries?.length === entities && index.shadowRoot?.querySelector('tbody tr')) resolve(performance.now());
+          if (index?.entries?.length === entities && index.shadowRoot?.querySelector('lit-virtualizer [role="row"]'))
+            resolve(performance.now());
           else if (performance.now() - start > limit) resolve(null);
           else requestAnimationFrame(check);
         };

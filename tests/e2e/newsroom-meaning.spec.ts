@@ -185,8 +185,13 @@ test('the entity index lists every entity with its articles; merging keeps every
   await page.getByRole('button', { name: 'Entities', exact: true }).click();
   const index = page.getByRole('table', { name: 'Entities in the library' });
   await expect(index.getByRole('row')).toHaveCount(3);
-  await index.getByLabel('Merge Jerry Tworek into').selectOption({ label: 'Джерри Творек' });
-  await index.getByRole('button', { name: 'Merge Jerry Tworek' }).click();
+  await index.getByRole('button', { name: 'Merge Jerry Tworek into another entity' }).click();
+  const target = index.getByRole('combobox', { name: 'Merge Jerry Tworek into' });
+  await expect(target).toBeFocused();
+  await target.fill('творек');
+  await index.getByRole('option', { name: 'Джерри Творек' }).click();
+  await expect(target).toHaveValue('Джерри Творек');
+  await index.getByRole('button', { name: 'Merge Jerry Tworek', exact: true }).click();
   await expect(index.getByRole('row')).toHaveCount(2);
   await expect(index.getByRole('row', { name: /Джерри Творек/ })).toContainText('also Jerry Tworek');
   await expect(
@@ -206,9 +211,12 @@ test('the entity index lists every entity with its articles; merging keeps every
   await index.getByLabel('New name for Джерри Творек').press('Enter');
   await expect(index.getByRole('row', { name: /Джерри Творек-старший/ })).toContainText('also Jerry Tworek, Джерри Творек');
 
-  await index.getByRole('button', { name: TITLE }).click();
+  // Where does he appear: the article opens at his first mention, focused.
+  await index.getByRole('button', { name: '1 article with Джерри Творек-старший' }).click();
+  await index.getByRole('list', { name: 'Articles with Джерри Творек-старший' }).getByRole('button', { name: TITLE }).click();
   await expect(articleFrame(page).getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await expect(annotations.nth(1)).toHaveAccessibleName('Person Jerry Tworek · Джерри Творек-старший');
+  await expect(annotations.first()).toHaveAttribute('aria-selected', 'true');
 });
 
 test('the tag set is editable, and a tag in use is deleted only once its annotations have somewhere to go', async ({ app }) => {

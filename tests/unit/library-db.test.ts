@@ -8,6 +8,9 @@ import { NewsroomDB } from '../../src/renderer/src/db/database';
 import {
   addOrReopenArticle,
   countAnnotations,
+  entityAppearances,
+  entityIndex,
+  firstAppearance,
   libraryEntries,
   listLibraryArticles,
   listTags,
@@ -84,6 +87,49 @@ describe('library', () => {
     expect(set.articles).toHaveLength(1);
     expect(set.articles[0]?.annotations.map((entry) => entry.tag)).toEqual(['claim', 'person', 'organization']);
     expect(set.tags).toHaveLength(5);
+  });
+});
+
+describe('where an entity appears', () => {
+  const later = buildArticle(parsePlainText(' date 2026-02-01 Интервью\n\nТворек сказал: «Мы уходим».', 'g'), {
+    fileName: 'interview.txt',
+    format: 'text',
+    encoding: 'utf-8',
+    byteLength: 70,
+  });
+  const tworek: Entity = { id: 'tworek', tag: 'person', name: 'Джерри Творек', aliases: ['Jerry Tworek'] };
+  const wind: Entity = { id: 'wind', tag: 'organization', name: 'Северный ветер', aliases: [] };
+
+  it('lists the articles that mention or quote an entity, the newest story first, and where in each it is first', async () => {
+    await addOrReopenArticle(db, article, new Date('2026-01-09T10:00:00Z'));
+    await addOrReopenArticle(db, later, new Date('2026-01-10T10:00:00Z'));
+    await db.entities.bulkAdd([tworek, wind]);
+    const second = annotationOn(article, 'Творек', 'person', { id: 'second', occurrence: 1, entityId: 'tworek' });
+    const first = annotationOn(article, 'Творек', 'person', { id: 'first', entityId: 'tworek' });
+    const quote = annotationOn(later, '«Мы уходим»', 'quote', { id: 'quote', speakerId: 'tworek' });
+    await db.annotations.bulkAdd([
+      second,
+      first,
+      quote,
+      annotationOn(article, 'Северный ветер', 'organization', { entityId: 'wind' }),
+    ]);
+
+    expect(await entityIndex(db)).toEqual([
+      { entity: tworek, mentions: 2, articleCount: 2 },
+      { entity: wind, mentions: 1, articleCount: 1 },
+    ]);
+    expect(await entityAppearances(db, 'tworek')).toEqual([
+      { articleId: later.id, title: 'Интервью', date: '2026-02-01', mentions: 0, quotes: 1 },
+      { articleId: article.id, title: 'Творек уходит', date: '2026-01-09', mentions: 2, quotes: 0 },
+    ]);
+    expect(await firstAppearance(db, 'tworek', article.id)).toBe('first');
+    expect(await firstAppearance(db, 'tworek', later.id)).toBe('quote');
+    expect(await firstAppearance(db, 'wind', later.id)).toBeUndefined();
+
+    // Unlinked, the mention no longer counts, and an entity that appears nowhere lists no article.
+    await db.annotations.update('quote', { speakerId: undefined });
+    expect(await entityAppearances(db, 'tworek')).toEqual([expect.objectContaining({ articleId: article.id })]);
+    expect(await entityAppearances(db, 'nobody')).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import type { Annotation, Entity } from '../../../shared/annotation';
 import type { NewsroomDB, StoredArticle } from '../db/database';
 import type { AnnotationHistory } from '../editing/annotation-history';
 import type { Host } from '../host/host';
+import { firstAppearance } from '../db/library';
 import { describeOpenError } from '../storage-errors';
 import { AnnotationCommands } from './annotation-commands';
 import { AnnotationStore } from './annotation-store';
@@ -38,7 +39,7 @@ export class AppCore {
   private readonly jobs: BackgroundJobs;
   private readonly listeners = new Set<() => void>();
   private readonly stopping: (() => void)[] = [];
-  /** Whether the entity index is followed: only while it is shown, as it counts every mention in the library. */
+  /** Whether the entity index is followed: only while it is shown, as nothing else reads it. */
   private indexFollowed = false;
 
   constructor({ db, host, jobs, dialogs, articleId }: AppCoreOptions) {
@@ -123,6 +124,15 @@ export class AppCore {
   /** The annotations the list's filters let through. */
   get visibleAnnotations(): readonly Annotation[] {
     return this.insights.filtered(this.store.shown, this.session.filters);
+  }
+
+  /**
+   * Opens `articleId` at the first place it mentions or quotes `entityId`: "where does this person appear", from
+   * the entity index or the inspector.
+   */
+  async showAppearance(entityId: string, articleId: string): Promise<void> {
+    const annotationId = await firstAppearance(this.db, entityId, articleId);
+    this.session.showArticle(articleId, annotationId);
   }
 
   /** The history Undo and Redo act on now, if there is one. */

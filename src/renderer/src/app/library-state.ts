@@ -2,8 +2,16 @@
 // whether its file's bytes are kept, the tags, the entities, the article list with its counts, and the entity index.
 import type { Entity, Tag } from '../../../shared/annotation';
 import type { NewsroomDB, StoredArticle } from '../db/database';
-import type { EntityIndexEntry, LibraryArticle, LibraryEntry } from '../db/library';
-import { countAnnotations, entityIndex, libraryEntries, listLibraryArticles, listTags, readArticle } from '../db/library';
+import type { EntityAppearance, EntityIndexEntry, LibraryArticle, LibraryEntry } from '../db/library';
+import {
+  countAnnotations,
+  entityAppearances,
+  entityIndex,
+  libraryEntries,
+  listLibraryArticles,
+  listTags,
+  readArticle,
+} from '../db/library';
 import { rememberLast } from '../remember-last';
 import { LiveValue } from './live-value';
 
@@ -51,7 +59,12 @@ export class LibraryState {
     );
   }
 
-  /** Follows the entity index while it is shown: it counts every mention in the library. */
+  /** The articles an entity appears in, the newest first: read when the editor asks, not followed. */
+  appearancesOf(entityId: string): Promise<EntityAppearance[]> {
+    return entityAppearances(this.db, entityId);
+  }
+
+  /** Follows the entity index while it is shown. */
   followEntityIndex(shown: boolean): void {
     if (shown) this.index.follow(() => entityIndex(this.db));
     else this.index.stop();

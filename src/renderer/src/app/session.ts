@@ -28,6 +28,10 @@ export class Session {
    */
   inspectedId: string | null = null;
   filters: AnnotationFilters = NO_FILTERS;
+  /** What the editor typed to find an entity in the entity index, kept while they visit an article. */
+  entityQuery = '';
+  /** An annotation the window is to scroll into view as soon as the article shows it; null once it has. */
+  revealId: string | null = null;
 
   /** `changed` is told of every change; `articleChanged` also when another article (or none) is to be shown. */
   constructor(
@@ -41,13 +45,24 @@ export class Session {
     return this.view === 'entities' ? LIBRARY_HISTORY : this.articleId;
   }
 
-  showArticle(articleId: string): void {
+  /** Shows `articleId`; with `annotationId`, focused on that annotation and scrolled to it once it is shown. */
+  showArticle(articleId: string, annotationId?: string): void {
     this.view = 'article';
     const another = articleId !== this.articleId;
     if (another) this.focusedId = null;
+    if (annotationId) {
+      this.focusedId = annotationId;
+      this.focusChosen = false;
+      this.revealId = annotationId;
+    }
     this.articleId = articleId;
     if (another) this.articleChanged();
     this.changed();
+  }
+
+  /** The window has scrolled `revealId` into view. */
+  revealed(): void {
+    this.revealId = null;
   }
 
   toggleEntities(): void {
@@ -69,6 +84,11 @@ export class Session {
   catchUpInspector(): void {
     if (this.inspectedId === this.focusedId) return;
     this.inspectedId = this.focusedId;
+    this.changed();
+  }
+
+  setEntityQuery(query: string): void {
+    this.entityQuery = query;
     this.changed();
   }
 

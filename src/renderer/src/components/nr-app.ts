@@ -132,6 +132,17 @@ export class NrApp extends LitElement {
     requestIdleCallback(() => void this.core.warmUp());
   }
 
+  /** An annotation the article was opened at is scrolled to once the article view shows it. */
+  protected override updated(): void {
+    const { session } = this.core;
+    const { revealId } = session;
+    const view = this._articleView;
+    if (!revealId || view?.article?.id !== session.articleId) return;
+    void view.updateComplete.then(() => {
+      if (session.revealId === revealId && view.revealAnnotation(revealId)) session.revealed();
+    });
+  }
+
   override render() {
     const { core } = this;
     const { session, library, store, notices } = core;
@@ -266,7 +277,11 @@ export class NrApp extends LitElement {
       return html`<nr-entity-index
         .entries=${core.library.entityIndex}
         .tags=${core.library.tags}
-        @nr-open-article=${(event: CustomEvent<{ articleId: string }>) => core.session.showArticle(event.detail.articleId)}
+        .query=${core.session.entityQuery}
+        .appearancesOf=${(entityId: string) => core.library.appearancesOf(entityId)}
+        @nr-find-entity=${(event: HTMLElementEventMap['nr-find-entity']) => core.session.setEntityQuery(event.detail.query)}
+        @nr-show-appearance=${(event: HTMLElementEventMap['nr-show-appearance']) =>
+          void core.showAppearance(event.detail.entityId, event.detail.articleId)}
         @nr-rename-entity=${(event: HTMLElementEventMap['nr-rename-entity']) => core.commands.renameEntity(event.detail)}
         @nr-merge-entity=${(event: HTMLElementEventMap['nr-merge-entity']) => core.commands.mergeEntity(event.detail)}
       ></nr-entity-index>`;

@@ -107,13 +107,14 @@ export class NrArticleView extends LitElement {
     this._find.open();
   }
 
-  /** Scrolls the annotation into the middle third of the viewport. */
-  revealAnnotation(id: string): void {
+  /** Scrolls the annotation into the middle third of the viewport; false while the article does not show it yet. */
+  revealAnnotation(id: string): boolean {
     const annotation = this.annotations.find((candidate) => candidate.id === id);
-    if (!annotation) return;
+    if (!annotation || !this._positionMap || this._renderedArticleId !== this.article?.id) return false;
     this._bringIntoView(annotation, (rect, pane) =>
       rect.top < pane.top + 40 || rect.bottom > pane.bottom - 80 ? rect.top - pane.top - pane.height / 3 : 0,
     );
+    return true;
   }
 
   /** Drops the pending selection (after it was tagged, or on Escape). */

@@ -1,9 +1,30 @@
 // The newsroom's index of people, organisations and places across all articles: rename, merge, find where each appears.
+// Virtualised and searchable: a year's 2,000 entities draw only the rows in view, and a merge draws only the matches.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Tag } from '../../../shared/annotation';
-import type { EntityIndexEntry } from '../db/library';
+import { ref } from 'lit/directives/ref.js';
+import '@lit-labs/virtualizer';
+import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+import type { Entity, Tag } from '../../../shared/annotation';
+import { textMatcher } from '../../../shared/text/text-search';
+import type { EntityAppearance, EntityIndexEntry } from '../db/library';
 import type { MergeEntityDetail, RenameEntityDetail } from '../app/intents';
+import { articleCountLabel, entityCountLabel } from '../count-labels';
+import { rememberLast } from '../remember-last';
+import './nr-entity-appearances';
+import './nr-entity-chooser';
+
+/** Given rather than left to the virtualizer, which would import it on first use and draw nothing until then. */
+const ROWS_LAYOUT = { type: FlowLayout };
+
+/** The name field of a rename starts with the old name selected, to be typed over. */
+const selectWhenDrawn = (field: Element | undefined) => (field as HTMLInputElement | undefined)?.select();
+
+/** The entries whose name or an alias contains `query` (any case, е for ё); all of them for an empty query. */
+function listedEntities(entries: readonly EntityIndexEntry[], query: string): readonly EntityIndexEntry[] {
+  const matches = textMatcher(query);
+  return matches ? entries.filter(({ entity }) => matches(entity.name) || entity.aliases.some(matches)) : entries;
+}
 
 @customElement('nr-entity-index')
 export class NrEntityIndex extends LitElement {
@@ -25,28 +46,50 @@ export class NrEntityIndex extends LitElement {
         serif;
       margin: 0 0 16px;
     }
-    table {
-      width: 100%;
-      border-collapse: collapse;
+    .find {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      margin: 0 0 12px;
     }
-    th,
-    td {
-      text-align: left;
-      vertical-align: top;
-      padding: 8px;
+    .find input {
+      width: 22em;
+    }
+    .count {
+      font-size: 13px;
+      color: #5f5a50;
+      margin: 0;
+    }
+    .grid {
+      display: grid;
+      grid-template-columns: minmax(160px, 2fr) 110px 80px minmax(160px, 2.4fr) minmax(200px, 1.6fr);
       border-bottom: 1px solid #e2ddd2;
     }
-    tbody th {
+    lit-virtualizer > .grid {
+      width: 100%;
+    }
+    /* The virtualizer places rows absolutely, later ones over earlier: the open list of merge targets stays on top. */
+    lit-virtualizer > .grid.merging {
+      z-index: 1;
+    }
+    [role='columnheader'],
+    [role='rowheader'],
+    [role='cell'] {
+      padding: 8px;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+    [role='rowheader'] {
       font-weight: 700;
     }
-    thead th {
+    [role='columnheader'] {
       font-size: 12px;
+      font-weight: 700;
       text-transform: uppercase;
       letter-spacing: 0.05em;
       color: #5f5a50;
     }
     button,
-    select,
     input {
       font: inherit;
       font-size: 13px;
@@ -59,20 +102,20 @@ export class NrEntityIndex extends LitElement {
     button {
       cursor: pointer;
     }
-    .articles button {
-      border: none;
-      padding: 0;
-      color: #1d4ed8;
-      text-decoration: underline;
-      background: none;
-      text-align: left;
+    button:disabled {
+      cursor: default;
+      color: #8a8477;
     }
     .actions {
       display: flex;
       flex-wrap: wrap;
       gap: 4px;
     }
+    .actions nr-entity-chooser {
+      flex: 1 1 100%;
+    }
     .aliases {
+      font-weight: 400;
       color: #5f5a50;
     }
   `;
@@ -80,88 +123,148 @@ export class NrEntityIndex extends LitElement {
   /** The library's entities with their counts; undefined until they are read. */
   @property({ attribute: false }) entries: readonly EntityIndexEntry[] | undefined;
   @property({ attribute: false }) tags: readonly Tag[] = [];
+  /** Reads the articles an entity appears in, when the editor asks for them. */
+  @property({ attribute: false }) appearancesOf: ((entityId: string) => Promise<EntityAppearance[]>) | undefined;
 
+  /** What the editor typed to find an entity; kept by the session, so it is there again after visiting an article. */
+  @property() query = '';
   @state() private _renaming: string | null = null;
-  @state() private _mergeTargets = new Map<string, string>();
+  /** The entity whose articles are shown, and the one being merged into another, with the target picked so far. */
+  @state() private _expanded: string | null = null;
+  @state() private _merging: { sourceId: string; targetId: string | null } | null = null;
+  private readonly _listed = rememberLast(listedEntities);
 
   override render() {
     const entries = this.entries;
     if (entries === undefined) return nothing;
-    return html`<h1>Entities</h1>
-      ${
-        entries.length === 0
-          ? html`<p>No entities yet: tag people, organisations and places in an article.</p>`
-          : html`<table aria-label="Entities in the library">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Mentions</th>
-                  <th scope="col">Articles</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${entries.map((entry) => this._renderRow(entry, entries))}
-              </tbody>
-            </table>`
-      }`;
+    if (entries.length === 0)
+      return html`<section aria-labelledby="heading">
+        <h1 id="heading">Entities</h1>
+        <p>No entities yet: tag people, organisations and places in an article.</p>
+      </section>`;
+    const listed = this._listed(entries, this.query);
+    return html`<section aria-labelledby="heading">
+      <h1 id="heading">Entities</h1>
+      <div class="find">
+        <input
+          type="search"
+          aria-label="Find an entity by name"
+          placeholder="Find by name or alias"
+          .value=${this.query}
+          @input=${(event: Event) => this._find((event.target as HTMLInputElement).value)}
+        />
+        <p class="count" role="status">
+          ${listed.length === 0 ? `No entity is named “${this.query.trim()}”.` : entityCountLabel(listed.length, entries.length)}
+        </p>
+      </div>
+      <div role="table" aria-label="Entities in the library" aria-rowcount=${listed.length + 1}>
+        <div role="rowgroup">
+          <div role="row" class="grid" aria-rowindex="1">
+            <span role="columnheader">Name</span>
+            <span role="columnheader">Type</span>
+            <span role="columnheader">Mentions</span>
+            <span role="columnheader">Articles</span>
+            <span role="columnheader">Actions</span>
+          </div>
+        </div>
+        <lit-virtualizer
+          role="rowgroup"
+          .layout=${ROWS_LAYOUT}
+          .items=${listed}
+          .keyFunction=${(entry: EntityIndexEntry | undefined, index: number) => entry?.entity.id ?? index}
+          .renderItem=${(entry: EntityIndexEntry | undefined, index: number) =>
+            // Rows past the end are asked for once when the list shrinks below where it was scrolled (lit/lit#4833).
+            entry ? this._renderRow(entry, index, entries) : nothing}
+        ></lit-virtualizer>
+      </div>
+    </section>`;
   }
 
-  private _renderRow({ entity, mentions, articles }: EntityIndexEntry, entries: readonly EntityIndexEntry[]) {
+  private _renderRow({ entity, mentions, articleCount }: EntityIndexEntry, index: number, entries: readonly EntityIndexEntry[]) {
     const tag = this.tags.find((candidate) => candidate.id === entity.tag);
-    const others = entries.filter((other) => other.entity.tag === entity.tag && other.entity.id !== entity.id);
-    return html`<tr>
-      <th scope="row">
+    const expanded = this._expanded === entity.id;
+    const merging = this._merging?.sourceId === entity.id;
+    return html`<div role="row" class="grid ${merging ? 'merging' : ''}" aria-rowindex=${index + 2}>
+      <div role="rowheader">
         ${
           this._renaming === entity.id
             ? html`<input
                 aria-label="New name for ${entity.name}"
                 .value=${entity.name}
+                ${ref(selectWhenDrawn)}
                 @keydown=${(event: KeyboardEvent) => this._onRenameKey(event, entity.id)}
               />`
             : entity.name
         }
         ${entity.aliases.length > 0 ? html`<div class="aliases">also ${entity.aliases.join(', ')}</div>` : nothing}
-      </th>
-      <td>${tag?.label ?? entity.tag}</td>
-      <td>${mentions}</td>
-      <td class="articles">
-        ${articles.map(
-          (article) =>
-            html`<div><button type="button" @click=${() => this._openArticle(article.id)}>${article.title}</button></div>`,
-        )}
-      </td>
-      <td>
+      </div>
+      <div role="cell">${tag?.label ?? entity.tag}</div>
+      <div role="cell">${mentions}</div>
+      <div role="cell">
+        ${
+          articleCount > 0
+            ? html`<button
+                type="button"
+                aria-label="${articleCountLabel(articleCount, articleCount)} with ${entity.name}"
+                aria-expanded=${String(expanded)}
+                @click=${() => (this._expanded = expanded ? null : entity.id)}
+              >
+                ${articleCountLabel(articleCount, articleCount)}
+              </button>`
+            : '—'
+        }
+        ${
+          expanded
+            ? html`<nr-entity-appearances
+                .entityId=${entity.id}
+                .entityName=${entity.name}
+                .articleCount=${articleCount}
+                .load=${this.appearancesOf}
+              ></nr-entity-appearances>`
+            : nothing
+        }
+      </div>
+      <div role="cell">
         <div class="actions">
           <button type="button" aria-label="Rename ${entity.name}" @click=${() => this._startRename(entity.id)}>Rename</button>
-          ${
-            others.length > 0
-              ? html`<select
-                    aria-label="Merge ${entity.name} into"
-                    @change=${(event: Event) => this._chooseMergeTarget(entity.id, (event.target as HTMLSelectElement).value)}
-                  >
-                    <option value="">Merge into…</option>
-                    ${others.map((other) => html`<option value=${other.entity.id}>${other.entity.name}</option>`)}
-                  </select>
-                  <button
-                    type="button"
-                    aria-label="Merge ${entity.name}"
-                    ?disabled=${!this._mergeTargets.get(entity.id)}
-                    @click=${() => this._merge(entity.id)}
-                  >
-                    Merge
-                  </button>`
-              : nothing
-          }
+          ${this._renderMerge(entity, entries)}
         </div>
-      </td>
-    </tr>`;
+      </div>
+    </div>`;
+  }
+
+  /** Merging starts with a button; only then is the searchable choice of a target drawn, for that one row. */
+  private _renderMerge(entity: Entity, entries: readonly EntityIndexEntry[]) {
+    const merging = this._merging?.sourceId === entity.id ? this._merging : null;
+    if (!merging)
+      return html`<button
+        type="button"
+        aria-label="Merge ${entity.name} into another entity"
+        @click=${() => this._startMerge(entity.id)}
+      >
+        Merge…
+      </button>`;
+    const candidates = entries.flatMap((other) =>
+      other.entity.tag === entity.tag && other.entity.id !== entity.id ? [other.entity] : [],
+    );
+    return html`<nr-entity-chooser
+        label="Merge ${entity.name} into"
+        focusWhenShown
+        .candidates=${candidates}
+        @nr-entity-chosen=${(event: HTMLElementEventMap['nr-entity-chosen']) =>
+          (this._merging = { sourceId: entity.id, targetId: event.detail.entityId })}
+        @keydown=${(event: KeyboardEvent) => {
+          if (event.key === 'Escape') this._merging = null;
+        }}
+      ></nr-entity-chooser>
+      <button type="button" aria-label="Merge ${entity.name}" ?disabled=${!merging.targetId} @click=${() => this._merge()}>
+        Merge
+      </button>
+      <button type="button" @click=${() => (this._merging = null)}>Cancel</button>`;
   }
 
   private _startRename(entityId: string): void {
     this._renaming = entityId;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input')?.select());
   }
 
   /** Enter saves the new name, Escape keeps the old one. */
@@ -179,21 +282,30 @@ export class NrEntityIndex extends LitElement {
       );
   }
 
-  private _chooseMergeTarget(sourceId: string, targetId: string): void {
-    this._mergeTargets = new Map(this._mergeTargets).set(sourceId, targetId);
+  private _find(query: string): void {
+    this.dispatchEvent(new CustomEvent<FindEntityDetail>('nr-find-entity', { detail: { query }, bubbles: true, composed: true }));
   }
 
-  private _merge(sourceId: string): void {
-    const targetId = this._mergeTargets.get(sourceId);
-    if (!targetId) return;
+  private _startMerge(entityId: string): void {
+    this._merging = { sourceId: entityId, targetId: null };
+  }
+
+  private _merge(): void {
+    const merging = this._merging;
+    if (!merging?.targetId) return;
+    this._merging = null;
     this.dispatchEvent(
-      new CustomEvent<MergeEntityDetail>('nr-merge-entity', { detail: { sourceId, targetId }, bubbles: true, composed: true }),
+      new CustomEvent<MergeEntityDetail>('nr-merge-entity', {
+        detail: { sourceId: merging.sourceId, targetId: merging.targetId },
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
+}
 
-  private _openArticle(articleId: string): void {
-    this.dispatchEvent(new CustomEvent('nr-open-article', { detail: { articleId }, bubbles: true, composed: true }));
-  }
+export interface FindEntityDetail {
+  query: string;
 }
 
 declare global {
@@ -201,6 +313,7 @@ declare global {
     'nr-entity-index': NrEntityIndex;
   }
   interface HTMLElementEventMap {
+    'nr-find-entity': CustomEvent<FindEntityDetail>;
     'nr-rename-entity': CustomEvent<RenameEntityDetail>;
     'nr-merge-entity': CustomEvent<MergeEntityDetail>;
   }
