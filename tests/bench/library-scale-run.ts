@@ -23,6 +23,9 @@ export interface ScaleRun {
   /** From the Entities button to the index showing every entity; null when it had not after the time limit. */
   entitiesShownMs: number | null;
   entitiesLongestFrameGapMs: number | null;
+  /** From an entity's "N articles" to the list of its N articles drawn; null when it was not within the limit. */
+  entityArticlesListedMs: number | null;
+  entityArticleCount: number;
   /** From a tag to the library list showing the article's new count. */
   countUpdatedMs: number;
   heapBytes: number;
@@ -196,8 +199,28 @@ export async function measureScale(page: Page, scale: LibraryScale, articleId: s
       });
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const frames = recorder.stop(start);
+      // Where the first entity appears: from its "N articles" button to the list of them drawn.
+      const index = appRoot.querySelector('nr-entity-index');
+      const articlesButton = index?.shadowRoot?.querySelector<HTMLButtonElement>('lit-virtualizer [role="row"] [aria-expanded]');
+      const articleCount = Number(articlesButton?.textContent.trim().split(' ')[0]);
+      const listStart = performance.now();
+      articlesButton?.click();
+      const listed = await new Promise<number | null>((resolve) => {
+        const check = (): void => {
+          const items = index?.shadowRoot?.querySelector('nr-entity-appearances')?.shadowRoot?.querySelectorAll('li');
+          if (items?.length === articleCount) resolve(performance.now());
+          else if (performance.now() - listStart > limit) resolve(null);
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
       (button as HTMLButtonElement | undefined)?.click();
-      return { shownMs: shown === null ? null : shown - start, frames };
+      return {
+        shownMs: shown === null ? null : shown - start,
+        frames,
+        articlesListedMs: listed === null ? null : listed - listStart,
+        articleCount,
+      };
     },
     { entities: scale.entities, limit: STEP_LIMIT_MS },
   );
@@ -234,6 +257,8 @@ export async function measureScale(page: Page, scale: LibraryScale, articleId: s
     articleShownMs: shown.articleShownMs,
     entitiesShownMs: entities.shownMs,
     entitiesLongestFrameGapMs: entities.shownMs === null ? null : longestGap(entities.frames),
+    entityArticlesListedMs: entities.articlesListedMs,
+    entityArticleCount: entities.articleCount,
     countUpdatedMs,
     heapBytes: heap.usedSize,
   };

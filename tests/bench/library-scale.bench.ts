@@ -35,6 +35,7 @@ test('a newsroom’s year: 5,000 articles, 500,000 annotations, 2,000 entities',
     ['reload: the last article painted', ms(of((run) => run.articleShownMs)), ''],
     ['Entities view shown', ms(of((run) => run.entitiesShownMs)), ''],
     ['Entities view: longest frame gap', ms(of((run) => run.entitiesLongestFrameGapMs)), ''],
+    ['an entity’s articles listed', ms(of((run) => run.entityArticlesListedMs)), ''],
     ['tag: the library’s count updated', ms(of((run) => run.countUpdatedMs)), ''],
     ['memory: JS heap after GC', `${Math.round((of((run) => run.heapBytes) ?? 0) / 1024 / 1024)} MB`, ''],
   ];
