@@ -41,6 +41,17 @@ test('among 600 entities the editor finds one, opens an article at its first men
   const focused = page.getByRole('listbox', { name: 'Annotations' }).getByRole('option', { selected: true });
   await expect(focused).toHaveAccessibleName(/Person .* · Имя 42 Фамилия42$/);
 
+  // The same from the mention's details: where else does this person appear.
+  const details = page.getByRole('region', { name: 'Annotation details' });
+  await expect(details.getByRole('combobox', { name: 'Entity' })).toHaveValue('Имя 42 Фамилия42');
+  await details.getByRole('button', { name: 'Articles with Имя 42 Фамилия42' }).click();
+  const elsewhere = details.getByRole('list', { name: 'Articles with Имя 42 Фамилия42' }).getByRole('button');
+  await expect(elsewhere).toHaveCount(articleCount);
+  const lastTitle = (await elsewhere.last().textContent())?.trim() ?? '';
+  await elsewhere.last().click();
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: lastTitle })).toBeVisible();
+  await expect(focused).toHaveAccessibleName(/Person .* · Имя 42 Фамилия42$/);
+
   // Back in the index, by keyboard: the search is as the editor left it.
   await page.getByRole('button', { name: 'Entities', exact: true }).click();
   await expect(search).toHaveValue('фамилия42');

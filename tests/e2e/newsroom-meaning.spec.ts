@@ -31,8 +31,21 @@ test('inflected names link to one entity, and the editor can split a mention off
 
   await annotations.nth(1).click();
   const details = page.getByRole('region', { name: 'Annotation details' });
-  await details.getByLabel('Entity').selectOption({ label: 'New entity from this mention' });
+  const entityChoice = details.getByRole('combobox', { name: 'Entity' });
+  await expect(entityChoice).toHaveValue('Джерри Творек');
+  await details.getByRole('button', { name: 'New entity from this mention' }).click();
   await expect(entities).toHaveCount(2);
+  await expect(annotations.nth(1)).toHaveAccessibleName('Person Творека');
+  await expect(entityChoice).toHaveValue('Творека');
+
+  // Linked back by typing part of the name: the chooser offers the entities of the same tag that match.
+  await entityChoice.fill('джер');
+  await expect(details.getByRole('listbox', { name: 'Entity' }).getByRole('option')).toHaveText(['Джерри Творек']);
+  await entityChoice.press('Enter');
+  await expect(annotations.nth(1)).toHaveAccessibleName('Person Творека · Джерри Творек');
+  await expect(entityChoice).toHaveValue('Джерри Творек');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
   await expect(annotations.nth(1)).toHaveAccessibleName('Person Творека');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(entities).toHaveText([/Джерри Творек\s*2 mentions/]);

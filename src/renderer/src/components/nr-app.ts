@@ -335,6 +335,9 @@ export class NrApp extends LitElement {
         .proposedSpeakerId=${inspected.tag === 'quote' ? insights.proposedSpeaker(inspected, text, annotations) : null}
         .offeredAlias=${insights.offeredAlias(inspected, text, library.entities)}
         .untaggedMentions=${insights.untaggedMentions(inspected, text, annotations, library.entities).length}
+        .appearancesOf=${(entityId: string) => library.appearancesOf(entityId)}
+        @nr-show-appearance=${(event: HTMLElementEventMap['nr-show-appearance']) =>
+          void this.core.showAppearance(event.detail.entityId, event.detail.articleId)}
         @nr-add-alias=${() => commands.addOfferedAlias(inspected.id)}
         @nr-tag-all-mentions=${() => commands.tagAllMentions(inspected.id)}
         @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => commands.retag(inspected.id, event.detail.tagId)}

@@ -85,6 +85,8 @@ export class NrEntityChooser extends LitElement {
   /** The entities to choose from, in the order to offer them. */
   @property({ attribute: false }) candidates: readonly Entity[] = [];
 
+  /** The name shown before the editor types: the entity chosen so far, if any. */
+  @property() value = '';
   /** Takes the keyboard focus when drawn: the editor has just asked to choose. */
   @property({ type: Boolean }) focusWhenShown = false;
 
@@ -108,8 +110,11 @@ export class NrEntityChooser extends LitElement {
         .value=${this._query}
         @input=${this._onInput}
         @keydown=${(event: KeyboardEvent) => this._onKeyDown(event, matches, active)}
-        @focus=${() => (this._open = true)}
-        @blur=${() => (this._open = false)}
+        @focus=${(event: FocusEvent) => {
+          (event.target as HTMLInputElement).select();
+          this._open = true;
+        }}
+        @blur=${this._onBlur}
       />
       ${
         expanded
@@ -133,8 +138,18 @@ export class NrEntityChooser extends LitElement {
       }`;
   }
 
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('value')) this._query = this.value;
+  }
+
   protected override firstUpdated(): void {
     if (this.focusWhenShown) this.focus();
+  }
+
+  /** Leaving the field without picking shows the entity chosen so far again. */
+  private _onBlur(): void {
+    this._open = false;
+    if (this.value) this._query = this.value;
   }
 
   private _onInput(event: Event): void {

@@ -1,12 +1,15 @@
 // Details of the focused annotation, editable by keyboard and mouse: tag, entity, speaker, claim verdict, note.
 import { CLAIM_STATUS_LABELS } from '../claim-status-labels';
 import { css, html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { Annotation, ClaimReview, ClaimStatus, Entity, Tag } from '../../../shared/annotation';
 import { CLAIM_STATUSES } from '../../../shared/annotation';
 import { keyHintStyles } from '../styles/shared-styles';
 import { compareNames } from '../../../shared/text/collation';
 import type { AnnotationEdit } from '../app/intents';
+import type { EntityAppearance } from '../db/library';
+import './nr-entity-appearances';
+import './nr-entity-chooser';
 
 const REVIEWER_KEY = 'newsroom-annotator:reviewer';
 
@@ -36,7 +39,8 @@ export class NrInspector extends LitElement {
         -webkit-line-clamp: 2;
         overflow: hidden;
       }
-      label {
+      label,
+      .field {
         display: grid;
         gap: 2px;
         margin: 0 0 8px;
@@ -93,6 +97,14 @@ export class NrInspector extends LitElement {
         background: #fff;
         cursor: pointer;
       }
+      nr-entity-chooser {
+        display: block;
+        font-size: 14px;
+        color: #222;
+      }
+      nr-entity-appearances {
+        margin: 0 0 8px;
+      }
       .changed {
         font-size: 12px;
         color: #5f5a50;
@@ -111,8 +123,13 @@ export class NrInspector extends LitElement {
   @property({ attribute: false }) proposedSpeakerId: string | null = null;
   /** A Latin name in parentheses after the mention, offered as an alias of its entity. */
   @property({ attribute: false }) offeredAlias: string | null = null;
+  /** Reads the articles an entity appears in, when the editor asks for them. */
+  @property({ attribute: false }) appearancesOf: ((entityId: string) => Promise<EntityAppearance[]>) | undefined;
   /** How many untagged mentions of the entity the article has, offered to tag in one step. */
   @property({ type: Number }) untaggedMentions = 0;
+
+  /** The entity whose articles the editor asked to see. */
+  @state() private _appearancesShownFor: string | null = null;
 
   override render() {
     const annotation = this.annotation;
@@ -126,7 +143,7 @@ export class NrInspector extends LitElement {
           ${this.tags.map((candidate) => html`<option value=${candidate.id} ?selected=${candidate.id === annotation.tag}>${candidate.label}</option>`)}
         </select>
       </label>
-      ${tag?.kind === 'entity' ? [this._renderEntity(annotation), this._renderEntityActions()] : nothing}
+      ${tag?.kind === 'entity' ? [this._renderEntity(annotation), this._renderEntityActions(annotation)] : nothing}
       ${tag?.kind === 'quote' ? this._renderSpeaker(annotation) : nothing}
       ${tag?.kind === 'claim' ? this._renderClaim(annotation) : nothing}
       <label
@@ -140,35 +157,69 @@ export class NrInspector extends LitElement {
   }
 
   private _renderEntity(annotation: Annotation) {
-    const sameTag = this.libraryEntities
-      .filter((entity) => entity.tag === annotation.tag)
+    const entity = this.libraryEntities.find((candidate) => candidate.id === annotation.entityId);
+    const candidates = this.libraryEntities
+      .filter((candidate) => candidate.tag === annotation.tag && candidate.id !== annotation.entityId)
       .sort((a, b) => compareNames(a.name, b.name));
-    return html`<label
-      >Entity
-      <select @change=${this._onEntityChange}>
-        ${sameTag.map((entity) => html`<option value=${entity.id} ?selected=${entity.id === annotation.entityId}>${entity.name}</option>`)}
-        <option value="">New entity from this mention</option>
-      </select>
-    </label>`;
+    return html`<div class="field">
+      <span aria-hidden="true">Entity</span>
+      <nr-entity-chooser
+        label="Entity"
+        .value=${entity?.name ?? ''}
+        .candidates=${candidates}
+        @nr-entity-chosen=${(event: HTMLElementEventMap['nr-entity-chosen']) => {
+          if (event.detail.entityId) this._edit({ field: 'entity', entityId: event.detail.entityId });
+        }}
+      ></nr-entity-chooser>
+    </div>`;
   }
 
-  private _renderEntityActions() {
+  /**
+   * What can be done with the mention's entity: split the mention off, add the alias offered, tag its other mentions,
+   * and "where else does this person appear", the entity's articles read when the editor asks.
+   */
+  private _renderEntityActions(annotation: Annotation) {
+    const entity = this.libraryEntities.find((candidate) => candidate.id === annotation.entityId);
+    const appearancesShown = entity !== undefined && this._appearancesShownFor === entity.id;
     return html`<div class="actions">
+        <button type="button" @click=${() => this._edit({ field: 'entity', entityId: null })}>
+          New entity from this mention
+        </button>
+        ${
+          entity
+            ? html`<button
+                type="button"
+                aria-expanded=${String(appearancesShown)}
+                @click=${() => (this._appearancesShownFor = appearancesShown ? null : entity.id)}
+              >
+                Articles with ${entity.name}
+              </button>`
+            : nothing
+        }
+        ${
+          this.offeredAlias
+            ? html`<button type="button" aria-keyshortcuts="A" @click=${() => this._emit('nr-add-alias')}>
+                Add alias “${this.offeredAlias}” <kbd>A</kbd>
+              </button>`
+            : nothing
+        }
+        ${
+          this.untaggedMentions > 0
+            ? html`<button type="button" @click=${() => this._emit('nr-tag-all-mentions')}>
+                Tag all mentions: ${this.untaggedMentions} more
+              </button>`
+            : nothing
+        }
+      </div>
       ${
-        this.offeredAlias
-          ? html`<button type="button" aria-keyshortcuts="A" @click=${() => this._emit('nr-add-alias')}>
-              Add alias “${this.offeredAlias}” <kbd>A</kbd>
-            </button>`
+        appearancesShown
+          ? html`<nr-entity-appearances
+              .entityId=${entity.id}
+              .entityName=${entity.name}
+              .load=${this.appearancesOf}
+            ></nr-entity-appearances>`
           : nothing
-      }
-      ${
-        this.untaggedMentions > 0
-          ? html`<button type="button" @click=${() => this._emit('nr-tag-all-mentions')}>
-              Tag all mentions: ${this.untaggedMentions} more
-            </button>`
-          : nothing
-      }
-    </div>`;
+      }`;
   }
 
   private _emit(type: 'nr-add-alias' | 'nr-tag-all-mentions'): void {
@@ -262,11 +313,6 @@ export class NrInspector extends LitElement {
   private _onTagChange(event: Event): void {
     const tagId = (event.target as HTMLSelectElement).value;
     this.dispatchEvent(new CustomEvent('nr-tag-chosen', { detail: { tagId }, bubbles: true, composed: true }));
-  }
-
-  private _onEntityChange(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
-    this._edit({ field: 'entity', entityId: value === '' ? null : value });
   }
 
   private _onSpeakerChange(event: Event): void {
