@@ -26,6 +26,10 @@ export interface ScaleRun {
   /** From an entity's "N articles" to the list of its N articles drawn; null when it was not within the limit. */
   entityArticlesListedMs: number | null;
   entityArticleCount: number;
+  /** From a search of every article's text to its hits drawn: the first after the reload, and one after it. */
+  firstTextSearchMs: number | null;
+  textSearchMs: number | null;
+  textSearchTotal: number;
   /** From a tag to the library list showing the article's new count. */
   countUpdatedMs: number;
   heapBytes: number;
@@ -232,11 +236,15 @@ export async function measureScale(page: Page, scale: LibraryScale, articleId: s
         core: { commands: { applyTag(tag: string, selection: () => { start: number; end: number }): Promise<void> } };
       };
       const entryText = () => window.appProbe?.libraryEntry(before.title)?.textContent ?? '';
+      // Each run adds one claim, each over a span of its own: the same span twice would be one annotation.
+      const count = Number(/(\d+) annotations/.exec(entryText())?.[1]);
+      if (!Number.isInteger(count)) throw new Error(`${before.title} does not show its count`);
+      const span = { start: 0, end: 7 + count - before.count };
       const start = performance.now();
-      void app.core.commands.applyTag('claim', () => ({ start: 0, end: 7 }));
+      void app.core.commands.applyTag('claim', () => span);
       await new Promise<void>((resolve, reject) => {
         const check = (): void => {
-          if (entryText().includes(`${before.count + 1} annotations`)) resolve();
+          if (entryText().includes(`${count + 1} annotations`)) resolve();
           else if (performance.now() - start > limit) reject(new Error('the count was not updated'));
           else requestAnimationFrame(check);
         };
@@ -245,6 +253,40 @@ export async function measureScale(page: Page, scale: LibraryScale, articleId: s
       return performance.now() - start;
     },
     { before: { title, count: scale.annotationsPerArticle }, limit: STEP_LIMIT_MS },
+  );
+
+  const textSearch = await page.evaluate(
+    async ({ limit }) => {
+      const app = document.querySelector('nr-app') as unknown as {
+        shadowRoot: ShadowRoot;
+        core: {
+          session: { toggleView(view: 'search'): void };
+          textSearch: { search(query: string): Promise<void>; result?: { total: number } };
+        };
+      };
+      const view = () => app.shadowRoot.querySelector('nr-text-search')?.shadowRoot;
+      const searchOnce = async (query: string): Promise<{ ms: number | null; total: number }> => {
+        const start = performance.now();
+        void app.core.textSearch.search(query);
+        return new Promise((resolve) => {
+          const check = (): void => {
+            const shown = view()?.querySelector('ol li mark')?.textContent;
+            if (shown && app.core.textSearch.result)
+              resolve({ ms: performance.now() - start, total: app.core.textSearch.result.total });
+            else if (performance.now() - start > limit) resolve({ ms: null, total: 0 });
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+      };
+      app.core.session.toggleView('search');
+      // The first search after the reload waits for the index the window started building when it was idle.
+      const first = await searchOnce('министерство выручка');
+      const next = await searchOnce('аналитиков сообщ');
+      app.core.session.toggleView('search');
+      return { firstMs: first.ms, ms: next.ms, total: next.total };
+    },
+    { limit: STEP_LIMIT_MS },
   );
 
   const cdp = await page.context().newCDPSession(page);
@@ -260,6 +302,9 @@ export async function measureScale(page: Page, scale: LibraryScale, articleId: s
     entityArticlesListedMs: entities.articlesListedMs,
     entityArticleCount: entities.articleCount,
     countUpdatedMs,
+    firstTextSearchMs: textSearch.firstMs,
+    textSearchMs: textSearch.ms,
+    textSearchTotal: textSearch.total,
     heapBytes: heap.usedSize,
   };
 }

@@ -36,6 +36,8 @@ test('a newsroom’s year: 5,000 articles, 500,000 annotations, 2,000 entities',
     ['Entities view shown', ms(of((run) => run.entitiesShownMs)), ''],
     ['Entities view: longest frame gap', ms(of((run) => run.entitiesLongestFrameGapMs)), ''],
     ['an entity’s articles listed', ms(of((run) => run.entityArticlesListedMs)), ''],
+    ['full-text search, first after the reload', ms(of((run) => run.firstTextSearchMs)), ''],
+    ['full-text search', ms(of((run) => run.textSearchMs)), ''],
     ['tag: the library’s count updated', ms(of((run) => run.countUpdatedMs)), ''],
     ['memory: JS heap after GC', `${Math.round((of((run) => run.heapBytes) ?? 0) / 1024 / 1024)} MB`, ''],
   ];

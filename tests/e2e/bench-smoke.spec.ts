@@ -99,6 +99,8 @@ test('the library-at-scale benchmark measures a small library', async ({ app }, 
   const library = app.page.getByRole('navigation', { name: 'Library' });
   await expect(library.getByRole('status')).toHaveText('30 articles');
   expect(run.entityArticleCount).toBeGreaterThan(0);
+  // Every generated article has the words searched for.
+  expect(run.textSearchTotal).toBe(30);
   await expect(
     app.page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: new RegExp(firstTitle) }),
   ).toContainText('11 annotations');

@@ -30,6 +30,7 @@ export function inThreadJobs(): BackgroundJobs {
     applyPreparedImport: (db, token) => library.applyPrepared(db, token),
     discardPreparedImport: (_db, token) => library.discard(token),
     exportArticles,
+    searchTexts: (db, query) => library.searchTexts(db, query),
   };
 }
 

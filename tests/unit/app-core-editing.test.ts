@@ -280,7 +280,7 @@ describe('the entity index and the menu', () => {
   it('renames and merges entities in the index’s own history, which Undo in the index takes back', async () => {
     const person = await tag('Джерри Творек', 'person');
     const other = await tag('Анна Ким', 'person');
-    app.core.session.toggleEntities();
+    app.core.session.toggleView('entities');
     await app.until(() => app.core.library.entityIndex?.length === 2, 'the entity index');
     await app.core.commands.renameEntity({ entityId: other.entityId ?? '', name: 'Анна Ким-Ли' });
     expect((await db.entities.get(other.entityId ?? ''))?.aliases).toEqual(['Анна Ким']);

@@ -30,6 +30,11 @@ function stemOf(word: string): string {
   return /\p{Script=Cyrillic}/u.test(word) ? russian.stem(word) : english.stem(word);
 }
 
+/** A word as the library compares words: lower case, ё read as е, reduced to its Snowball stem. */
+export function wordStem(word: string): string {
+  return stemOf(word.normalize('NFC').toLowerCase().replaceAll('ё', 'е'));
+}
+
 /** The words of a name with their stems; punctuation and spaces between them are dropped. */
 export function nameWords(name: string): NameWord[] {
   const words: NameWord[] = [];

@@ -16,6 +16,7 @@ import type { AppDialogs } from './library-workflows';
 import { LibraryWorkflows } from './library-workflows';
 import { Notices } from './notices';
 import { Session } from './session';
+import { TextSearch } from './text-search';
 
 export interface AppCoreOptions {
   db: NewsroomDB;
@@ -36,6 +37,7 @@ export class AppCore {
   readonly insights = new ArticleInsights();
   readonly commands: AnnotationCommands;
   readonly workflows: LibraryWorkflows;
+  readonly textSearch: TextSearch;
   private readonly jobs: BackgroundJobs;
   private readonly listeners = new Set<() => void>();
   private readonly stopping: (() => void)[] = [];
@@ -57,6 +59,7 @@ export class AppCore {
     this.store = new AnnotationStore(db, this.notices, changed);
     const parts = { db, session: this.session, store: this.store, library: this.library, insights: this.insights };
     this.commands = new AnnotationCommands({ ...parts, notices: this.notices });
+    this.textSearch = new TextSearch(db, jobs, changed);
     this.workflows = new LibraryWorkflows({ ...parts, host, jobs, dialogs, commands: this.commands, notices: this.notices });
   }
 
@@ -132,7 +135,7 @@ export class AppCore {
    */
   async showAppearance(entityId: string, articleId: string): Promise<void> {
     const annotationId = await firstAppearance(this.db, entityId, articleId);
-    this.session.showArticle(articleId, annotationId);
+    this.session.showArticle(articleId, annotationId ? { annotationId } : undefined);
   }
 
   /** The history Undo and Redo act on now, if there is one. */

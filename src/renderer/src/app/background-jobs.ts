@@ -1,9 +1,9 @@
-// The work the core hands off the window's thread: reading article files, and the library's bulk jobs. The window
+// The work the core hands off the window's thread: reading article files, and the library's bulk jobs and search. The window
 // runs them in workers (workers/worker-jobs.ts); the core's tests run the same code in Node.
 import type { Result } from '../../../shared/result';
 import type { NewsroomDB } from '../db/database';
 import type { ImportCounts } from '../db/import';
-import type { ExportedFile, PreparedImport } from '../db/library-jobs';
+import type { ExportedFile, PreparedImport, TextSearchResult } from '../db/library-jobs';
 import type { ExportDetail } from '../exporting/export-file';
 import type { ParseArticle } from '../opening/article-from-file';
 
@@ -15,4 +15,5 @@ export interface BackgroundJobs {
   applyPreparedImport(db: NewsroomDB, token: number): Promise<Result<ImportCounts>>;
   discardPreparedImport(db: NewsroomDB, token: number): Promise<Result<null>>;
   exportArticles(db: NewsroomDB, articleIds: string[] | 'all', detail: ExportDetail): Promise<Result<ExportedFile>>;
+  searchTexts(db: NewsroomDB, query: string): Promise<Result<TextSearchResult>>;
 }

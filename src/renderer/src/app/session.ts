@@ -1,9 +1,13 @@
 // What the editor is looking at: the open article, the centre view, the focused and inspected annotation, and the
 // annotation list's filters. Nothing here is stored in the library.
 import type { ClaimStatus } from '../../../shared/annotation';
+import type { TextSpan } from '../../../shared/text/text-span';
 
-/** The centre of the window: the open article, or the index of all entities. */
-export type CentreView = 'article' | 'entities';
+/** The centre of the window: the open article, the index of all entities, or the search of all article texts. */
+export type CentreView = 'article' | 'entities' | 'search';
+
+/** Where the article is to be opened: at an annotation (focused), or at a word found in its text. */
+export type RevealRequest = { annotationId: string } | { span: TextSpan; word: string };
 
 /** Annotation list filters: a tag id, a claim status, and text; empty shows all. */
 export interface AnnotationFilters {
@@ -30,8 +34,8 @@ export class Session {
   filters: AnnotationFilters = NO_FILTERS;
   /** What the editor typed to find an entity in the entity index, kept while they visit an article. */
   entityQuery = '';
-  /** An annotation the window is to scroll into view as soon as the article shows it; null once it has. */
-  revealId: string | null = null;
+  /** What the window is to scroll into view as soon as the article shows it; null once it has. */
+  reveal: RevealRequest | null = null;
 
   /** `changed` is told of every change; `articleChanged` also when another article (or none) is to be shown. */
   constructor(
@@ -45,28 +49,29 @@ export class Session {
     return this.view === 'entities' ? LIBRARY_HISTORY : this.articleId;
   }
 
-  /** Shows `articleId`; with `annotationId`, focused on that annotation and scrolled to it once it is shown. */
-  showArticle(articleId: string, annotationId?: string): void {
+  /** Shows `articleId`; with `reveal`, at an annotation (focused) or a word of the text, scrolled into view. */
+  showArticle(articleId: string, reveal?: RevealRequest): void {
     this.view = 'article';
     const another = articleId !== this.articleId;
     if (another) this.focusedId = null;
-    if (annotationId) {
-      this.focusedId = annotationId;
+    if (reveal && 'annotationId' in reveal) {
+      this.focusedId = reveal.annotationId;
       this.focusChosen = false;
-      this.revealId = annotationId;
     }
+    this.reveal = reveal ?? null;
     this.articleId = articleId;
     if (another) this.articleChanged();
     this.changed();
   }
 
-  /** The window has scrolled `revealId` into view. */
+  /** The window has scrolled `reveal` into view. */
   revealed(): void {
-    this.revealId = null;
+    this.reveal = null;
   }
 
-  toggleEntities(): void {
-    this.view = this.view === 'entities' ? 'article' : 'entities';
+  /** Shows `view` in the centre, or the article again when it is shown already. */
+  toggleView(view: Exclude<CentreView, 'article'>): void {
+    this.view = this.view === view ? 'article' : view;
     this.changed();
   }
 

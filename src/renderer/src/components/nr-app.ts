@@ -30,6 +30,7 @@ import type { NrConfirmDialog } from './nr-confirm-dialog';
 import './nr-encoding-dialog';
 import type { NrEncodingDialog } from './nr-encoding-dialog';
 import './nr-entity-index';
+import './nr-text-search';
 import './nr-entity-list';
 import './nr-export-dialog';
 import type { NrExportDialog } from './nr-export-dialog';
@@ -132,14 +133,17 @@ export class NrApp extends LitElement {
     requestIdleCallback(() => void this.core.warmUp());
   }
 
-  /** An annotation the article was opened at is scrolled to once the article view shows it. */
+  /** What the article was opened at is scrolled to once the article view shows it. */
   protected override updated(): void {
     const { session } = this.core;
-    const { revealId } = session;
+    const { reveal } = session;
     const view = this._articleView;
-    if (!revealId || view?.article?.id !== session.articleId) return;
+    if (!reveal || view?.article?.id !== session.articleId) return;
     void view.updateComplete.then(() => {
-      if (session.revealId === revealId && view.revealAnnotation(revealId)) session.revealed();
+      if (session.reveal !== reveal) return;
+      const shown =
+        'annotationId' in reveal ? view.revealAnnotation(reveal.annotationId) : view.revealFound(reveal.word, reveal.span);
+      if (shown) session.revealed();
     });
   }
 
@@ -154,7 +158,7 @@ export class NrApp extends LitElement {
     const history = core.history;
     const entries = library.entries;
     // The article view stays in the page when hidden: its frame's document, fonts loaded, serves the next article.
-    const articleShown = article !== undefined && session.view !== 'entities' && store.error === undefined;
+    const articleShown = article !== undefined && session.view === 'article' && store.error === undefined;
     return html`
       <header>
         <span class="brand">Newsroom Annotator</span>
@@ -208,9 +212,18 @@ export class NrApp extends LitElement {
             type="button"
             aria-pressed=${String(session.view === 'entities')}
             title="All entities of the library"
-            @click=${() => session.toggleEntities()}
+            @click=${() => session.toggleView('entities')}
           >
             Entities
+          </button>
+          <button
+            type="button"
+            aria-pressed=${String(session.view === 'search')}
+            aria-keyshortcuts="Control+Shift+F"
+            title="Search the texts of all articles (Ctrl+Shift+F)"
+            @click=${() => session.toggleView('search')}
+          >
+            Search texts
           </button>
         </div>
         <div class="keys" aria-hidden="true">
@@ -273,6 +286,20 @@ export class NrApp extends LitElement {
   /** What the reader shows instead of, or besides, the article: the entity index, a read failure, or how to start. */
   private _renderCentre(articleOrOpening: boolean) {
     const { core } = this;
+    if (core.session.view === 'search') {
+      const { textSearch } = core;
+      return html`<nr-text-search
+        .query=${textSearch.query}
+        .result=${textSearch.result}
+        .searching=${textSearch.searching}
+        .error=${textSearch.error}
+        @nr-search-texts=${(event: HTMLElementEventMap['nr-search-texts']) => void textSearch.search(event.detail.query)}
+        @nr-open-hit=${(event: HTMLElementEventMap['nr-open-hit']) => {
+          const { articleId, start, end, match } = event.detail;
+          core.session.showArticle(articleId, { span: { start, end }, word: match });
+        }}
+      ></nr-text-search>`;
+    }
     if (core.session.view === 'entities') {
       return html`<nr-entity-index
         .entries=${core.library.entityIndex}

@@ -110,11 +110,23 @@ export class NrArticleView extends LitElement {
   /** Scrolls the annotation into the middle third of the viewport; false while the article does not show it yet. */
   revealAnnotation(id: string): boolean {
     const annotation = this.annotations.find((candidate) => candidate.id === id);
-    if (!annotation || !this._positionMap || this._renderedArticleId !== this.article?.id) return false;
+    if (!annotation || !this._showsArticle()) return false;
     this._bringIntoView(annotation, (rect, pane) =>
       rect.top < pane.top + 40 || rect.bottom > pane.bottom - 80 ? rect.top - pane.top - pane.height / 3 : 0,
     );
     return true;
+  }
+
+  /** Opens the find bar on `word` at `span`, found by the library's search; false while the article is not shown yet. */
+  revealFound(word: string, span: TextSpan): boolean {
+    if (!this._showsArticle()) return false;
+    this._find.openAt(word, span);
+    return true;
+  }
+
+  /** Whether the frame holds the text of the article given, ready to be scrolled in. */
+  private _showsArticle(): boolean {
+    return this._positionMap !== null && this.article !== null && this._renderedArticleId === this.article.id;
   }
 
   /** Drops the pending selection (after it was tagged, or on Escape). */

@@ -1,6 +1,7 @@
 // The newsroom's index of people, organisations and places across all articles: rename, merge, find where each appears.
 // Virtualised and searchable: a year's 2,000 entities draw only the rows in view, and a merge draws only the matches.
 import { css, html, LitElement, nothing } from 'lit';
+import { centreViewStyles, smallControlRules } from '../styles/shared-styles';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import '@lit-labs/virtualizer';
@@ -28,97 +29,80 @@ function listedEntities(entries: readonly EntityIndexEntry[], query: string): re
 
 @customElement('nr-entity-index')
 export class NrEntityIndex extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      max-width: 980px;
-      margin: 0 auto;
-      font:
-        14px/1.4 'PT Sans',
-        system-ui,
-        sans-serif;
-      color: #1d1b17;
-    }
-    h1 {
-      font:
-        700 26px/1.2 'PT Serif',
-        Georgia,
-        serif;
-      margin: 0 0 16px;
-    }
-    .find {
-      display: flex;
-      align-items: center;
-      gap: 12px;
-      margin: 0 0 12px;
-    }
-    .find input {
-      width: 22em;
-    }
-    .count {
-      font-size: 13px;
-      color: #5f5a50;
-      margin: 0;
-    }
-    .grid {
-      display: grid;
-      grid-template-columns: minmax(160px, 2fr) 110px 80px minmax(160px, 2.4fr) minmax(200px, 1.6fr);
-      border-bottom: 1px solid #e2ddd2;
-    }
-    lit-virtualizer > .grid {
-      width: 100%;
-    }
-    /* The virtualizer places rows absolutely, later ones over earlier: the open list of merge targets stays on top. */
-    lit-virtualizer > .grid.merging {
-      z-index: 1;
-    }
-    [role='columnheader'],
-    [role='rowheader'],
-    [role='cell'] {
-      padding: 8px;
-      min-width: 0;
-      overflow-wrap: anywhere;
-    }
-    [role='rowheader'] {
-      font-weight: 700;
-    }
-    [role='columnheader'] {
-      font-size: 12px;
-      font-weight: 700;
-      text-transform: uppercase;
-      letter-spacing: 0.05em;
-      color: #5f5a50;
-    }
-    button,
-    input {
-      font: inherit;
-      font-size: 13px;
-      padding: 3px 8px;
-      border-radius: 5px;
-      border: 1px solid #b9b2a3;
-      background: #fff;
-      color: inherit;
-    }
-    button {
-      cursor: pointer;
-    }
-    button:disabled {
-      cursor: default;
-      color: #8a8477;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 4px;
-    }
-    .actions nr-entity-chooser {
-      flex: 1 1 100%;
-    }
-    .aliases {
-      font-weight: 400;
-      color: #5f5a50;
-    }
-  `;
+  static override styles = [
+    centreViewStyles,
+    css`
+      :host {
+        max-width: 980px;
+      }
+      .find {
+        display: flex;
+        align-items: center;
+        gap: 12px;
+        margin: 0 0 12px;
+      }
+      .find input {
+        width: 22em;
+      }
+      .count {
+        font-size: 13px;
+        color: #5f5a50;
+        margin: 0;
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: minmax(160px, 2fr) 110px 80px minmax(160px, 2.4fr) minmax(200px, 1.6fr);
+        border-bottom: 1px solid #e2ddd2;
+      }
+      lit-virtualizer > .grid {
+        width: 100%;
+      }
+      /* The virtualizer places rows absolutely, later ones over earlier: the open list of merge targets stays on top. */
+      lit-virtualizer > .grid.merging {
+        z-index: 1;
+      }
+      [role='columnheader'],
+      [role='rowheader'],
+      [role='cell'] {
+        padding: 8px;
+        min-width: 0;
+        overflow-wrap: anywhere;
+      }
+      [role='rowheader'] {
+        font-weight: 700;
+      }
+      [role='columnheader'] {
+        font-size: 12px;
+        font-weight: 700;
+        text-transform: uppercase;
+        letter-spacing: 0.05em;
+        color: #5f5a50;
+      }
+      button,
+      input {
+        ${smallControlRules}
+      }
+      button {
+        cursor: pointer;
+      }
+      button:disabled {
+        cursor: default;
+        color: #8a8477;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px;
+      }
+      .actions nr-entity-chooser {
+        flex: 1 1 100%;
+      }
+      .aliases {
+        font-weight: 400;
+        color: #5f5a50;
+      }
+    `,
+  ];
 
   /** The library's entities with their counts; undefined until they are read. */
   @property({ attribute: false }) entries: readonly EntityIndexEntry[] | undefined;

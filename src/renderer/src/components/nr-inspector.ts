@@ -4,7 +4,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Annotation, ClaimReview, ClaimStatus, Entity, Tag } from '../../../shared/annotation';
 import { CLAIM_STATUSES } from '../../../shared/annotation';
-import { keyHintStyles } from '../styles/shared-styles';
+import { keyHintStyles, smallControlRules } from '../styles/shared-styles';
 import { compareNames } from '../../../shared/text/collation';
 import type { AnnotationEdit } from '../app/intents';
 import type { EntityAppearance } from '../db/library';
@@ -89,12 +89,7 @@ export class NrInspector extends LitElement {
         margin: -2px 0 8px;
       }
       .actions button {
-        font: inherit;
-        font-size: 13px;
-        padding: 3px 8px;
-        border-radius: 5px;
-        border: 1px solid #b9b2a3;
-        background: #fff;
+        ${smallControlRules}
         cursor: pointer;
       }
       nr-entity-chooser {

@@ -33,6 +33,29 @@ export class ArticleFind {
     });
   }
 
+  /**
+   * Opens the bar searching for `query`, on the match at `at` (or the first after it): the article was opened at a
+   * word found by the library's search, and Enter steps on to the next place it is written so.
+   */
+  openAt(query: string, at: TextSpan): void {
+    const text = this.frame.text();
+    this.isOpen = true;
+    this.matches = text === null ? [] : findText(text, query);
+    this.current = Math.max(
+      0,
+      this.matches.findIndex((match) => match.start >= at.start),
+    );
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      const input = this.input.value;
+      if (input) {
+        input.value = query;
+        input.focus();
+      }
+      this.show();
+    });
+  }
+
   /** The text changed: matches belong to the text they were found in. */
   forget(): void {
     this.matches = [];

@@ -54,6 +54,9 @@ export class KeyboardShortcuts implements ReactiveController {
       } else if (key === 'e') {
         event.preventDefault();
         void core.workflows.export();
+      } else if (key === 'f' && event.shiftKey) {
+        event.preventDefault();
+        core.session.toggleView('search');
       } else if (key === 'f') {
         if (this.target.openSearch()) event.preventDefault();
       } else if (!isTextEntry(target) && ((key === 'z' && event.shiftKey) || key === 'y')) {
@@ -65,8 +68,8 @@ export class KeyboardShortcuts implements ReactiveController {
       }
       return;
     }
-    // Tag keys and Delete act on the article's text, which the entity index hides.
-    if (event.altKey || isTextEntry(target) || core.session.view === 'entities') return;
+    // Tag keys and Delete act on the article's text, which the entity index and the text search hide.
+    if (event.altKey || isTextEntry(target) || core.session.view !== 'article') return;
     const { focusedId } = core.session;
     const tag = core.library.tags.find((candidate) => candidate.shortcut === event.key);
     if (tag && (this.target.selectedSpan() || focusedId)) {

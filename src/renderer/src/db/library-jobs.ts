@@ -13,6 +13,8 @@ import type { NewsroomDB } from './database';
 import type { ImportCounts, ImportPreview } from './import';
 import { applyImport, articlesForWebAnnotations, previewImport } from './import';
 import { listTags, readAnnotationSet } from './library';
+import type { TextHit } from './text-index';
+import { TextIndex } from './text-index';
 
 /** An import read and checked, kept until the editor confirms or cancels it. */
 export interface PreparedImport {
@@ -35,14 +37,27 @@ export type LibraryJob =
   | { kind: 'prepare-import'; fileName: string; bytes: Uint8Array }
   | { kind: 'apply-import'; token: number }
   | { kind: 'discard-import'; token: number }
-  | { kind: 'export'; articleIds: string[] | 'all'; detail: ExportDetail };
+  | { kind: 'export'; articleIds: string[] | 'all'; detail: ExportDetail }
+  /** Builds the full-text index of the articles (or catches it up), ahead of the first search. */
+  | { kind: 'index-texts' }
+  | { kind: 'search-texts'; query: string };
 
-/** The job's result: PreparedImport, ImportCounts, null or ExportedFile, by the job's kind. */
-export type LibraryJobResult = Result<PreparedImport | ImportCounts | ExportedFile | null>;
+/** What a full-text search answers: the first hits, and how many articles matched in all. */
+export interface TextSearchResult {
+  hits: TextHit[];
+  total: number;
+}
 
-/** Runs library jobs, holding each prepared import until it is applied or discarded. Failures come back as messages. */
+/** The job's result: PreparedImport, ImportCounts, null, ExportedFile or TextSearchResult, by the job's kind. */
+export type LibraryJobResult = Result<PreparedImport | ImportCounts | ExportedFile | TextSearchResult | null>;
+
+/**
+ * Runs library jobs, holding each prepared import until it is applied or discarded, and each library's full-text
+ * index. Failures come back as messages.
+ */
 export class LibraryJobs {
   private readonly prepared = new Map<number, ImportedSet>();
+  private readonly textIndexes = new Map<string, TextIndex>();
   private nextToken = 1;
 
   run(db: NewsroomDB, job: LibraryJob): Promise<LibraryJobResult> {
@@ -57,7 +72,26 @@ export class LibraryJobs {
         return this.discard(job.token);
       case 'export':
         return exportArticles(db, job.articleIds, job.detail);
+      case 'index-texts':
+        return guarded(() =>
+          this.textIndex(db)
+            .catchUp(db)
+            .then(() => ok(null)),
+        );
+      case 'search-texts':
+        return this.searchTexts(db, job.query);
     }
+  }
+
+  /** The articles whose title or text has every word of `query`, up to inflection. */
+  searchTexts(db: NewsroomDB, query: string): Promise<Result<TextSearchResult>> {
+    return guarded(async () => ok(await this.textIndex(db).search(db, query)));
+  }
+
+  private textIndex(db: NewsroomDB): TextIndex {
+    let index = this.textIndexes.get(db.name);
+    if (!index) this.textIndexes.set(db.name, (index = new TextIndex()));
+    return index;
   }
 
   /** Reads and checks an import file and works out what importing it would change; nothing is written. */

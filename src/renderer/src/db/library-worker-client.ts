@@ -5,7 +5,7 @@ import type { ExportDetail } from '../exporting/export-file';
 import { WorkerConnection } from '../workers/worker-connection';
 import type { NewsroomDB } from './database';
 import type { ImportCounts } from './import';
-import type { ExportedFile, LibraryJob, PreparedImport } from './library-jobs';
+import type { ExportedFile, LibraryJob, PreparedImport, TextSearchResult } from './library-jobs';
 import type { LibraryRequest, LibraryResponse } from './library.worker';
 
 /** Reading a 200 MB file on a slow laptop stays well inside this; a file that takes longer is treated as damaged. */
@@ -33,6 +33,13 @@ async function call<T>(
  */
 export async function startLibraryWorker(db: NewsroomDB): Promise<void> {
   await call(db, { kind: 'open-database' });
+  // Then the full-text index, in the background of the worker: the first search finds it built.
+  await call(db, { kind: 'index-texts' });
+}
+
+/** The articles whose title or text has every word of `query`, up to inflection. */
+export function searchTextsInWorker(db: NewsroomDB, query: string): Promise<Result<TextSearchResult>> {
+  return call(db, { kind: 'search-texts', query });
 }
 
 /** Reads and checks an import file and works out what importing it would change; nothing is written. */

@@ -117,3 +117,34 @@ export const keyHintStyles = css`
     padding: 1px 3px;
   }
 `;
+
+/** A view that takes the centre of the window instead of the article (the entity index, the text search). */
+export const centreViewStyles = css`
+  :host {
+    display: block;
+    margin: 0 auto;
+    font:
+      14px/1.4 'PT Sans',
+      system-ui,
+      sans-serif;
+    color: #1d1b17;
+  }
+  h1 {
+    font:
+      700 26px/1.2 'PT Serif',
+      Georgia,
+      serif;
+    margin: 0 0 16px;
+  }
+`;
+
+/** The small buttons and fields beside a list or a form's fields: the rules inside a selector that uses them. */
+export const smallControlRules = css`
+  font: inherit;
+  font-size: 13px;
+  padding: 3px 8px;
+  border-radius: 5px;
+  border: 1px solid #b9b2a3;
+  background: #fff;
+  color: inherit;
+`;

@@ -5,6 +5,7 @@ import {
   discardPreparedImport,
   exportInWorker,
   prepareImport,
+  searchTextsInWorker,
   startLibraryWorker,
 } from '../db/library-worker-client';
 import { parseInWorker } from '../opening/parse-in-worker';
@@ -16,4 +17,5 @@ export const workerJobs: BackgroundJobs = {
   applyPreparedImport,
   discardPreparedImport,
   exportArticles: exportInWorker,
+  searchTexts: searchTextsInWorker,
 };

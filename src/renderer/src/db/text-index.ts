@@ -1,0 +1,127 @@
+// Full-text search of the library's articles: a MiniSearch index of their titles and texts, word by word up to
+// inflection (the Snowball stem of each word, as names are matched), kept in the library worker. It is built in the
+// background once the window is idle and caught up before each search with the articles added or removed since:
+// an article's text never changes (its id is the hash of its text), so nothing else can make it stale.
+import MiniSearch from 'minisearch';
+import { wordStem } from '../../../shared/entities/name-matching';
+import type { NewsroomDB } from './database';
+
+/** An article whose text holds what the editor searched for, with the first place it does. */
+export interface TextHit {
+  articleId: string;
+  title: string;
+  date: string | null;
+  /** Code unit offsets of the first matching word in the article's text. */
+  start: number;
+  end: number;
+  /** The text around that word, on one line. */
+  before: string;
+  match: string;
+  after: string;
+}
+
+interface IndexedArticle {
+  id: string;
+  title: string;
+  text: string;
+}
+
+/** Articles read from the library and indexed at a time: enough to keep the reads few, few enough to keep memory low. */
+const BATCH = 200;
+/** How much of the text the hit shows on each side of the matching word. */
+const CONTEXT = 60;
+/** The most articles a search answers with. */
+export const MAX_TEXT_HITS = 100;
+
+const wordSegmenter = new Intl.Segmenter('ru', { granularity: 'word' });
+
+/** The words of `text` with their offsets; spaces and punctuation between them are left out. */
+function words(text: string): { word: string; index: number }[] {
+  const found: { word: string; index: number }[] = [];
+  for (const segment of wordSegmenter.segment(text)) {
+    if (segment.isWordLike) found.push({ word: segment.segment, index: segment.index });
+  }
+  return found;
+}
+
+const tokenize = (text: string): string[] => words(text).map(({ word }) => word);
+
+export class TextIndex {
+  private readonly index = new MiniSearch<IndexedArticle>({
+    fields: ['title', 'text'],
+    tokenize,
+    processTerm: wordStem,
+    searchOptions: { boost: { title: 2 }, combineWith: 'AND', prefix: (_term, index, terms) => index === terms.length - 1 },
+  });
+  private readonly indexed = new Set<string>();
+  /** One catch-up at a time: a search waits for the one the warm-up started. */
+  private catchingUp: Promise<void> = Promise.resolve();
+
+  /** Indexes the articles added since the last time, and forgets those no longer in the library. */
+  catchUp(db: NewsroomDB): Promise<void> {
+    this.catchingUp = this.catchingUp.then(() => this.indexNewArticles(db));
+    return this.catchingUp;
+  }
+
+  /** The articles whose title or text has every word of `query` (the last one also as the start of a word). */
+  async search(db: NewsroomDB, query: string): Promise<{ hits: TextHit[]; total: number }> {
+    await this.catchUp(db);
+    const results = this.index.search(query);
+    const shown = results.slice(0, MAX_TEXT_HITS);
+    const ids = shown.map((result) => String(result.id));
+    const [records, texts] = await db.transaction('r', db.articles, db.articleTexts, () =>
+      Promise.all([db.articles.bulkGet(ids), db.articleTexts.bulkGet(ids)]),
+    );
+    const hits = shown.flatMap((result, position) => {
+      const record = records[position];
+      const text = texts[position]?.text;
+      if (!record || text === undefined) return [];
+      return [{ articleId: record.id, title: record.title, date: record.date, ...firstPlace(text, new Set(result.terms)) }];
+    });
+    return { hits, total: results.length };
+  }
+
+  private async indexNewArticles(db: NewsroomDB): Promise<void> {
+    const ids = await db.articleTexts.toCollection().primaryKeys();
+    const present = new Set(ids);
+    for (const id of this.indexed) {
+      if (present.has(id)) continue;
+      this.index.discard(id);
+      this.indexed.delete(id);
+    }
+    const missing = ids.filter((id) => !this.indexed.has(id));
+    for (let first = 0; first < missing.length; first += BATCH) {
+      const batch = missing.slice(first, first + BATCH);
+      const [records, texts] = await db.transaction('r', db.articles, db.articleTexts, () =>
+        Promise.all([db.articles.bulkGet(batch), db.articleTexts.bulkGet(batch)]),
+      );
+      batch.forEach((id, position) => {
+        const text = texts[position]?.text;
+        if (text === undefined || this.indexed.has(id)) return;
+        this.index.add({ id, title: records[position]?.title ?? '', text });
+        this.indexed.add(id);
+      });
+    }
+  }
+}
+
+/** The first word of `text` whose stem is one of `terms`, the words of the index the search matched. */
+function firstPlace(text: string, terms: ReadonlySet<string>): Pick<TextHit, 'start' | 'end' | 'before' | 'match' | 'after'> {
+  const found = words(text).find(({ word }) => terms.has(wordStem(word)));
+  // A match in the title only: the title is the start of the text.
+  const start = found?.index ?? 0;
+  const end = found ? start + found.word.length : 0;
+  const oneLine = (part: string) => part.replace(/\s+/g, ' ');
+  const from = Math.max(0, start - CONTEXT);
+  const to = Math.min(text.length, end + CONTEXT);
+  // Cut where the text goes on: at a space, with an ellipsis, rather than in the middle of a word.
+  const before = oneLine(text.slice(from, start)).trimStart();
+  const after = oneLine(text.slice(end, to)).trimEnd();
+  return {
+    start,
+    end,
+    before: from > 0 ? `…${before.replace(/^\S*\s+/u, '')}` : before,
+    match: text.slice(start, end),
+    after: to < text.length ? `${after.replace(/\s+\S*$/u, '')}…` : after,
+  };
+}

@@ -1,0 +1,63 @@
+// Full-text search of the library: every word in any of its forms, all words in one article, the last word also as
+// a beginning, the hit where the word is written, and articles added after the index was built found too.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/shared/article/article-builder';
+import { parsePlainText } from '../../src/shared/article/parse-plain-text';
+import type { NewsroomDB } from '../../src/renderer/src/db/database';
+import { addOrReopenArticle } from '../../src/renderer/src/db/library';
+import { TextIndex } from '../../src/renderer/src/db/text-index';
+import { withFreshDatabase } from '../support/fresh-database';
+
+let db: NewsroomDB;
+withFreshDatabase((fresh) => {
+  db = fresh;
+});
+
+async function addArticle(text: string, fileName: string) {
+  const article = buildArticle(parsePlainText(text, fileName), {
+    fileName,
+    format: 'text',
+    encoding: 'utf-8',
+    byteLength: text.length,
+  });
+  await addOrReopenArticle(db, article, new Date('2026-03-01T10:00:00Z'));
+  return article;
+}
+
+describe('full-text search', () => {
+  it('finds every form of a word, the hit where it is written, and only articles holding all the words', async () => {
+    const bridge = await addArticle('Мост к осени\n\n👍 Мэрия Казани обещает открыть новый мост к осени.', 'bridge.txt');
+    const budget = await addArticle('Бюджет города\n\nВ Казань приехали аудиторы; бюджет урезан.', 'budget.txt');
+    await addArticle('Погода\n\nВ Москве дожди.', 'weather.txt');
+    const index = new TextIndex();
+
+    const kazan = await index.search(db, 'Казань');
+    expect(kazan.total).toBe(2);
+    expect(kazan.hits.map((hit) => hit.articleId).sort()).toEqual([bridge.id, budget.id].sort());
+    const inBridge = kazan.hits.find((hit) => hit.articleId === bridge.id);
+    expect(inBridge && bridge.text.slice(inBridge.start, inBridge.end)).toBe('Казани');
+    expect(inBridge).toMatchObject({ title: 'Мост к осени', match: 'Казани', after: ' обещает открыть новый мост к осени.' });
+    expect(inBridge?.before.endsWith('👍 Мэрия ')).toBe(true);
+
+    expect((await index.search(db, 'казань бюджет')).hits.map((hit) => hit.articleId)).toEqual([budget.id]);
+    // The last word as the start of one, while the editor is still typing it.
+    expect((await index.search(db, 'аудит')).hits.map((hit) => hit.articleId)).toEqual([budget.id]);
+    expect((await index.search(db, 'Новосибирск')).total).toBe(0);
+  });
+
+  it('finds articles added after the first search', async () => {
+    const index = new TextIndex();
+    await addArticle('Первая\n\nНичего о мосте.', 'first.txt');
+    expect((await index.search(db, 'аудиторы')).total).toBe(0);
+    const later = await addArticle(
+      `Вторая\n\n${'долгое начало '.repeat(10)}Аудиторы нашли ошибку${' и конец'.repeat(20)}.`,
+      'second.txt',
+    );
+    const [hit] = (await index.search(db, 'аудиторы')).hits;
+    expect(hit).toMatchObject({ articleId: later.id, match: 'Аудиторы' });
+    // Long text around the word is cut between words, where an ellipsis says it goes on.
+    expect(hit?.before).toMatch(/^…(долгое начало )+$/u);
+    expect(hit?.after).toMatch(/^ нашли ошибку( и конец)+( и)?…$/u);
+  });
+});
