@@ -33,24 +33,40 @@ const CONTEXT = 60;
 /** The most articles a search answers with. */
 export const MAX_TEXT_HITS = 100;
 
-const wordSegmenter = new Intl.Segmenter('ru', { granularity: 'word' });
+/**
+ * A word: letters and digits, with the marks that may sit on them. A regular expression rather than Intl.Segmenter,
+ * which took most of the 9 s that indexing a year's 5,000 articles took; for Russian and English text the words
+ * are the same.
+ */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 /** The words of `text` with their offsets; spaces and punctuation between them are left out. */
 function words(text: string): { word: string; index: number }[] {
-  const found: { word: string; index: number }[] = [];
-  for (const segment of wordSegmenter.segment(text)) {
-    if (segment.isWordLike) found.push({ word: segment.segment, index: segment.index });
-  }
-  return found;
+  return Array.from(text.matchAll(WORD), (match) => ({ word: match[0], index: match.index }));
 }
 
-const tokenize = (text: string): string[] => words(text).map(({ word }) => word);
+const tokenize = (text: string): string[] => text.match(WORD) ?? [];
+
+/**
+ * Stems by word: a newsroom's texts repeat their words, and stemming each occurrence anew was the other half of the
+ * indexing time. Bounded, so that a library of unusual words does not keep them all.
+ */
+const STEM_CACHE_LIMIT = 200_000;
+const stems = new Map<string, string>();
+function cachedStem(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    stems.set(word, (stem = wordStem(word)));
+  }
+  return stem;
+}
 
 export class TextIndex {
   private readonly index = new MiniSearch<IndexedArticle>({
     fields: ['title', 'text'],
     tokenize,
-    processTerm: wordStem,
+    processTerm: cachedStem,
     searchOptions: { boost: { title: 2 }, combineWith: 'AND', prefix: (_term, index, terms) => index === terms.length - 1 },
   });
   private readonly indexed = new Set<string>();
@@ -107,7 +123,7 @@ export class TextIndex {
 
 /** The first word of `text` whose stem is one of `terms`, the words of the index the search matched. */
 function firstPlace(text: string, terms: ReadonlySet<string>): Pick<TextHit, 'start' | 'end' | 'before' | 'match' | 'after'> {
-  const found = words(text).find(({ word }) => terms.has(wordStem(word)));
+  const found = words(text).find(({ word }) => terms.has(cachedStem(word)));
   // A match in the title only: the title is the start of the text.
   const start = found?.index ?? 0;
   const end = found ? start + found.word.length : 0;
