@@ -16,6 +16,8 @@ export interface ScaleRun {
   /** Raw: one getAll of the articles' store, and of the annotations of one article by its index. */
   rawListMs: number;
   rawArticleMs: number;
+  /** From the reload to the window drawn, its library not read yet: the floor of every step after a reload. */
+  windowShownMs: number;
   /** From the reload to the library list showing every article. */
   listedMs: number;
   /** From the reload to the last opened article painted with its annotations. */
@@ -147,6 +149,8 @@ export async function measureScale(page: Page, scale: LibraryScale, articleId: s
           };
           check();
         });
+      // The window drawn at all, before the library has answered: what any reload costs, however small the library.
+      const windowShown = until(() => (appRoot()?.querySelector('nav') ?? null) !== null, 'the window');
       const listed = until(() => {
         const library = appRoot()?.querySelector('nr-library') as (Element & { entries?: unknown[] }) | null | undefined;
         return library?.entries?.length === articles && (library.shadowRoot?.querySelector('button') ?? null) !== null;
@@ -155,7 +159,7 @@ export async function measureScale(page: Page, scale: LibraryScale, articleId: s
         const frame = appRoot()?.querySelector('nr-article-view')?.shadowRoot?.querySelector('iframe');
         return frame?.contentDocument?.querySelector('article h1')?.textContent === title;
       }, 'the last article');
-      return { listedMs: await listed, articleShownMs: await article };
+      return { windowShownMs: await windowShown, listedMs: await listed, articleShownMs: await article };
     },
     { articles: scale.articles, title, limit: STEP_LIMIT_MS },
   );
@@ -295,6 +299,7 @@ export async function measureScale(page: Page, scale: LibraryScale, articleId: s
   await cdp.detach();
   return {
     ...raw,
+    windowShownMs: shown.windowShownMs,
     listedMs: shown.listedMs,
     articleShownMs: shown.articleShownMs,
     entitiesShownMs: entities.shownMs,

@@ -60,9 +60,11 @@ function shown(id: string): Annotation | undefined {
 describe('tagging', () => {
   it('shows the annotation in the same task as the key, then stores it linked to an entity, focused and announced', async () => {
     const span = spanOf('Джерри Творек');
+    await app.until(() => app.core.libraryEntries?.[0]?.annotationCount === 0, 'the library list');
     const tagging = app.core.commands.applyTag('person', () => span);
-    // Nothing awaited yet: the draft is what the article paints in the key's frame.
+    // Nothing awaited yet: the draft is what the article paints in the key's frame, and the library list counts it.
     expect(app.core.store.shown.map((annotation) => annotation.quote)).toEqual(['Джерри Творек']);
+    expect(app.core.libraryEntries?.[0]?.annotationCount).toBe(1);
     expect(app.core.store.creatingId).not.toBeNull();
     await tagging;
     const [stored] = await app.stored();
@@ -110,6 +112,7 @@ describe('tagging', () => {
     await app.core.commands.applyTag('place', () => span);
     await app.until(() => app.core.store.shown.length === 1, 'the failed tag to disappear');
     expect(app.core.store.shown.map((annotation) => annotation.id)).toEqual([saved.id]);
+    expect(app.core.libraryEntries?.[0]?.annotationCount).toBe(1);
     expect(app.core.store.creatingId).toBeNull();
     expect(app.core.notices.problems?.heading).toBe('The change was not saved');
     expect(app.core.notices.problems?.messages.join(' ')).toMatch(/Everything saved before is intact/);

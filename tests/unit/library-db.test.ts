@@ -260,6 +260,11 @@ describe('schema upgrades', () => {
     old.close();
 
     const upgraded = new NewsroomDB(name);
+    const progress: string[] = [];
+    upgraded.onUpgradeProgress = (message) => progress.push(message);
+    await upgraded.open();
+    // What the window shows while it waits: the steps that take a while with a year's library.
+    expect(progress).toEqual(['Keeping the article texts apart from the list']);
     expect((await listTags(upgraded)).map((tag) => [tag.id, tag.position])).toEqual([
       ['person', 0],
       ['claim', 1],

@@ -5,7 +5,9 @@ import type { Annotation, Entity } from '../../../shared/annotation';
 import type { NewsroomDB, StoredArticle } from '../db/database';
 import type { AnnotationHistory } from '../editing/annotation-history';
 import type { Host } from '../host/host';
+import type { LibraryEntry } from '../db/library';
 import { firstAppearance } from '../db/library';
+import { rememberLast } from '../remember-last';
 import { describeOpenError } from '../storage-errors';
 import { AnnotationCommands } from './annotation-commands';
 import { AnnotationStore } from './annotation-store';
@@ -114,6 +116,27 @@ export class AppCore {
     return this.opening ? undefined : this.library.article.value;
   }
 
+  /**
+   * The library list, the open article counted as the window shows it: the annotation an editor just tagged counts
+   * in the same frame as its highlight, before the library's kept counts are read again.
+   */
+  get libraryEntries(): LibraryEntry[] | undefined {
+    const { articleId } = this.session;
+    const shownCount = articleId && this.store.settled ? this.store.shown.length : null;
+    return this.entriesCounting(this.library.entries, articleId, shownCount);
+  }
+
+  private readonly entriesCounting = rememberLast(
+    (entries: LibraryEntry[] | undefined, articleId: string | null, count: number | null): LibraryEntry[] | undefined => {
+      const position = entries && articleId !== null ? entries.findIndex((entry) => entry.id === articleId) : -1;
+      const entry = entries?.[position];
+      if (!entries || !entry || count === null || entry.annotationCount === count) return entries;
+      const counted = [...entries];
+      counted[position] = { ...entry, annotationCount: count };
+      return counted;
+    },
+  );
+
   /** The entities the open article's mentions are linked to. */
   get articleEntities(): readonly Entity[] {
     return this.insights.linkedEntities(this.store.shown, this.library.entities);
@@ -152,6 +175,12 @@ export class AppCore {
 
   /** Opens the library, upgrading it if it was saved by an older version; what stops that is shown until it opens. */
   private async openLibrary(): Promise<void> {
+    this.db.onUpgradeProgress = (progress) => {
+      this.notices.setLibraryNotice({
+        heading: 'Upgrading the library',
+        messages: [`${progress}. This happens once, after the app is updated; everything in the library is kept.`],
+      });
+    };
     try {
       await this.db.open();
       this.notices.setLibraryNotice(null);
@@ -160,6 +189,8 @@ export class AppCore {
         heading: 'The library could not be opened',
         messages: [`${describeOpenError(error)}. Nothing in it was changed.`],
       });
+    } finally {
+      this.db.onUpgradeProgress = null;
     }
   }
 

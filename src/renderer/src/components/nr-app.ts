@@ -156,7 +156,7 @@ export class NrApp extends LitElement {
     const entities = core.articleEntities;
     const inspected = core.inspected;
     const history = core.history;
-    const entries = library.entries;
+    const entries = core.libraryEntries;
     // The article view stays in the page when hidden: its frame's document, fonts loaded, serves the next article.
     const articleShown = article !== undefined && session.view === 'article' && store.error === undefined;
     return html`

@@ -60,6 +60,9 @@ export interface StoredTag extends Tag {
 
 export const DATABASE_NAME = 'newsroom-annotator';
 
+/** How many annotations an upgrade counts between two reports of how far it has got. */
+const UPGRADE_PROGRESS_STEP = 50_000;
+
 export class NewsroomDB extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>;
   articleTexts!: EntityTable<ArticleText, 'articleId'>;
@@ -71,6 +74,11 @@ export class NewsroomDB extends Dexie {
   articleCounts!: EntityTable<ArticleCounts, 'articleId'>;
   entityCounts!: EntityTable<EntityCounts, 'entityId'>;
   entityArticles!: Dexie.Table<EntityInArticle, [string, string]>;
+  /**
+   * Told how far an upgrade of a library saved by an older version has got, in words for the editor: counting half
+   * a million annotations once takes a while, and the window says what it is waiting for.
+   */
+  onUpgradeProgress: ((message: string) => void) | null = null;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -110,8 +118,13 @@ export class NewsroomDB extends Dexie {
       .stores({ articleCounts: 'articleId', entityCounts: 'entityId', entityArticles: '[entityId+articleId], articleId' })
       .upgrade(async (transaction) => {
         const changes = new CountChanges();
-        await transaction.table<Annotation, string>('annotations').each((annotation) => {
+        const annotations = transaction.table<Annotation, string>('annotations');
+        const total = await annotations.count();
+        let counted = 0;
+        await annotations.each((annotation) => {
           changes.count(annotation, 1);
+          if (++counted % UPGRADE_PROGRESS_STEP === 0)
+            this.reportUpgrade(`Counting the annotations once: ${counted.toLocaleString('en')} of ${total.toLocaleString('en')}`);
         });
         await transaction.table('articleCounts').bulkPut(
           [...changes.articles].map(([articleId, { annotations, claims }]) => ({
@@ -136,6 +149,7 @@ export class NewsroomDB extends Dexie {
     this.version(6)
       .stores({ articles: 'id, openedAt, date', articleTexts: 'articleId' })
       .upgrade(async (transaction) => {
+        this.reportUpgrade('Keeping the article texts apart from the list');
         const articles = await transaction.table<StoredArticle, string>('articles').toArray();
         const parts = articles.map((article) => articleRecords(article, article.addedAt, article.openedAt));
         await transaction.table<ArticleRecord, string>('articles').bulkPut(parts.map(({ record }) => record));
@@ -145,5 +159,9 @@ export class NewsroomDB extends Dexie {
     this.on('populate', (transaction) => {
       void transaction.table<StoredTag, string>('tags').bulkAdd(DEFAULT_TAGS.map((tag, position) => ({ ...tag, position })));
     });
+  }
+
+  private reportUpgrade(message: string): void {
+    this.onUpgradeProgress?.(message);
   }
 }
