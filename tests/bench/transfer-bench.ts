@@ -76,8 +76,10 @@ export async function runStep(page: Page, step: Step, fileName: string, formatLa
         await waitFor(() => dialog()?.open === true || problems() !== '', 'The import dialog');
         if (problems()) throw new Error(problems());
       } else if (step === 'confirm-import') {
+        const before = status();
         buttonIn(appRoot.querySelector('nr-import-dialog')?.shadowRoot, 'Import').click();
-        await waitFor(() => status().includes('Imported') || problems() !== '', 'The import');
+        // A second import into the same window: the status still tells of the first until this one is done.
+        await waitFor(() => (status().includes('Imported') && status() !== before) || problems() !== '', 'The import');
         if (problems()) throw new Error(problems());
         // Done for the editor when the window shows the new library: Export… is enabled once the articles are counted.
         await waitFor(() => !buttonIn(appRoot, 'Export…').disabled, 'The library to refresh');

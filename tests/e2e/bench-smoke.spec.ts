@@ -4,6 +4,7 @@ import { asDocx, asHtml, asMarkdown, asOneParagraph, asText, generateArticle } f
 import { generateAnnotationSet } from '../bench/generate-annotation-set';
 import { frameStats, librarySet, measureRun } from '../bench/long-article-run';
 import { fillLibrary, measureScale } from '../bench/library-scale-run';
+import { importInTurn } from '../bench/import-growth-run';
 import { rawTransfer, runStep, serveBenchFile } from '../bench/transfer-bench';
 import { expect, test } from './app-fixture';
 
@@ -104,4 +105,13 @@ test('the library-at-scale benchmark measures a small library', async ({ app }, 
   await expect(
     app.page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: new RegExp(firstTitle) }),
   ).toContainText('11 annotations');
+});
+
+test('the import-growth benchmark imports files one after another into one library', async ({ app }, testInfo) => {
+  testInfo.skip(app.runtime !== 'browser', 'Skipped: the benchmark fetches its files through the browser build’s page');
+  const imports = await importInTurn(app.page, 2, 3, 10);
+  expect(imports).toHaveLength(2);
+  for (const step of imports) expect(step.totalMs).toBeGreaterThan(0);
+  await expect(app.page.getByRole('navigation', { name: 'Library' }).getByRole('status')).toHaveText('6 articles');
+  await expect(app.page.getByRole('status', { name: 'Messages' })).toContainText('Imported year-2.json');
 });
