@@ -102,32 +102,46 @@ describe('parseNativeImport', () => {
 });
 
 describe('import into the library', () => {
-  it('counts added, updated, unchanged and skipped, and the newer side wins', async () => {
-    const older = annotationOn(article, 'Ким', 'person', { updatedAt: '2026-01-09T10:00:00.000Z' });
-    const newer = { ...older, note: 'новая заметка', updatedAt: '2026-01-10T10:00:00.000Z' };
-    const same = annotationOn(article, 'Анна', 'person');
-    const stale = {
-      ...annotationOn(article, 'Северный ветер', 'organization'),
-      updatedAt: '2026-01-01T00:00:00.000Z',
-      note: 'старое',
-    };
-    await db.articles.add({ ...article, addedAt: '2026-01-01T00:00:00.000Z', openedAt: '2026-01-01T00:00:00.000Z' });
-    await db.annotations.bulkAdd([older, same, { ...stale, note: 'свежее', updatedAt: '2026-01-05T00:00:00.000Z' }]);
-    const file = parseNativeImport(
-      exportOf({
-        tags: DEFAULT_TAGS,
-        entities: [],
-        articles: [{ article, annotations: [newer, same, stale, annotationOn(article, '«Северный ветер»', 'quote')] }],
-      }),
-    );
-    if (!file.ok) throw new Error(file.error);
-    const counts = { added: 1, updated: 1, unchanged: 1, skipped: 1 };
-    expect((await previewImport(db, file.value)).counts).toEqual(counts);
-    expect(await applyImport(db, file.value, new Date())).toEqual(counts);
-    expect((await db.annotations.get(older.id))?.note).toBe('новая заметка');
-    expect((await db.annotations.get(stale.id))?.note).toBe('свежее');
-    expect(await db.annotations.count()).toBe(4);
-  });
+  // A library smaller than the file is searched by walking its id index, a larger one by looking up each id.
+  it.each([
+    ['smaller', 0],
+    ['larger', 5],
+  ])(
+    'counts added, updated, unchanged and skipped, and the newer side wins, in a library %s than the file',
+    async (_size, others) => {
+      const older = annotationOn(article, 'Ким', 'person', { updatedAt: '2026-01-09T10:00:00.000Z' });
+      const newer = { ...older, note: 'новая заметка', updatedAt: '2026-01-10T10:00:00.000Z' };
+      const same = annotationOn(article, 'Анна', 'person');
+      const stale = {
+        ...annotationOn(article, 'Северный ветер', 'organization'),
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        note: 'старое',
+      };
+      await db.articles.add({ ...article, addedAt: '2026-01-01T00:00:00.000Z', openedAt: '2026-01-01T00:00:00.000Z' });
+      await db.annotations.bulkAdd([older, same, { ...stale, note: 'свежее', updatedAt: '2026-01-05T00:00:00.000Z' }]);
+      await db.annotations.bulkAdd(
+        Array.from({ length: others }, (_, index) => ({
+          ...annotationOn(article, 'Анна', 'place'),
+          id: `other-${index}`,
+          articleId: 'other-article',
+        })),
+      );
+      const file = parseNativeImport(
+        exportOf({
+          tags: DEFAULT_TAGS,
+          entities: [],
+          articles: [{ article, annotations: [newer, same, stale, annotationOn(article, '«Северный ветер»', 'quote')] }],
+        }),
+      );
+      if (!file.ok) throw new Error(file.error);
+      const counts = { added: 1, updated: 1, unchanged: 1, skipped: 1 };
+      expect((await previewImport(db, file.value)).counts).toEqual(counts);
+      expect(await applyImport(db, file.value, new Date())).toEqual(counts);
+      expect((await db.annotations.get(older.id))?.note).toBe('новая заметка');
+      expect((await db.annotations.get(stale.id))?.note).toBe('свежее');
+      expect(await db.annotations.count()).toBe(4 + others);
+    },
+  );
 
   it('stores an imported article as the article alone: its annotations go to their own table only', async () => {
     const file = parseNativeImport(

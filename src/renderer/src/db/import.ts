@@ -52,15 +52,21 @@ function idInArticle(annotation: Annotation): string {
 }
 
 /**
- * The library's annotations with these ids. The keys are found in the index first: records are read only for the ids
- * the library has, which into a new library is none.
+ * The library's annotations with these ids. Walking the id index for all of them (anyOf) costs more with every
+ * annotation the library has (an import of 100,000 took 0.9 s into an empty library, 7.5 s into one of 400,000); a
+ * lookup per id costs the same however large the library is (3 s). The smaller library walks, the larger looks up.
  */
 async function existingById(db: NewsroomDB, ids: readonly string[]): Promise<Map<string, Annotation>> {
-  const found = await db.annotations
-    .where('id')
-    .anyOf([...ids])
-    .primaryKeys();
-  return new Map((await db.annotations.bulkGet(found)).flatMap((a) => (a ? [[a.id, a] as const] : [])));
+  const walk = (await db.annotations.count()) < ids.length;
+  const found = walk
+    ? await db.annotations.bulkGet(
+        await db.annotations
+          .where('id')
+          .anyOf([...ids])
+          .primaryKeys(),
+      )
+    : await db.annotations.bulkGet([...ids]);
+  return new Map(found.flatMap((a) => (a ? [[a.id, a] as const] : [])));
 }
 
 /**
