@@ -14,6 +14,7 @@ import { FileDrop } from '../controllers/file-drop';
 import { IdleNameSearch, InspectorCatchUp } from '../controllers/frame-follow-ups';
 import { KeyboardShortcuts } from '../controllers/keyboard-shortcuts';
 import { lastShownArticleId, RememberShownArticle } from '../controllers/remember-shown-article';
+import { RevealOnOpen } from '../controllers/reveal-on-open';
 import type { NewsroomDB } from '../db/database';
 import type { Host } from '../host/host';
 import { describeStorageError } from '../storage-errors';
@@ -25,12 +26,11 @@ import type { FocusAnnotationDetail, NrAnnotationList } from './nr-annotation-li
 import './nr-article-view';
 import type { NrArticleView } from './nr-article-view';
 import { appStyles } from './nr-app-styles';
+import { renderLibraryView } from './library-views';
 import './nr-confirm-dialog';
 import type { NrConfirmDialog } from './nr-confirm-dialog';
 import './nr-encoding-dialog';
 import type { NrEncodingDialog } from './nr-encoding-dialog';
-import './nr-entity-index';
-import './nr-text-search';
 import './nr-entity-list';
 import './nr-export-dialog';
 import type { NrExportDialog } from './nr-export-dialog';
@@ -101,6 +101,11 @@ export class NrApp extends LitElement {
       () => void this._keepFocusedRowInView(),
     );
     new IdleNameSearch(this, () => this.core);
+    new RevealOnOpen(
+      this,
+      () => this.core,
+      () => this._articleView,
+    );
   }
 
   /** The application core this window shows. */
@@ -131,20 +136,6 @@ export class NrApp extends LitElement {
 
   protected override firstUpdated(): void {
     requestIdleCallback(() => void this.core.warmUp());
-  }
-
-  /** What the article was opened at is scrolled to once the article view shows it. */
-  protected override updated(): void {
-    const { session } = this.core;
-    const { reveal } = session;
-    const view = this._articleView;
-    if (!reveal || view?.article?.id !== session.articleId) return;
-    void view.updateComplete.then(() => {
-      if (session.reveal !== reveal) return;
-      const shown =
-        'annotationId' in reveal ? view.revealAnnotation(reveal.annotationId) : view.revealFound(reveal.word, reveal.span);
-      if (shown) session.revealed();
-    });
   }
 
   override render() {
@@ -283,36 +274,11 @@ export class NrApp extends LitElement {
     `;
   }
 
-  /** What the reader shows instead of, or besides, the article: the entity index, a read failure, or how to start. */
+  /** What the reader shows instead of, or besides, the article: a library-wide view, a read failure, or how to start. */
   private _renderCentre(articleOrOpening: boolean) {
     const { core } = this;
-    if (core.session.view === 'search') {
-      const { textSearch } = core;
-      return html`<nr-text-search
-        .query=${textSearch.query}
-        .result=${textSearch.result}
-        .searching=${textSearch.searching}
-        .error=${textSearch.error}
-        @nr-search-texts=${(event: HTMLElementEventMap['nr-search-texts']) => void textSearch.search(event.detail.query)}
-        @nr-open-hit=${(event: HTMLElementEventMap['nr-open-hit']) => {
-          const { articleId, start, end, match } = event.detail;
-          core.session.showArticle(articleId, { span: { start, end }, word: match });
-        }}
-      ></nr-text-search>`;
-    }
-    if (core.session.view === 'entities') {
-      return html`<nr-entity-index
-        .entries=${core.library.entityIndex}
-        .tags=${core.library.tags}
-        .query=${core.session.entityQuery}
-        .appearancesOf=${(entityId: string) => core.library.appearancesOf(entityId)}
-        @nr-find-entity=${(event: HTMLElementEventMap['nr-find-entity']) => core.session.setEntityQuery(event.detail.query)}
-        @nr-show-appearance=${(event: HTMLElementEventMap['nr-show-appearance']) =>
-          void core.showAppearance(event.detail.entityId, event.detail.articleId)}
-        @nr-rename-entity=${(event: HTMLElementEventMap['nr-rename-entity']) => core.commands.renameEntity(event.detail)}
-        @nr-merge-entity=${(event: HTMLElementEventMap['nr-merge-entity']) => core.commands.mergeEntity(event.detail)}
-      ></nr-entity-index>`;
-    }
+    const libraryView = renderLibraryView(core);
+    if (libraryView) return libraryView;
     if (core.store.error !== undefined) {
       return html`<div class="empty-state" role="alert">
         <h1>This article's annotations could not be read</h1>
