@@ -8,7 +8,9 @@ export interface ImportInTurn {
   readMs: number;
   writeMs: number;
   totalMs: number;
-  longestFrameGapMs: number;
+  /** The longest pause between frames while the file was read and checked, and while it was written. */
+  readFrameGapMs: number;
+  writeFrameGapMs: number;
 }
 
 /** Imports `files` files of new articles, each with its annotations, into one library that starts empty. */
@@ -34,7 +36,8 @@ export async function importInTurn(
       readMs: read.ms,
       writeMs: written.ms,
       totalMs: read.ms + written.ms,
-      longestFrameGapMs: Math.max(read.longestFrameGapMs, written.longestFrameGapMs),
+      readFrameGapMs: read.longestFrameGapMs,
+      writeFrameGapMs: written.longestFrameGapMs,
     });
   }
   return imports;

@@ -13,11 +13,11 @@ test('a newsroom’s year imported in five files of 100,000 annotations', async 
   const imports = await importInTurn(page, FILES, ARTICLES_PER_FILE, ANNOTATIONS_PER_ARTICLE);
   const perFile = (ARTICLES_PER_FILE * ANNOTATIONS_PER_ARTICLE).toLocaleString('en');
   console.log(`\nImporting ${FILES} files of ${ARTICLES_PER_FILE} articles and ${perFile} annotations, one after another`);
-  console.log('file   read and check   write        total        × first   longest frame gap');
+  console.log('file   read and check   write        total        × first   longest frame gap: reading / writing');
   const first = imports[0]?.totalMs ?? 1;
   imports.forEach((step, index) => {
     console.log(
-      `${String(index + 1).padEnd(7)}${`${Math.round(step.readMs)} ms`.padEnd(17)}${`${Math.round(step.writeMs)} ms`.padEnd(13)}${`${Math.round(step.totalMs)} ms`.padEnd(13)}${(step.totalMs / first).toFixed(2).padEnd(10)}${Math.round(step.longestFrameGapMs)} ms`,
+      `${String(index + 1).padEnd(7)}${`${Math.round(step.readMs)} ms`.padEnd(17)}${`${Math.round(step.writeMs)} ms`.padEnd(13)}${`${Math.round(step.totalMs)} ms`.padEnd(13)}${(step.totalMs / first).toFixed(2).padEnd(10)}${Math.round(step.readFrameGapMs)} / ${Math.round(step.writeFrameGapMs)} ms`,
     );
   });
   const output = testInfo.outputPath('import-growth.json');
