@@ -272,3 +272,40 @@ describe('the library’s own notices', () => {
     expect(app.core.notices.library?.heading).toBe('The library was upgraded in another window');
   });
 });
+
+describe('finding across the library', () => {
+  it('searches every article’s text and opens the hit at its word; the latest question’s answer is the one kept', async () => {
+    await open(article);
+    const articleId = app.core.article?.id ?? '';
+    app.core.session.toggleView('search');
+    const stale = app.core.textSearch.search('лаборатория');
+    const latest = app.core.textSearch.search('блоге');
+    expect(app.core.textSearch.searching).toBe(true);
+    await Promise.all([stale, latest]);
+    expect(app.core.textSearch.query).toBe('блоге');
+    const hit = app.core.textSearch.result?.hits[0];
+    expect(app.core.textSearch.result?.total).toBe(1);
+    expect(hit?.match).toBe('блоге');
+    expect(app.core.article?.text.slice(hit?.start, hit?.end)).toBe('блоге');
+
+    app.core.session.showArticle(articleId, { span: { start: hit?.start ?? 0, end: hit?.end ?? 0 }, word: 'блоге' });
+    expect(app.core.session.view).toBe('article');
+    expect(app.core.session.reveal).toEqual({ span: { start: hit?.start, end: hit?.end }, word: 'блоге' });
+  });
+
+  it('opens an article where an entity first appears, focused on that mention', async () => {
+    await open(article);
+    await tag('Джерри Творек', 'person');
+    await tag('Творека', 'person');
+    const [first] = (await db.annotations.toArray()).sort((a, b) => a.start - b.start);
+    const entityId = first?.entityId ?? '';
+    expect(await app.core.library.appearancesOf(entityId)).toEqual([
+      expect.objectContaining({ articleId: app.core.article?.id, mentions: 2, quotes: 0 }),
+    ]);
+    app.core.session.toggleView('entities');
+    await app.core.showAppearance(entityId, app.core.article?.id ?? '');
+    expect(app.core.session.view).toBe('article');
+    expect(app.core.session.focusedId).toBe(first?.id);
+    expect(app.core.session.reveal).toEqual({ annotationId: first?.id });
+  });
+});
