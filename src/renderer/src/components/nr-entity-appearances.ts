@@ -3,6 +3,7 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { EntityAppearance } from '../db/library';
+import { mentionCountLabel, quoteCountLabel } from '../count-labels';
 
 export interface ShowAppearanceDetail {
   entityId: string;
@@ -12,8 +13,8 @@ export interface ShowAppearanceDetail {
 /** "3 mentions, 1 quote": how often the entity appears in one article. */
 function appearanceLabel({ mentions, quotes }: EntityAppearance): string {
   const parts = [];
-  if (mentions > 0) parts.push(mentions === 1 ? '1 mention' : `${mentions} mentions`);
-  if (quotes > 0) parts.push(quotes === 1 ? '1 quote' : `${quotes} quotes`);
+  if (mentions > 0) parts.push(mentionCountLabel(mentions));
+  if (quotes > 0) parts.push(quoteCountLabel(quotes));
   return parts.join(', ');
 }
 

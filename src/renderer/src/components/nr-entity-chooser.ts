@@ -4,6 +4,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Entity } from '../../../shared/annotation';
 import { textMatcher } from '../../../shared/text/text-search';
+import { smallControlRules } from '../styles/shared-styles';
 
 export interface EntityChosenDetail {
   /** The entity picked; null when the editor changed the text after picking one. */
@@ -13,16 +14,22 @@ export interface EntityChosenDetail {
 /** How many matches the list shows; more are reached by typing more of the name. */
 const SHOWN_MATCHES = 8;
 
+/** A test of whether an entity's name or one of its aliases contains `query`; null for an empty query. */
+export function entityMatcher(query: string): ((entity: Entity) => boolean) | null {
+  const matches = textMatcher(query);
+  return matches && ((entity) => matches(entity.name) || entity.aliases.some(matches));
+}
+
 /** The first `limit` of `candidates` whose name or an alias contains `query`, and whether there were more. */
 export function matchingEntities(
   candidates: readonly Entity[],
   query: string,
   limit = SHOWN_MATCHES,
 ): { matches: Entity[]; more: boolean } {
-  const matches = textMatcher(query);
+  const matches = entityMatcher(query);
   const found: Entity[] = [];
   for (const entity of candidates) {
-    if (matches && !matches(entity.name) && !entity.aliases.some(matches)) continue;
+    if (matches && !matches(entity)) continue;
     if (found.length === limit) return { matches: found, more: true };
     found.push(entity);
   }
@@ -39,15 +46,9 @@ export class NrEntityChooser extends LitElement {
       position: relative;
     }
     input {
-      font: inherit;
-      font-size: 13px;
+      ${smallControlRules}
       width: 100%;
       box-sizing: border-box;
-      padding: 3px 8px;
-      border-radius: 5px;
-      border: 1px solid #b9b2a3;
-      background: #fff;
-      color: inherit;
     }
     [role='listbox'] {
       position: absolute;

@@ -7,13 +7,12 @@ import { ref } from 'lit/directives/ref.js';
 import '@lit-labs/virtualizer';
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { Entity, Tag } from '../../../shared/annotation';
-import { textMatcher } from '../../../shared/text/text-search';
 import type { EntityAppearance, EntityIndexEntry } from '../db/library';
 import type { MergeEntityDetail, RenameEntityDetail } from '../app/intents';
 import { articleCountLabel, entityCountLabel } from '../count-labels';
 import { rememberLast } from '../remember-last';
 import './nr-entity-appearances';
-import './nr-entity-chooser';
+import { entityMatcher } from './nr-entity-chooser';
 
 /** Given rather than left to the virtualizer, which would import it on first use and draw nothing until then. */
 const ROWS_LAYOUT = { type: FlowLayout };
@@ -23,8 +22,8 @@ const selectWhenDrawn = (field: Element | undefined) => (field as HTMLInputEleme
 
 /** The entries whose name or an alias contains `query` (any case, е for ё); all of them for an empty query. */
 function listedEntities(entries: readonly EntityIndexEntry[], query: string): readonly EntityIndexEntry[] {
-  const matches = textMatcher(query);
-  return matches ? entries.filter(({ entity }) => matches(entity.name) || entity.aliases.some(matches)) : entries;
+  const matches = entityMatcher(query);
+  return matches ? entries.filter(({ entity }) => matches(entity)) : entries;
 }
 
 @customElement('nr-entity-index')

@@ -7,6 +7,7 @@ import type { FocusAnnotationDetail } from './nr-annotation-list';
 import { panelListStyles } from '../styles/shared-styles';
 import { compareNames } from '../../../shared/text/collation';
 import { rememberLast } from '../remember-last';
+import { mentionCountLabel } from '../count-labels';
 
 /** The entities by tag, then most mentioned first, then by name; and how many mentions each has. */
 function entityRows(entities: readonly Entity[], annotations: readonly Annotation[], tags: readonly Tag[]) {
@@ -79,7 +80,7 @@ export class NrEntityList extends LitElement {
           >
             <span class="swatch" style=${styleProperties({ background: tag?.color ?? '#999' })} aria-hidden="true"></span>
             <span>${entity.name}</span>
-            <span class="count">${count === 1 ? '1 mention' : `${count} mentions`}</span>
+            <span class="count">${mentionCountLabel(count)}</span>
           </button>
         </li>`;
       })}

@@ -7,6 +7,7 @@ import { CLAIM_STATUSES } from '../../../shared/annotation';
 import { keyHintStyles, smallControlRules } from '../styles/shared-styles';
 import { compareNames } from '../../../shared/text/collation';
 import type { AnnotationEdit } from '../app/intents';
+import { rememberLast } from '../remember-last';
 import type { EntityAppearance } from '../db/library';
 import './nr-entity-appearances';
 import './nr-entity-chooser';
@@ -138,7 +139,7 @@ export class NrInspector extends LitElement {
           ${this.tags.map((candidate) => html`<option value=${candidate.id} ?selected=${candidate.id === annotation.tag}>${candidate.label}</option>`)}
         </select>
       </label>
-      ${tag?.kind === 'entity' ? [this._renderEntity(annotation), this._renderEntityActions(annotation)] : nothing}
+      ${tag?.kind === 'entity' ? this._renderEntity(annotation) : nothing}
       ${tag?.kind === 'quote' ? this._renderSpeaker(annotation) : nothing}
       ${tag?.kind === 'claim' ? this._renderClaim(annotation) : nothing}
       <label
@@ -153,28 +154,36 @@ export class NrInspector extends LitElement {
 
   private _renderEntity(annotation: Annotation) {
     const entity = this.libraryEntities.find((candidate) => candidate.id === annotation.entityId);
-    const candidates = this.libraryEntities
-      .filter((candidate) => candidate.tag === annotation.tag && candidate.id !== annotation.entityId)
-      .sort((a, b) => compareNames(a.name, b.name));
     return html`<div class="field">
-      <span aria-hidden="true">Entity</span>
-      <nr-entity-chooser
-        label="Entity"
-        .value=${entity?.name ?? ''}
-        .candidates=${candidates}
-        @nr-entity-chosen=${(event: HTMLElementEventMap['nr-entity-chosen']) => {
-          if (event.detail.entityId) this._edit({ field: 'entity', entityId: event.detail.entityId });
-        }}
-      ></nr-entity-chooser>
-    </div>`;
+        <span aria-hidden="true">Entity</span>
+        <nr-entity-chooser
+          label="Entity"
+          .value=${entity?.name ?? ''}
+          .candidates=${this._relinkCandidates(this.libraryEntities, annotation.tag, annotation.entityId)}
+          @nr-entity-chosen=${(event: HTMLElementEventMap['nr-entity-chosen']) => {
+            if (event.detail.entityId) this._edit({ field: 'entity', entityId: event.detail.entityId });
+          }}
+        ></nr-entity-chooser>
+      </div>
+      ${this._renderEntityActions(entity)}`;
   }
+
+  /**
+   * The entities a mention can be relinked to, by name: worked out again only when the library's entities or the
+   * mention change, not on every render of the inspector (a year's library has 2,000 to sort).
+   */
+  private readonly _relinkCandidates = rememberLast(
+    (entities: readonly Entity[], tag: string, linkedId: string | undefined): Entity[] =>
+      entities
+        .filter((candidate) => candidate.tag === tag && candidate.id !== linkedId)
+        .sort((a, b) => compareNames(a.name, b.name)),
+  );
 
   /**
    * What can be done with the mention's entity: split the mention off, add the alias offered, tag its other mentions,
    * and "where else does this person appear", the entity's articles read when the editor asks.
    */
-  private _renderEntityActions(annotation: Annotation) {
-    const entity = this.libraryEntities.find((candidate) => candidate.id === annotation.entityId);
+  private _renderEntityActions(entity: Entity | undefined) {
     const appearancesShown = entity !== undefined && this._appearancesShownFor === entity.id;
     return html`<div class="actions">
         <button type="button" @click=${() => this._edit({ field: 'entity', entityId: null })}>
