@@ -16,6 +16,13 @@ export interface ScaleRun {
   /** Raw: one getAll of the articles' store, and of the annotations of one article by its index. */
   rawListMs: number;
   rawArticleMs: number;
+  /**
+   * Raw after a reload: a page of the same origin without the app's script, reading at its first moment what the
+   * window needs (the list and its counts; the last article, its text and annotations). The floor of every step after
+   * a reload: navigation, opening the database and the reads, nothing of the app.
+   */
+  reloadedRawListMs: number;
+  reloadedRawArticleMs: number;
   /** From the reload to the window drawn, its library not read yet: the floor of every step after a reload. */
   windowShownMs: number;
   /** From the reload to the library list showing every article. */
@@ -133,8 +140,47 @@ export async function fillLibrary(page: Page, scale: LibraryScale): Promise<{ fi
   );
 }
 
+/** Loads a page of the app's origin with the app's script refused, and times its raw reads from its first moment. */
+async function measureReloadedRaw(page: Page, articleId: string): Promise<{ listMs: number; articleMs: number }> {
+  const bare = await page.context().newPage();
+  await bare.route('**/assets/*.js', (route) => route.abort());
+  await bare.addInitScript((id) => {
+    const request = indexedDB.open('newsroom-annotator');
+    request.onsuccess = () => {
+      const db = request.result;
+      const read = (store: string, ask: (store: IDBObjectStore) => IDBRequest): Promise<unknown> =>
+        new Promise((resolve, reject) => {
+          const asked = ask(db.transaction(store).objectStore(store));
+          asked.onsuccess = () => resolve(asked.result);
+          asked.onerror = () => reject(new Error(`could not read ${store}`));
+        });
+      const done = (reads: Promise<unknown>[]): Promise<number> => Promise.all(reads).then(() => performance.now());
+      const article = done([
+        read('articles', (store) => store.get(id)),
+        read('articleTexts', (store) => store.get(id)),
+        read('annotations', (store) => store.index('articleId').getAll(IDBKeyRange.only(id))),
+      ]);
+      const list = done([
+        read('articles', (store) => store.index('openedAt').getAll()),
+        read('articleCounts', (store) => store.getAll()),
+      ]);
+      (window as unknown as { reloadedRaw: Promise<object> }).reloadedRaw = Promise.all([list, article]).then(
+        ([listMs, articleMs]) => ({ listMs, articleMs }),
+      );
+    };
+  }, articleId);
+  await bare.goto('/');
+  await bare.waitForFunction(() => 'reloadedRaw' in window);
+  const figures = await bare.evaluate(
+    () => (window as unknown as { reloadedRaw: Promise<{ listMs: number; articleMs: number }> }).reloadedRaw,
+  );
+  await bare.close();
+  return figures;
+}
+
 /** Reloads with `articleId` as the article last shown, and times the steps of the returning editor. */
 export async function measureScale(page: Page, scale: LibraryScale, articleId: string, title: string): Promise<ScaleRun> {
+  const reloadedRaw = await measureReloadedRaw(page, articleId);
   await page.evaluate((id) => localStorage.setItem('newsroom-annotator:last-article', id), articleId);
   await page.reload({ waitUntil: 'commit' });
   const shown = await page.evaluate(
@@ -299,6 +345,8 @@ export async function measureScale(page: Page, scale: LibraryScale, articleId: s
   await cdp.detach();
   return {
     ...raw,
+    reloadedRawListMs: reloadedRaw.listMs,
+    reloadedRawArticleMs: reloadedRaw.articleMs,
     windowShownMs: shown.windowShownMs,
     listedMs: shown.listedMs,
     articleShownMs: shown.articleShownMs,

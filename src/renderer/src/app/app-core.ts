@@ -89,8 +89,9 @@ export class AppCore {
       }),
     );
     void this.openLibrary();
-    this.library.start();
+    // The last article's reads are a few records: asked first, they are not queued behind the library's thousands.
     this.followArticle();
+    this.library.start();
     this.host.ready();
   }
 

@@ -43,12 +43,15 @@ export class LibraryState {
     this.index = new LiveValue(changed);
   }
 
-  /** Starts following the library as a whole. */
+  /**
+   * Starts following the library as a whole. IndexedDB answers one read after another, so the list and its counts
+   * are asked first, before what only the inspector and the entity fields need.
+   */
   start(): void {
-    this.tagsQuery.follow(() => listTags(this.db));
-    this.entitiesQuery.follow(() => this.db.entities.toArray());
     this.articles.follow(() => listLibraryArticles(this.db));
     this.counts.follow(() => countAnnotations(this.db));
+    this.tagsQuery.follow(() => listTags(this.db));
+    this.entitiesQuery.follow(() => this.db.entities.toArray());
   }
 
   /** Follows another article (none when null). */
