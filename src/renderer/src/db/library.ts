@@ -22,12 +22,16 @@ function joined(record: ArticleRecord | undefined, text: ArticleText | undefined
   return record && text ? { ...record, text: text.text, blocks: text.blocks } : undefined;
 }
 
-/** One article with its text, or undefined when the library does not have it. */
+/**
+ * One article with its text, or undefined when the library does not have it. Two reads without a transaction of
+ * their own: after a reload, Dexie started an explicit transaction asked first only after the library list's reads
+ * had answered (the last article was painted at 370 ms instead of 150 ms with 5,000 articles). Both reads are asked
+ * in the same moment, so a write of the article from this window lands before both or after both; and the live query that follows
+ * the article reads it again after any write to either.
+ */
 export async function readArticle(db: NewsroomDB, articleId: string): Promise<StoredArticle | undefined> {
-  return db.transaction('r', db.articles, db.articleTexts, async () => {
-    const [record, text] = await Promise.all([db.articles.get(articleId), db.articleTexts.get(articleId)]);
-    return joined(record, text);
-  });
+  const [record, text] = await Promise.all([db.articles.get(articleId), db.articleTexts.get(articleId)]);
+  return joined(record, text);
 }
 
 /** The given articles with their texts, in the order asked, leaving out those the library does not have. */
