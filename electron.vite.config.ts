@@ -1,10 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
+import { CONTENT_SECURITY_POLICY } from './src/main/app-protocol';
 
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: 'src/main/index.ts' },
+      // The web server of `npm run web` and the browser tests is built beside the app's main script, from the same
+      // app:// handler; the packages leave it out.
+      rollupOptions: { input: { index: 'src/main/index.ts', 'web-server': 'src/main/web-server.ts' } },
     },
   },
   preload: {
@@ -20,6 +23,13 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
+    // `npm run dev` serves the renderer from Vite, under the app's policy; Vite puts the CSS it hot-reloads in <style>
+    // elements, which only the development server's policy allows.
+    server: {
+      headers: {
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+      },
+    },
     resolve: {
       alias: [
         {

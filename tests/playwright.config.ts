@@ -15,9 +15,10 @@ export default defineConfig<AppFixtureOptions>({
   globalSetup: './e2e/global-setup.ts',
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: { baseURL, trace: 'retain-on-failure', viewport: { width: 1360, height: 900 } },
-  // The built renderer, served as static files: the app exactly as `npm run build` leaves it.
+  // The built renderer as `npm run build` leaves it, served by the app:// handler (`npm run web`'s server): the
+  // browser gets the same files, MIME types and Content-Security-Policy as Electron's window.
   webServer: {
-    command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `node out/main/web-server.js --port ${port}`,
     cwd: '..',
     url: baseURL,
     reuseExistingServer: !process.env.CI,

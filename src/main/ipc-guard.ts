@@ -1,12 +1,16 @@
 // The two checks every IPC call passes before main acts on it: who sent it, and whether its arguments are valid.
 import type { Result } from '../shared/result';
 import { err } from '../shared/result';
-import type { IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import { isAppUrl } from './app-url';
 
+/** What a call's event says of its sender: the frame it came from (null once that frame is gone). */
+export interface SenderEvent {
+  senderFrame: { url: string; parent: unknown } | null;
+}
+
 /** Checks that the call comes from the app page's top frame; a frame from anywhere else gets no answer. */
-export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, appUrl: string): boolean {
+export function isTrustedSender(event: SenderEvent, appUrl: string): boolean {
   const frame = event.senderFrame;
   return frame !== null && frame.parent === null && isAppUrl(frame.url, appUrl);
 }

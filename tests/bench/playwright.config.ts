@@ -15,8 +15,9 @@ export default defineConfig({
     viewport: { width: 1360, height: 900 },
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
+  // Served by the app:// handler, as `npm run web` serves it.
   webServer: {
-    command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `node out/main/web-server.js --port ${port}`,
     cwd: '../..',
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,

@@ -9,7 +9,7 @@ import { IpcChannel, IpcEvent } from '../../src/shared/ipc';
 import type { Result } from '../../src/shared/result';
 import { ok } from '../../src/shared/result';
 
-type HandlerOf<Channel extends keyof typeof ipcArguments> = Parameters<typeof IpcHandle.handle<Channel>>[2];
+type HandlerOf<Channel extends keyof typeof ipcArguments> = Parameters<typeof IpcHandle.handle<Channel>>[3];
 
 describe('the IPC contract', () => {
   it('gives every invoke channel an argument schema in main', () => {

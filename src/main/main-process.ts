@@ -1,0 +1,188 @@
+// The main process's work, given Electron's native parts: one window on the app's page, the menu, the native dialogs,
+// files from the command line and from a second launch, and the IPC the page calls. index.ts hands it the real
+// parts; the desktop-bridge tests hand it small fakes of the same shape and drive the window in Chromium.
+import type {
+  BrowserWindowConstructorOptions,
+  IpcMainEvent,
+  MenuItemConstructorOptions,
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+} from 'electron';
+import { extname, join } from 'node:path';
+import { ARTICLE_EXTENSIONS, IMPORT_EXTENSIONS } from '../shared/article/article-file-rules';
+import type { MenuCommand, OpenedFiles } from '../shared/ipc';
+import { IpcChannel, IpcEvent, IpcSend } from '../shared/ipc';
+import { ok } from '../shared/result';
+import { readArticleFiles, readImportFile } from './article-files';
+import { describeWriteError, writeFileAtomic } from './atomic-write';
+import { articlePathsFromArgv } from './command-line';
+import type { IpcRegistry } from './ipc-handle';
+import { handle, sendEvent } from './ipc-handle';
+import type { LaunchSettings } from './launch-settings';
+import { applicationMenuTemplate } from './menu';
+import { mainWindowOptions } from './window-options';
+
+/** What of a window's contents the main process uses. */
+export interface MainWebContents {
+  send(channel: string, payload: unknown): void;
+  on(event: 'did-start-loading', listener: () => void): unknown;
+}
+
+/** What of a BrowserWindow the main process uses. */
+export interface MainWindow {
+  readonly webContents: MainWebContents;
+  loadURL(url: string): Promise<void>;
+  once(event: 'ready-to-show', listener: () => void): unknown;
+  on(event: 'closed', listener: () => void): unknown;
+  show(): void;
+  isMinimized(): boolean;
+  restore(): void;
+  focus(): void;
+}
+
+/** Electron's native parts, as far as the main process uses them; `Window` is the kind of window `createWindow` makes. */
+export interface ElectronParts<Window extends MainWindow> {
+  app: {
+    getPath(name: 'documents'): string;
+    addRecentDocument(path: string): void;
+    requestSingleInstanceLock(): boolean;
+    quit(): void;
+    on(event: 'second-instance', listener: (event: unknown, argv: string[], workingDirectory: string) => void): unknown;
+    on(event: 'window-all-closed', listener: () => void): unknown;
+    whenReady(): Promise<unknown>;
+  };
+  dialog: {
+    showOpenDialog(window: Window, options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
+    showSaveDialog(window: Window, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+  };
+  ipcMain: IpcRegistry & {
+    on(channel: string, listener: (event: Pick<IpcMainEvent, 'sender'>) => void): unknown;
+  };
+  createWindow(options: BrowserWindowConstructorOptions): Window;
+  setApplicationMenu(template: MenuItemConstructorOptions[]): void;
+}
+
+/** Starts the main process on `parts`: asks for the single-instance lock, then opens the window when Electron is ready. */
+export function startMainProcess<Window extends MainWindow>(parts: ElectronParts<Window>, settings: LaunchSettings): void {
+  const { app, dialog } = parts;
+  const { appUrl } = settings;
+  let mainWindow: Window | null = null;
+  let rendererReady = false;
+  const pendingOpens: OpenedFiles[] = [];
+
+  function deliverOpenedFiles(opened: OpenedFiles): void {
+    if (opened.files.length === 0 && opened.problems.length === 0) return;
+    if (mainWindow && rendererReady) sendEvent(mainWindow.webContents, IpcEvent.articleFilesOpened, opened);
+    else pendingOpens.push(opened);
+  }
+
+  async function openPaths(paths: readonly string[]): Promise<void> {
+    if (paths.length === 0) return;
+    const opened = await readArticleFiles(paths);
+    for (const file of opened.files) app.addRecentDocument(file.path);
+    deliverOpenedFiles(opened);
+  }
+
+  async function chooseArticles(): Promise<OpenedFiles | null> {
+    if (!mainWindow) return null;
+    const choice = await dialog.showOpenDialog(mainWindow, {
+      title: 'Open articles',
+      properties: ['openFile', 'multiSelections'],
+      filters: [
+        { name: 'Articles', extensions: ARTICLE_EXTENSIONS.map((extension) => extension.slice(1)) },
+        { name: 'All files', extensions: ['*'] },
+      ],
+    });
+    if (choice.canceled || choice.filePaths.length === 0) return null;
+    const opened = await readArticleFiles(choice.filePaths);
+    for (const file of opened.files) app.addRecentDocument(file.path);
+    return opened;
+  }
+
+  function registerIpc(): void {
+    const { ipcMain } = parts;
+    const fromApp = (): string => appUrl;
+    handle(ipcMain, IpcChannel.openArticleFiles, fromApp, async () => ok(await chooseArticles()));
+
+    handle(ipcMain, IpcChannel.saveFile, fromApp, async ([request]) => {
+      if (!mainWindow) return ok(null);
+      const choice = await dialog.showSaveDialog(mainWindow, {
+        title: 'Export annotations',
+        defaultPath: join(app.getPath('documents'), request.suggestedName),
+        filters: [{ name: 'Annotations', extensions: [extname(request.suggestedName).slice(1) || 'json'] }],
+      });
+      if (choice.canceled || !choice.filePath) return ok(null);
+      try {
+        await writeFileAtomic(choice.filePath, request.bytes);
+      } catch (error) {
+        return { ok: false, error: describeWriteError(choice.filePath, error) };
+      }
+      return ok(choice.filePath);
+    });
+
+    handle(ipcMain, IpcChannel.openImportFile, fromApp, async () => {
+      if (!mainWindow) return ok(null);
+      const choice = await dialog.showOpenDialog(mainWindow, {
+        title: 'Import annotations',
+        properties: ['openFile'],
+        filters: [{ name: 'Annotation sets', extensions: IMPORT_EXTENSIONS.map((extension) => extension.slice(1)) }],
+      });
+      const [path] = choice.filePaths;
+      if (choice.canceled || path === undefined) return ok(null);
+      return readImportFile(path);
+    });
+
+    ipcMain.on(IpcSend.rendererReady, (event) => {
+      if (!mainWindow || event.sender !== mainWindow.webContents) return;
+      rendererReady = true;
+      for (const opened of pendingOpens.splice(0)) sendEvent(mainWindow.webContents, IpcEvent.articleFilesOpened, opened);
+    });
+  }
+
+  function openWindow(): void {
+    const window = parts.createWindow(mainWindowOptions(settings.preloadPath));
+    mainWindow = window;
+    window.webContents.on('did-start-loading', () => {
+      rendererReady = false;
+    });
+    window.once('ready-to-show', () => window.show());
+    window.on('closed', () => {
+      mainWindow = null;
+      rendererReady = false;
+    });
+    void window.loadURL(appUrl);
+  }
+
+  function sendToWindow(command: MenuCommand): void {
+    if (mainWindow) sendEvent(mainWindow.webContents, IpcEvent.menuCommand, command);
+  }
+
+  if (!app.requestSingleInstanceLock()) {
+    // Another window is running: it receives this launch's paths through 'second-instance'.
+    app.quit();
+    return;
+  }
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    void openPaths(articlePathsFromArgv(argv, settings.leadingArgs, workingDirectory));
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    registerIpc();
+    parts.setApplicationMenu(
+      applicationMenuTemplate({
+        isDevelopment: settings.isDevelopment,
+        openFiles: () => void chooseArticles().then((opened) => opened && deliverOpenedFiles(opened)),
+        send: sendToWindow,
+      }),
+    );
+    openWindow();
+    void openPaths(articlePathsFromArgv(settings.argv, settings.leadingArgs, settings.launchDirectory));
+  });
+}
