@@ -28,9 +28,16 @@ export default defineConfig<AppFixtureOptions>({
     {
       name: 'chromium',
       use: { runtime: 'browser', browserName: 'chromium', launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } },
-      // The shell's own checks need Electron; the browser host has no main process to check.
+      // The shell's own checks need Electron, the bridge's its main process in Node; the browser host has neither.
+      testIgnore: /(electron-shell|desktop-bridge)\.spec\.ts/,
+    },
+    {
+      // The renderer in Chromium, its window.newsroom bound to the real main-process code in Node; only Electron's
+      // native parts (app, dialogs, BrowserWindow, ipcMain) are fakes.
+      name: 'desktop-bridge',
+      use: { runtime: 'bridge', browserName: 'chromium', launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } },
       testIgnore: /electron-shell\.spec\.ts/,
     },
-    { name: 'electron', use: { runtime: 'electron' } },
+    { name: 'electron', use: { runtime: 'electron' }, testIgnore: /desktop-bridge\.spec\.ts/ },
   ],
 });

@@ -3,7 +3,6 @@
 // parts; the desktop-bridge tests hand it small fakes of the same shape and drive the window in Chromium.
 import type {
   BrowserWindowConstructorOptions,
-  IpcMainEvent,
   MenuItemConstructorOptions,
   OpenDialogOptions,
   OpenDialogReturnValue,
@@ -58,7 +57,8 @@ export interface ElectronParts<Window extends MainWindow> {
     showSaveDialog(window: Window, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
   };
   ipcMain: IpcRegistry & {
-    on(channel: string, listener: (event: Pick<IpcMainEvent, 'sender'>) => void): unknown;
+    /** `sender` is the web contents the message came from. */
+    on(channel: string, listener: (event: { sender: unknown }) => void): unknown;
   };
   createWindow(options: BrowserWindowConstructorOptions): Window;
   setApplicationMenu(template: MenuItemConstructorOptions[]): void;

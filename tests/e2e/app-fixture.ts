@@ -1,14 +1,16 @@
-// Drives the real app as an editor would, in Chromium (browser host) or in Electron (native dialogs stubbed at
-// the dialog module only), so the same end-to-end flows run on both.
+// Drives the real app as an editor would, in Chromium (browser host), in Chromium bound to the real main process
+// (desktop bridge: only Electron's native parts faked), or in Electron (native dialogs stubbed at the dialog module
+// only), so the same end-to-end flows run on all three.
 import { test as base, chromium, _electron as electron, expect } from '@playwright/test';
 import type { Browser, ElectronApplication, Page, TestInfo } from '@playwright/test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DesktopBridge } from '../support/desktop-bridge';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumUnavailableReason, electronBinary } from '../support/runtimes';
 
-export type Runtime = 'browser' | 'electron';
+export type Runtime = 'browser' | 'bridge' | 'electron';
 
 export interface AppFixtureOptions {
   runtime: Runtime;
@@ -27,7 +29,7 @@ export interface AnnotatorApp {
   captureSave(action: () => Promise<void>): Promise<string>;
   /** Exports through Export… and returns the written file's text. */
   exportAnnotations(scope: ExportScope, choice?: ExportChoice): Promise<string>;
-  /** Reloads the page (browser) or quits and starts the app again on the same profile (Electron). */
+  /** Reloads the page (browser) or quits and starts the app again on the same profile (bridge, Electron). */
   restart(): Promise<void>;
 }
 
@@ -113,6 +115,49 @@ class BrowserApp implements AnnotatorApp {
 
   async restart(): Promise<void> {
     await this.page.reload();
+  }
+}
+
+/** The desktop app in Chromium: the dialogs answer what the test scripts, main's own code reads and writes the files. */
+export class BridgeApp implements AnnotatorApp {
+  readonly runtime = 'bridge';
+  private saveCount = 0;
+
+  constructor(
+    readonly page: Page,
+    readonly bridge: DesktopBridge,
+    /** Where the fake save dialog puts exports: a folder of this test's own. */
+    readonly folder: string,
+  ) {}
+
+  async open(...paths: string[]): Promise<void> {
+    this.bridge.main.dialogs.willOpen(...paths);
+    await this.page.getByRole('button', { name: 'Open…' }).click();
+  }
+
+  importFile(path: string): Promise<void> {
+    return this.chooseFile('Import…', path);
+  }
+
+  async chooseFile(button: string, path: string): Promise<void> {
+    this.bridge.main.dialogs.willOpen(path);
+    await this.page.getByRole('button', { name: button }).click();
+  }
+
+  exportAnnotations(scope: ExportScope, choice: ExportChoice = { format: 'Native JSON' }): Promise<string> {
+    return this.captureSave(() => clickExport(this.page, scope, choice));
+  }
+
+  async captureSave(action: () => Promise<void>): Promise<string> {
+    const filePath = join(this.folder, `export-${++this.saveCount}`);
+    this.bridge.main.dialogs.willSave(filePath);
+    await action();
+    await expect(this.page.getByRole('status', { name: 'Messages' })).toContainText(filePath);
+    return readFile(filePath, 'utf8');
+  }
+
+  restart(): Promise<void> {
+    return this.bridge.restart();
   }
 }
 
@@ -219,15 +264,23 @@ export const test = base.extend<AppFixtureOptions & { app: AnnotatorApp }>({
   runtime: ['browser', { option: true }],
   app: async ({ runtime, baseURL, viewport }, use, testInfo) => {
     const errors: string[] = [];
-    if (runtime === 'browser') {
+    if (runtime === 'browser' || runtime === 'bridge') {
       const unavailable = chromiumUnavailableReason();
       testInfo.skip(unavailable !== null, `Skipped: ${unavailable ?? ''}`);
       const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
       const context = await browser.newContext({ baseURL, viewport, acceptDownloads: true });
       const page = await context.newPage();
       collectErrors(page, errors);
-      await page.goto('/');
-      await use(new BrowserApp(page));
+      if (runtime === 'browser') {
+        await page.goto('/');
+        await use(new BrowserApp(page));
+      } else {
+        const folder = await mkdtemp(join(tmpdir(), 'newsroom-bridge-'));
+        const bridge = await DesktopBridge.attach(page, new URL('/index.html', baseURL).href, folder);
+        await bridge.launch();
+        await use(new BridgeApp(page, bridge, folder));
+        await rm(folder, { recursive: true, force: true });
+      }
       await attachScreenshotOnFailure(page, testInfo);
       await browser.close();
     } else {
