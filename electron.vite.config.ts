@@ -5,9 +5,15 @@ import { CONTENT_SECURITY_POLICY } from './src/main/app-protocol';
 export default defineConfig({
   main: {
     build: {
-      // The web server of `npm run web` and the browser tests is built beside the app's main script, from the same
-      // app:// handler; the packages leave it out.
-      rollupOptions: { input: { index: 'src/main/index.ts', 'web-server': 'src/main/web-server.ts' } },
+      // Built beside the app's main script, and left out of the packages: the web server of `npm run web` and the
+      // browser tests (the same app:// handler), and `npm start`'s check that the Electron binary is there.
+      rollupOptions: {
+        input: {
+          index: 'src/main/index.ts',
+          'web-server': 'src/main/web-server.ts',
+          'electron-download': 'src/main/electron-download.ts',
+        },
+      },
     },
   },
   preload: {
