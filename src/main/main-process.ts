@@ -50,6 +50,7 @@ export interface ElectronParts<Window extends MainWindow> {
     quit(): void;
     on(event: 'second-instance', listener: (event: unknown, argv: string[], workingDirectory: string) => void): unknown;
     on(event: 'window-all-closed', listener: () => void): unknown;
+    on(event: 'open-file', listener: (event: { preventDefault(): void }, path: string) => void): unknown;
     whenReady(): Promise<unknown>;
   };
   dialog: {
@@ -170,6 +171,12 @@ export function startMainProcess<Window extends MainWindow>(parts: ElectronParts
       mainWindow.focus();
     }
     void openPaths(articlePathsFromArgv(argv, settings.leadingArgs, workingDirectory));
+  });
+  // macOS hands a file opened with the app ("Open with", a double click, the Dock) to the running app as an event,
+  // before or after it is ready; other systems put it on the command line.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void openPaths([path]);
   });
   app.on('window-all-closed', () => app.quit());
 

@@ -39,6 +39,14 @@ test('articles open through the Open dialog, from the command line, and from a s
   expect(desktop.bridge.main.window?.focusCount).toBe(1);
 });
 
+test('a file opened with the app from the desktop (macOS hands it over as an event) opens in the window', async ({ app }) => {
+  const desktop = bridged(app);
+  let handled = false;
+  desktop.bridge.main.app.emit('open-file', { preventDefault: () => (handled = true) }, fixturePath('tworek-ru.txt'));
+  await expect(heading(desktop)).toBeVisible();
+  expect(handled).toBe(true);
+});
+
 test('an export is saved through the save dialog, written whole by main, and replaces the old file whole', async ({
   app,
 }, testInfo) => {
