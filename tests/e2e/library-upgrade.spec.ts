@@ -85,6 +85,10 @@ async function writeOldLibrary(page: Page, library: OldLibrary): Promise<void> {
           entities.createIndex('aliases', 'aliases', { multiEntry: true });
           if (version >= 20) created.createObjectStore('sourceFiles', { keyPath: 'articleId' });
           if (version >= 30) tagStore.createIndex('position', 'position');
+          if (version >= 60) {
+            articles.createIndex('date', 'date');
+            created.createObjectStore('articleTexts', { keyPath: 'articleId' });
+          }
           if (version >= 50) {
             created.createObjectStore('articleCounts', { keyPath: 'articleId' });
             created.createObjectStore('entityCounts', { keyPath: 'entityId' });
@@ -97,15 +101,26 @@ async function writeOldLibrary(page: Page, library: OldLibrary): Promise<void> {
         request.onerror = () => reject(new Error('could not open the library'));
       });
       const countStores = version >= 50 ? ['articleCounts', 'entityCounts', 'entityArticles'] : [];
+      const textStores = version >= 60 ? ['articleTexts'] : [];
       // One transaction, as the app wrote: the counts are saved with the annotation or not at all.
-      const transaction = db.transaction(['articles', 'annotations', 'tags', 'entities', ...countStores], 'readwrite');
+      const transaction = db.transaction(
+        ['articles', 'annotations', 'tags', 'entities', ...countStores, ...textStores],
+        'readwrite',
+      );
       if (version >= 50) {
         // Version 5 kept the counts as it wrote.
         transaction.objectStore('articleCounts').put({ articleId: article.id, annotations: 1, claims: {} });
         transaction.objectStore('entityCounts').put({ entityId: 'kim', mentions: 1, articles: 1 });
         transaction.objectStore('entityArticles').put({ entityId: 'kim', articleId: article.id, mentions: 1, quotes: 0 });
       }
-      transaction.objectStore('articles').put(article);
+      if (version >= 60) {
+        // Version 6 keeps the text apart from the article's record.
+        const { text, blocks, ...record } = article;
+        transaction.objectStore('articles').put(record);
+        transaction.objectStore('articleTexts').put({ articleId: article.id, text, blocks });
+      } else {
+        transaction.objectStore('articles').put(article);
+      }
       transaction.objectStore('annotations').put({ ...annotation, entityId: 'kim' });
       transaction.objectStore('entities').put({ id: 'kim', tag: 'person', name: 'Анна Ким', aliases: [] });
       for (const tag of tags) transaction.objectStore('tags').put(tag);
@@ -162,7 +177,7 @@ test.beforeEach(({ app }) => {
   test.skip(app.runtime === 'electron', 'Skipped: the Electron app loads from its own origin, where this page is not served');
 });
 
-for (const schemaVersion of [1, 2, 3, 4, 5]) {
+for (const schemaVersion of [1, 2, 3, 4, 5, 6]) {
   test(`a library saved by schema version ${schemaVersion} opens upgraded, with its article and annotation`, async ({ app }) => {
     const { page } = app;
     await openBlankPage(page);
@@ -177,7 +192,7 @@ for (const schemaVersion of [1, 2, 3, 4, 5]) {
     await expect(annotations).toHaveCount(1);
     await expect(annotations.first()).toHaveAccessibleName('Person Анна Ким');
     expect(await storedLibrary(page)).toEqual({
-      version: 6,
+      version: 7,
       // The text is kept apart from version 6.
       articleFields: [['addedAt', 'date', 'id', 'openedAt', 'source', 'title']],
       texts: [TEXT],
@@ -206,7 +221,7 @@ test('an upgrade blocked by a window of the old version says so, and goes on onc
   });
   await expect(notice).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(TITLE) })).toBeVisible();
-  expect((await storedLibrary(page)).version).toBe(6);
+  expect((await storedLibrary(page)).version).toBe(7);
   await oldWindow.close();
 });
 

@@ -206,6 +206,34 @@ describe('the counts the library keeps', () => {
     expect(await db.articleCounts.toArray()).toEqual([{ articleId, annotations: 1, claims: {} }]);
     expect(await kept(db)).toEqual(await recounted(db));
   });
+
+  it('move the annotations’ revision on with every write, a restore included, and never back', async () => {
+    const revision = async () => (await db.revisions.get('annotations'))?.revision ?? 0;
+    const seen = [await revision()];
+    await db.annotations.put({ ...SPAN, id: 'r1', articleId: 'article-a', tag: 'person' });
+    seen.push(await revision());
+    await db.annotations.update('r1', { note: 'проверить' });
+    seen.push(await revision());
+    await db.annotations.delete('r1');
+    seen.push(await revision());
+    // A write that fails writes no revision either: it is in the same transaction.
+    await expect(
+      db.transaction('rw', db.annotations, async () => {
+        await db.annotations.put({ ...SPAN, id: 'r2', articleId: 'article-a', tag: 'person' });
+        throw new Error('the disk is full');
+      }),
+    ).rejects.toThrow('the disk is full');
+    seen.push(await revision());
+    const backup = await (await backUpLibrary(db, () => undefined)).text();
+    expect(backup).not.toContain('"revisions"');
+    await restoreLibrary(db, backup, () => undefined);
+    seen.push(await revision());
+    expect(seen[0]).toBe(0);
+    for (let step = 1; step < seen.length; step++) {
+      if (step === 4) expect(seen[step], 'after the failed write').toBe(seen[step - 1]);
+      else expect(seen[step], `after write ${step}`).toBeGreaterThan(seen[step - 1] ?? 0);
+    }
+  });
 });
 
 describe('the upgrade to counts kept', () => {

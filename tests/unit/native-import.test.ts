@@ -8,7 +8,7 @@ import type { AnnotationSetInput } from '../../src/shared/formats/native-format'
 import { serializeNativeAnnotationSet } from '../../src/shared/formats/native-format';
 import { parseNativeImport } from '../../src/shared/formats/native-import';
 import { NewsroomDB } from '../../src/renderer/src/db/database';
-import { applyImport, previewImport } from '../../src/renderer/src/db/import';
+import { applyImport, KnownAnnotationIds, planImport, previewImport } from '../../src/renderer/src/db/import';
 import { readAnnotationSet, readArticle } from '../../src/renderer/src/db/library';
 import { annotationOn } from '../support/annotations';
 import { withFreshDatabase } from '../support/fresh-database';
@@ -142,6 +142,56 @@ describe('import into the library', () => {
       expect(await db.annotations.count()).toBe(4 + others);
     },
   );
+
+  it('an import checked for its preview is checked again if the annotations changed before the editor confirmed it', async () => {
+    const kimMention = annotationOn(article, 'Ким', 'person');
+    const quote = annotationOn(article, '«Северный ветер»', 'quote');
+    const file = parseNativeImport(
+      exportOf({ tags: DEFAULT_TAGS, entities: [], articles: [{ article, annotations: [kimMention, quote] }] }),
+    );
+    if (!file.ok) throw new Error(file.error);
+
+    // Nothing written in between: the plan of the preview is the plan written.
+    const quiet = await planImport(db, file.value);
+    expect(quiet.preview.counts).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0 });
+    const replan = await planImport(db, file.value);
+    await db.annotations.clear();
+
+    // Another window writes one of the file's annotations while the preview is open: the import now adds one and
+    // finds the other unchanged, instead of adding both (which would fail on the id, or lose the other's edit).
+    await db.annotations.put(kimMention);
+    expect(await applyImport(db, file.value, new Date(), replan.planned)).toEqual({
+      added: 1,
+      updated: 0,
+      unchanged: 1,
+      skipped: 0,
+    });
+    expect((await db.annotations.toArray()).map((annotation) => annotation.id).sort()).toEqual([kimMention.id, quote.id].sort());
+  });
+
+  it('the ids remembered from one import are read again once anything else wrote to the annotations', async () => {
+    const known = new KnownAnnotationIds();
+    const setOf = (annotations: Annotation[]) => {
+      const file = parseNativeImport(exportOf({ tags: DEFAULT_TAGS, entities: [], articles: [{ article, annotations }] }));
+      if (!file.ok) throw new Error(file.error);
+      return file.value;
+    };
+    const kimMention = annotationOn(article, 'Ким', 'person');
+    const quote = annotationOn(article, '«Северный ветер»', 'quote');
+    const first = setOf([kimMention]);
+    await applyImport(db, first, new Date(), (await planImport(db, first, known)).planned, known);
+
+    // The same ids again, remembered: nothing new.
+    const again = await planImport(db, setOf([kimMention]), known);
+    expect(again.preview.counts).toEqual({ added: 0, updated: 0, unchanged: 1, skipped: 0 });
+
+    // Another window writes the quote; the next import must see it, though the ids were remembered before.
+    await db.annotations.put(quote);
+    const second = setOf([kimMention, quote]);
+    const planned = await planImport(db, second, known);
+    expect(planned.preview.counts).toEqual({ added: 0, updated: 0, unchanged: 2, skipped: 0 });
+    expect(await applyImport(db, second, new Date(), planned.planned, known)).toEqual(planned.preview.counts);
+  });
 
   it('stores an imported article as the article alone: its annotations go to their own table only', async () => {
     const file = parseNativeImport(

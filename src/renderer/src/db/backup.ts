@@ -1,7 +1,7 @@
 // The whole library in one file and back, with dexie-export-import: every table, every version of the schema.
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { backupInCurrentLayout, backupProblems } from './backup-check';
-import { COUNT_TABLES } from './library-counts';
+import { DERIVED_TABLES } from './library-counts';
 import { articleRecord, DATABASE_NAME } from './database';
 import type { ArticleRecord, NewsroomDB } from './database';
 
@@ -11,8 +11,8 @@ export type ProgressListener = (done: number) => void;
 export function backUpLibrary(db: NewsroomDB, onProgress: ProgressListener): Promise<Blob> {
   return exportDB(db, {
     prettyJson: false,
-    // The counts are worked out from the annotations again as they are restored.
-    skipTables: [...COUNT_TABLES],
+    // The counts and the revision are worked out from the annotations again as they are restored.
+    skipTables: [...DERIVED_TABLES],
     progressCallback: ({ completedRows, totalRows }) => {
       onProgress(totalRows ? completedRows / totalRows : 0);
       return true;
@@ -47,8 +47,8 @@ export async function restoreLibrary(db: NewsroomDB, backup: string, onProgress:
   const restored = current === data ? blob : new Blob([JSON.stringify(current)], { type: 'application/json' });
   await importInto(db, restored, {
     clearTablesBeforeImport: true,
-    // Counts in a file are never trusted: restoring the annotations counts them.
-    filter: (table) => !(COUNT_TABLES as readonly string[]).includes(table),
+    // Counts in a file are never trusted: restoring the annotations counts them (and moves the revision on).
+    filter: (table) => !(DERIVED_TABLES as readonly string[]).includes(table),
     acceptVersionDiff: true,
     acceptNameDiff: true,
     // Backups made before the database's version 4 carry a stale copy of each imported article's annotations inside

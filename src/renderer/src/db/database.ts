@@ -4,7 +4,7 @@ import { Dexie } from 'dexie';
 import type { Article, Block } from '../../../shared/article/article';
 import type { Annotation, Entity, Tag } from '../../../shared/annotation';
 import { DEFAULT_TAGS } from '../../../shared/annotation';
-import type { ArticleCounts, EntityCounts, EntityInArticle } from './library-counts';
+import type { ArticleCounts, EntityCounts, EntityInArticle, Revision } from './library-counts';
 import { CountChanges, libraryCountsMiddleware } from './library-counts';
 
 /** What the library lists of an article: all but its text, which is stored apart (see the schema's version 6). */
@@ -74,6 +74,7 @@ export class NewsroomDB extends Dexie {
   articleCounts!: EntityTable<ArticleCounts, 'articleId'>;
   entityCounts!: EntityTable<EntityCounts, 'entityId'>;
   entityArticles!: Dexie.Table<EntityInArticle, [string, string]>;
+  revisions!: EntityTable<Revision, 'table'>;
   /**
    * Told how far an upgrade of a library saved by an older version has got, in words for the editor: counting half
    * a million annotations once takes a while, and the window says what it is waiting for.
@@ -157,6 +158,9 @@ export class NewsroomDB extends Dexie {
         await transaction.table<ArticleRecord, string>('articles').bulkPut(parts.map(({ record }) => record));
         await transaction.table<ArticleText, string>('articleTexts').bulkPut(parts.map(({ text }) => text));
       });
+    // Version 7: the annotations' revision (library-counts.ts), so that an import checked before the editor
+    // confirms it need not be checked again when nothing was written in between. Nothing to upgrade: no row is 0.
+    this.version(7).stores({ revisions: 'table' });
     this.use(libraryCountsMiddleware);
     this.on('populate', (transaction) => {
       void transaction.table<StoredTag, string>('tags').bulkAdd(DEFAULT_TAGS.map((tag, position) => ({ ...tag, position })));

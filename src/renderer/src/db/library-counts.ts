@@ -3,7 +3,7 @@
 // 17 s (articles) and 15 s (entities) in a library of 500,000 annotations. A Dexie middleware keeps them in the same
 // transaction as every write of an annotation, whoever makes it (an edit, an undo, an import, a restore, another
 // window), so they can never disagree with the annotations they count.
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { Dexie } from 'dexie';
 import type { Annotation, ClaimStatus } from '../../../shared/annotation';
 
@@ -33,6 +33,31 @@ export interface EntityInArticle {
 
 /** The tables the counts are kept in: derived from the annotations, so never backed up or restored. */
 export const COUNT_TABLES = ['articleCounts', 'entityCounts', 'entityArticles'] as const;
+
+/**
+ * How many writes the annotations have had, kept in the same transaction as each (the table `revisions`, row
+ * `annotations`): equal at two moments, nothing was written to them in between. It only ever grows, a restore
+ * included, so an earlier number never comes back. Derived, so never backed up.
+ */
+export interface Revision {
+  table: 'annotations';
+  revision: number;
+}
+
+export const REVISION_TABLE = 'revisions';
+
+/** Every table kept from the annotations by this middleware. */
+export const DERIVED_TABLES = [...COUNT_TABLES, REVISION_TABLE] as const;
+
+/** Moves the annotations' revision on by one, in `trans` (the write's own transaction). */
+function bumpRevision(core: DBCore, trans: DBCoreTransaction): PromiseLike<void> {
+  const table = core.table(REVISION_TABLE);
+  return Dexie.Promise.resolve(table.get({ trans, key: 'annotations' })).then((stored: Revision | undefined) =>
+    table
+      .mutate({ type: 'put', trans, values: [{ table: 'annotations', revision: (stored?.revision ?? 0) + 1 }] })
+      .then(() => undefined),
+  );
+}
 
 /** The change a set of annotations coming in (+1) and going out (-1) makes to the counts. */
 export class CountChanges {
@@ -195,13 +220,27 @@ export const libraryCountsMiddleware: Middleware<DBCore> = {
     return {
       ...down,
       transaction(stores, mode, options) {
-        // Every transaction that may write annotations may write the counts too.
+        // Every transaction that may write annotations may write the counts and the revision too.
         const withCounts =
-          mode === 'readwrite' && stores.includes('annotations') ? [...new Set([...stores, ...COUNT_TABLES])] : stores;
+          mode === 'readwrite' && stores.includes('annotations') ? [...new Set([...stores, ...DERIVED_TABLES])] : stores;
         return down.transaction(withCounts, mode, options);
       },
       table(name) {
         const table = down.table(name);
+        if (name === REVISION_TABLE) {
+          return {
+            ...table,
+            mutate(request) {
+              // A restore clears every table before it imports: the revision must go on from where it was, never
+              // back to a number an import checked earlier could still hold.
+              if (request.type === 'delete' || request.type === 'deleteRange') {
+                const nothingDeleted: DBCoreMutateResponse = { numFailures: 0, failures: {}, lastResult: undefined };
+                return Dexie.Promise.resolve(nothingDeleted);
+              }
+              return table.mutate(request);
+            },
+          };
+        }
         if (name !== 'annotations') return table;
         return {
           ...table,
@@ -209,7 +248,9 @@ export const libraryCountsMiddleware: Middleware<DBCore> = {
             // Chained on Dexie's promise, not awaited: the layers below read the transaction from Dexie's zone.
             if (clearsTable(request)) {
               return Dexie.Promise.resolve(table.mutate(request)).then((response) =>
-                Dexie.Promise.all(COUNT_TABLES.map((name) => down.table(name).mutate({ ...request }))).then(() => response),
+                Dexie.Promise.all(COUNT_TABLES.map((name) => down.table(name).mutate({ ...request })))
+                  .then(() => bumpRevision(down, request.trans))
+                  .then(() => response),
               );
             }
             let replaced: (Annotation | undefined)[] = [];
@@ -240,7 +281,9 @@ export const libraryCountsMiddleware: Middleware<DBCore> = {
                     current.set(key, after);
                   });
                 }
-                return applyCountChanges(down, request.trans, changes).then(() => response);
+                return applyCountChanges(down, request.trans, changes)
+                  .then(() => bumpRevision(down, request.trans))
+                  .then(() => response);
               });
           },
         };

@@ -10,8 +10,8 @@ import type { ExportFile } from '../exporting/export-file';
 import { exportFile } from '../exporting/export-file';
 import { describeStorageError } from '../storage-errors';
 import type { NewsroomDB } from './database';
-import type { ImportCounts, ImportPreview } from './import';
-import { applyImport, articlesForWebAnnotations, previewImport } from './import';
+import type { ImportCounts, ImportPreview, PlannedAnnotations } from './import';
+import { applyImport, articlesForWebAnnotations, KnownAnnotationIds, planImport } from './import';
 import { listTags, readAnnotationSet } from './library';
 import type { TextHit } from './text-index';
 import { TextIndex } from './text-index';
@@ -56,8 +56,11 @@ export type LibraryJobResult = Result<PreparedImport | ImportCounts | ExportedFi
  * index. Failures come back as messages.
  */
 export class LibraryJobs {
-  private readonly prepared = new Map<number, ImportedSet>();
+  /** Each prepared import: the set, and what it does to the annotations as checked for its preview. */
+  private readonly prepared = new Map<number, { set: ImportedSet; planned: PlannedAnnotations }>();
   private readonly textIndexes = new Map<string, TextIndex>();
+  /** Each library's annotation ids as the last import read or wrote them, so the next need not read them again. */
+  private readonly knownIds = new Map<string, KnownAnnotationIds>();
   private nextToken = 1;
 
   run(db: NewsroomDB, job: LibraryJob): Promise<LibraryJobResult> {
@@ -94,6 +97,12 @@ export class LibraryJobs {
     return index;
   }
 
+  private knownIdsOf(db: NewsroomDB): KnownAnnotationIds {
+    let known = this.knownIds.get(db.name);
+    if (!known) this.knownIds.set(db.name, (known = new KnownAnnotationIds()));
+    return known;
+  }
+
   /** Reads and checks an import file and works out what importing it would change; nothing is written. */
   prepareImport(db: NewsroomDB, fileName: string, bytes: Uint8Array): Promise<Result<PreparedImport>> {
     return guarded(async () => {
@@ -114,10 +123,11 @@ export class LibraryJobs {
         return err(['Nothing in it could be placed in the library:', ...set.notPlaced.slice(0, 5)].join('\n'));
       }
       const token = this.nextToken++;
-      this.prepared.set(token, set);
+      const { preview, planned } = await planImport(db, set, this.knownIdsOf(db));
+      this.prepared.set(token, { set, planned });
       return ok({
         token,
-        preview: await previewImport(db, set),
+        preview,
         notPlaced: set.notPlaced,
         firstArticleId: set.articles[0]?.id ?? set.annotations[0]?.articleId ?? null,
       });
@@ -126,10 +136,10 @@ export class LibraryJobs {
 
   /** Writes a prepared import in one transaction. */
   applyPrepared(db: NewsroomDB, token: number): Promise<Result<ImportCounts>> {
-    const set = this.prepared.get(token);
+    const prepared = this.prepared.get(token);
     this.prepared.delete(token);
-    if (!set) return Promise.resolve(err('This import was already finished or cancelled'));
-    return guarded(async () => ok(await applyImport(db, set, new Date())));
+    if (!prepared) return Promise.resolve(err('This import was already finished or cancelled'));
+    return guarded(async () => ok(await applyImport(db, prepared.set, new Date(), prepared.planned, this.knownIdsOf(db))));
   }
 
   /** Forgets a prepared import the editor cancelled. */
