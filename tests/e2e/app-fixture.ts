@@ -7,6 +7,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { LibraryScale } from '../bench/library-scale-run';
+import { fillLibrary } from '../bench/library-scale-run';
 import { DesktopBridge } from '../support/desktop-bridge';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumUnavailableReason, electronBinary } from '../support/runtimes';
 
@@ -297,5 +299,17 @@ export const test = base.extend<AppFixtureOptions & { app: AnnotatorApp }>({
     expect(errors, 'errors in the page console').toEqual([]);
   },
 });
+
+/**
+ * Fills the app's library with `scale` through its own database, as the benchmark does; skipped in Electron, where the
+ * page is not loaded afresh from the test server as filling needs.
+ */
+export async function fillAppLibrary(app: AnnotatorApp, testInfo: TestInfo, scale: LibraryScale): Promise<void> {
+  testInfo.skip(
+    app.runtime === 'electron',
+    'Skipped: the library is filled by loading the app afresh from the test server, where the Electron window does not load from',
+  );
+  await fillLibrary(app.page, scale);
+}
 
 export { expect };

@@ -1,19 +1,14 @@
 // The entity index of a library with hundreds of entities, as an editor uses it: finds one by name or alias, asks
 // where it appears, opens an article at its first mention, and merges it into another with the keyboard only.
-import { fillLibrary } from '../bench/library-scale-run';
-import { expect, test } from './app-fixture';
+import { expect, fillAppLibrary, test } from './app-fixture';
 import { articleFrame } from './article-text';
 
 test('among 600 entities the editor finds one, opens an article at its first mention and merges it by keyboard', async ({
   app,
 }, testInfo) => {
-  testInfo.skip(
-    app.runtime === 'electron',
-    'Skipped: the library is filled by loading the app afresh from the test server, where the Electron window does not load from',
-  );
   const { page } = app;
   // Entity n is a person when n is a multiple of 3, and is named "Имя n Фамилияn".
-  await fillLibrary(page, { articles: 200, annotationsPerArticle: 10, entities: 600 });
+  await fillAppLibrary(app, testInfo, { articles: 200, annotationsPerArticle: 10, entities: 600 });
   await page.reload();
   await page.getByRole('button', { name: 'Entities', exact: true }).click();
 

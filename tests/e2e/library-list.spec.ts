@@ -1,7 +1,6 @@
 // The library list with hundreds of articles, as an editor finds one: by a word of its title, in the order they
 // opened them or by the stories' dates, scrolled to the oldest.
-import { fillLibrary } from '../bench/library-scale-run';
-import { expect, test } from './app-fixture';
+import { expect, fillAppLibrary, test } from './app-fixture';
 import { articleFrame } from './article-text';
 
 const ARTICLES = 400;
@@ -10,13 +9,9 @@ const title = (index: number) => `Статья ${index}: министерств�
 test('in a library of 400 articles the editor finds one by its title, reopens it and sorts by the stories’ dates', async ({
   app,
 }, testInfo) => {
-  testInfo.skip(
-    app.runtime === 'electron',
-    'Skipped: the library is filled by loading the app afresh from the test server, where the Electron window does not load from',
-  );
   const { page } = app;
   // Article n was opened n minutes after the first, and its story is dated day n / 14 of the year: the newest last.
-  await fillLibrary(page, { articles: ARTICLES, annotationsPerArticle: 2, entities: 3 });
+  await fillAppLibrary(app, testInfo, { articles: ARTICLES, annotationsPerArticle: 2, entities: 3 });
   // Two stories out of that order: the first file opened is the newest story, and one file carried no date.
   await page.evaluate(async () => {
     const db = (
