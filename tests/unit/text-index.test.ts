@@ -1,12 +1,14 @@
 // Full-text search of the library: every word in any of its forms, all words in one article, the last word also as
 // a beginning, the hit where the word is written, and articles added after the index was built found too.
+import '../support/browser-globals';
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildArticle } from '../../src/shared/article/article-builder';
 import { parsePlainText } from '../../src/shared/article/parse-plain-text';
 import type { NewsroomDB } from '../../src/renderer/src/db/database';
 import { addOrReopenArticle } from '../../src/renderer/src/db/library';
-import { TextIndex } from '../../src/renderer/src/db/text-index';
+import { backUpLibrary } from '../../src/renderer/src/db/backup';
+import { TEXT_INDEX_FORMAT, TextIndex } from '../../src/renderer/src/db/text-index';
 import { withFreshDatabase } from '../support/fresh-database';
 
 let db: NewsroomDB;
@@ -59,5 +61,51 @@ describe('full-text search', () => {
     // Long text around the word is cut between words, where an ellipsis says it goes on.
     expect(hit?.before).toMatch(/^…(долгое начало )+$/u);
     expect(hit?.after).toMatch(/^ нашли ошибку( и конец)+( и)?…$/u);
+  });
+
+  it('a new start answers from the stored index, reading only its hits’ texts, and catches up with what changed', async () => {
+    const articles = [];
+    for (let number = 0; number < 30; number++) {
+      articles.push(await addArticle(`Статья ${number}\n\nЗаметка номер ${number} о городском бюджете.`, `${number}.txt`));
+    }
+    const unusual = await addArticle('Редкость\n\nВ Казани нашли метеорит.', 'rare.txt');
+    const first = new TextIndex();
+    expect((await first.search(db, 'метеорит')).hits.map((hit) => hit.articleId)).toEqual([unusual.id]);
+    await first.flush(db);
+    expect((await db.textIndexes.get('texts'))?.format).toBe(TEXT_INDEX_FORMAT);
+
+    // A later start: an article added and one removed since the index was stored.
+    const added = await addArticle('Новости\n\nЕщё один метеорит упал под Казанью.', 'new.txt');
+    await db.transaction('rw', db.articles, db.articleTexts, async () => {
+      await db.articles.delete(unusual.id);
+      await db.articleTexts.delete(unusual.id);
+    });
+    const textsRead = vi.spyOn(db.articleTexts, 'bulkGet');
+    const next = new TextIndex();
+    const found = await next.search(db, 'метеорит');
+    expect(found.hits.map((hit) => hit.articleId)).toEqual([added.id]);
+    // The new article's text, to index it, and the hit's, to show where it is: not the other 30.
+    expect(textsRead.mock.calls.flatMap(([keys]) => keys)).toEqual([added.id, added.id]);
+    expect((await next.search(db, 'бюджет')).total).toBe(articles.length);
+    textsRead.mockRestore();
+  });
+
+  it('builds the index again from the texts when the stored one is of another format or damaged', async () => {
+    const article = await addArticle('Погода\n\nВ Москве дожди.', 'weather.txt');
+    for (const stored of [
+      { name: 'texts' as const, format: TEXT_INDEX_FORMAT + 1, articleIds: [article.id], json: '{}' },
+      { name: 'texts' as const, format: TEXT_INDEX_FORMAT, articleIds: [article.id], json: '{"not": "an index"' },
+    ]) {
+      await db.textIndexes.put(stored);
+      expect((await new TextIndex().search(db, 'дождь')).hits.map((hit) => hit.articleId)).toEqual([article.id]);
+    }
+  });
+
+  it('is not backed up: it is worked out from the texts', async () => {
+    await addArticle('Погода\n\nВ Москве дожди.', 'weather.txt');
+    const index = new TextIndex();
+    await index.search(db, 'дождь');
+    await index.flush(db);
+    expect(await (await backUpLibrary(db, () => undefined)).text()).not.toContain('textIndexes');
   });
 });

@@ -101,9 +101,30 @@ export class AppCore {
     this.store.stop();
   }
 
-  /** Gets the background jobs ready; the window calls it when it is idle. */
-  warmUp(): Promise<void> {
+  /**
+   * Gets the background jobs ready (the worker, the full-text index); the window calls it when it is idle. It waits
+   * for what a start shows first, the library list and the open article: the index's own reads would otherwise be
+   * queued in IndexedDB between theirs.
+   */
+  async warmUp(): Promise<void> {
+    await this.startShown();
     return this.jobs.warmUp(this.db);
+  }
+
+  /** Resolves once the library list and the open article (if any) have been read. */
+  private startShown(): Promise<void> {
+    return new Promise((resolve) => {
+      const check = (): boolean => this.library.entries !== undefined && !this.opening;
+      if (check()) {
+        resolve();
+        return;
+      }
+      const stop = this.subscribe(() => {
+        if (!check()) return;
+        stop();
+        resolve();
+      });
+    });
   }
 
   /** Whether an article is being opened: it appears once its text, annotations and source are all read. */

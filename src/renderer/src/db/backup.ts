@@ -2,6 +2,9 @@
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { backupInCurrentLayout, backupProblems } from './backup-check';
 import { DERIVED_TABLES } from './library-counts';
+
+/** Tables worked out from the others, which a backup leaves out and a restore never takes from a file. */
+const NOT_BACKED_UP: readonly string[] = [...DERIVED_TABLES, 'textIndexes'];
 import { articleRecord, DATABASE_NAME } from './database';
 import type { ArticleRecord, NewsroomDB } from './database';
 
@@ -11,8 +14,9 @@ export type ProgressListener = (done: number) => void;
 export function backUpLibrary(db: NewsroomDB, onProgress: ProgressListener): Promise<Blob> {
   return exportDB(db, {
     prettyJson: false,
-    // The counts and the revision are worked out from the annotations again as they are restored.
-    skipTables: [...DERIVED_TABLES],
+    // The counts and the revision are worked out from the annotations again as they are restored, the text index
+    // from the texts.
+    skipTables: [...NOT_BACKED_UP],
     progressCallback: ({ completedRows, totalRows }) => {
       onProgress(totalRows ? completedRows / totalRows : 0);
       return true;
@@ -48,7 +52,7 @@ export async function restoreLibrary(db: NewsroomDB, backup: string, onProgress:
   await importInto(db, restored, {
     clearTablesBeforeImport: true,
     // Counts in a file are never trusted: restoring the annotations counts them (and moves the revision on).
-    filter: (table) => !(DERIVED_TABLES as readonly string[]).includes(table),
+    filter: (table) => !NOT_BACKED_UP.includes(table),
     acceptVersionDiff: true,
     acceptNameDiff: true,
     // Backups made before the database's version 4 carry a stale copy of each imported article's annotations inside

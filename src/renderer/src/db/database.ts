@@ -6,6 +6,7 @@ import type { Annotation, Entity, Tag } from '../../../shared/annotation';
 import { DEFAULT_TAGS } from '../../../shared/annotation';
 import type { ArticleCounts, EntityCounts, EntityInArticle, Revision } from './library-counts';
 import { CountChanges, libraryCountsMiddleware } from './library-counts';
+import type { StoredTextIndex } from './text-index';
 
 /** What the library lists of an article: all but its text, which is stored apart (see the schema's version 6). */
 export interface ArticleRecord extends Omit<Article, 'text' | 'blocks'> {
@@ -75,6 +76,7 @@ export class NewsroomDB extends Dexie {
   entityCounts!: EntityTable<EntityCounts, 'entityId'>;
   entityArticles!: Dexie.Table<EntityInArticle, [string, string]>;
   revisions!: EntityTable<Revision, 'table'>;
+  textIndexes!: EntityTable<StoredTextIndex, 'name'>;
   /**
    * Told how far an upgrade of a library saved by an older version has got, in words for the editor: counting half
    * a million annotations once takes a while, and the window says what it is waiting for.
@@ -161,6 +163,9 @@ export class NewsroomDB extends Dexie {
     // Version 7: the annotations' revision (library-counts.ts), so that an import checked before the editor
     // confirms it need not be checked again when nothing was written in between. Nothing to upgrade: no row is 0.
     this.version(7).stores({ revisions: 'table' });
+    // Version 8: the full-text index as the library worker last stored it (text-index.ts), so that a start does not
+    // index every article again. Derived from the texts: never backed up.
+    this.version(8).stores({ textIndexes: 'name' });
     this.use(libraryCountsMiddleware);
     this.on('populate', (transaction) => {
       void transaction.table<StoredTag, string>('tags').bulkAdd(DEFAULT_TAGS.map((tag, position) => ({ ...tag, position })));

@@ -1,7 +1,9 @@
 // Full-text search of the library's articles: a MiniSearch index of their titles and texts, word by word up to
 // inflection (the Snowball stem of each word, as names are matched), kept in the library worker. It is built in the
 // background once the window is idle and caught up before each search with the articles added or removed since:
-// an article's text never changes (its id is the hash of its text), so nothing else can make it stale.
+// an article's text never changes (its id is the hash of its text), so nothing else can make it stale. For the same
+// reason it can be stored as it is: a start loads the stored index and indexes only what changed since it was saved.
+import type { Options } from 'minisearch';
 import MiniSearch from 'minisearch';
 import { wordStem } from '../../../shared/entities/name-matching';
 import type { NewsroomDB } from './database';
@@ -62,21 +64,112 @@ function cachedStem(word: string): string {
   return stem;
 }
 
+const INDEX_OPTIONS: Options<IndexedArticle> = {
+  fields: ['title', 'text'],
+  tokenize,
+  processTerm: cachedStem,
+  searchOptions: {
+    boost: { title: 2 },
+    combineWith: 'AND',
+    prefix: (_term, index, terms) => index === terms.length - 1,
+  },
+};
+
+/**
+ * What a stored index was made with: words and stems as `tokenize` and `cachedStem` make them today. A change to
+ * either must change this, and a stored index of another format is built again.
+ */
+export const TEXT_INDEX_FORMAT = 1;
+
+/** The stored index: MiniSearch's own JSON, and the articles it holds. */
+export interface StoredTextIndex {
+  name: 'texts';
+  format: number;
+  articleIds: string[];
+  json: string;
+}
+
+/**
+ * How long after the last change the index is stored: a run of articles opened one by one is stored once. A catch-up
+ * that indexed at least SAVE_AT_ONCE articles (a start, an import) is stored at once: the window may well be closed
+ * before the delay is over, and the next start would index them all again.
+ */
+const SAVE_DELAY_MS = 2_000;
+const SAVE_AT_ONCE = 50;
+
 export class TextIndex {
-  private readonly index = new MiniSearch<IndexedArticle>({
-    fields: ['title', 'text'],
-    tokenize,
-    processTerm: cachedStem,
-    searchOptions: { boost: { title: 2 }, combineWith: 'AND', prefix: (_term, index, terms) => index === terms.length - 1 },
-  });
-  private readonly indexed = new Set<string>();
+  private index = new MiniSearch<IndexedArticle>(INDEX_OPTIONS);
+  private indexed = new Set<string>();
+  private loaded = false;
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private saving: Promise<void> = Promise.resolve();
   /** One catch-up at a time: a search waits for the one the warm-up started. */
   private catchingUp: Promise<void> = Promise.resolve();
 
-  /** Indexes the articles added since the last time, and forgets those no longer in the library. */
+  /**
+   * Indexes the articles added since the last time, and forgets those no longer in the library; the first time,
+   * starting from the stored index. Resolves once the index is current; storing it follows a moment later.
+   */
   catchUp(db: NewsroomDB): Promise<void> {
-    this.catchingUp = this.catchingUp.then(() => this.indexNewArticles(db));
+    this.catchingUp = this.catchingUp.then(async () => {
+      if (!this.loaded) await this.loadStored(db);
+      const changes = await this.indexNewArticles(db);
+      if (changes >= SAVE_AT_ONCE) this.saveNow(db);
+      else if (changes > 0) this.saveSoon(db);
+    });
     return this.catchingUp;
+  }
+
+  /** Stores the index now if a change is waiting to be stored (the tests, and a worker about to stop). */
+  async flush(db: NewsroomDB): Promise<void> {
+    await this.catchingUp;
+    if (this.saveTimer !== null) this.saveNow(db);
+    await this.saving;
+  }
+
+  private async loadStored(db: NewsroomDB): Promise<void> {
+    this.loaded = true;
+    let stored: StoredTextIndex | undefined;
+    try {
+      stored = await db.textIndexes.get('texts');
+    } catch {
+      return;
+    }
+    if (stored?.format !== TEXT_INDEX_FORMAT) return;
+    try {
+      this.index = MiniSearch.loadJSON<IndexedArticle>(stored.json, INDEX_OPTIONS);
+      this.indexed = new Set(stored.articleIds);
+    } catch {
+      // A damaged stored index is built again from the texts.
+      this.index = new MiniSearch<IndexedArticle>(INDEX_OPTIONS);
+      this.indexed = new Set();
+    }
+  }
+
+  private saveSoon(db: NewsroomDB): void {
+    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.saveNow(db), SAVE_DELAY_MS);
+  }
+
+  /** Stores the index once the catch-up under way is done, without the caller waiting for it. */
+  private saveNow(db: NewsroomDB): void {
+    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    this.saving = this.catchingUp.then(() => this.save(db));
+  }
+
+  private async save(db: NewsroomDB): Promise<void> {
+    const stored: StoredTextIndex = {
+      name: 'texts',
+      format: TEXT_INDEX_FORMAT,
+      articleIds: [...this.indexed],
+      json: JSON.stringify(this.index),
+    };
+    try {
+      await db.textIndexes.put(stored);
+    } catch {
+      // Storing is only a head start for the next start (a full disk, say): the index in memory is whole.
+    }
   }
 
   /** The articles whose title or text has every word of `query` (the last one also as the start of a word). */
@@ -97,13 +190,16 @@ export class TextIndex {
     return { hits, total: results.length };
   }
 
-  private async indexNewArticles(db: NewsroomDB): Promise<void> {
+  /** How many articles were indexed or forgotten. */
+  private async indexNewArticles(db: NewsroomDB): Promise<number> {
     const ids = await db.articleTexts.toCollection().primaryKeys();
     const present = new Set(ids);
+    let changed = 0;
     for (const id of this.indexed) {
       if (present.has(id)) continue;
       this.index.discard(id);
       this.indexed.delete(id);
+      changed++;
     }
     const missing = ids.filter((id) => !this.indexed.has(id));
     for (let first = 0; first < missing.length; first += BATCH) {
@@ -116,8 +212,10 @@ export class TextIndex {
         if (text === undefined || this.indexed.has(id)) return;
         this.index.add({ id, title: records[position]?.title ?? '', text });
         this.indexed.add(id);
+        changed++;
       });
     }
+    return changed;
   }
 }
 
