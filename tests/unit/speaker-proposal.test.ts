@@ -29,6 +29,14 @@ describe('proposeSpeaker', () => {
     expect(propose(text, '«Работа продолжится»', { 'Джерри Творек': 'tworek', 'Анна Ким': 'kim' })).toBe('tworek');
   });
 
+  it('looks past a paragraph break to the last sentence of the paragraph before', () => {
+    const text = 'Об уходе объявил Джерри Творек.\n\n«Работа продолжится без меня». Компания промолчала.';
+    expect(propose(text, '«Работа продолжится без меня»', { 'Джерри Творек': 'tworek' })).toBe('tworek');
+    // Only that sentence: a person two sentences back is not near.
+    const far = 'Джерри Творек ушёл. Был долгий день.\n\n«Работа продолжится». Компания промолчала.';
+    expect(propose(far, '«Работа продолжится»', { 'Джерри Творек': 'tworek' })).toBeNull();
+  });
+
   it('proposes no one when no person is near', () => {
     const text = 'Ким приехал. Потом был долгий день. Ещё одно предложение. «Мы уходим», — говорилось в письме.';
     expect(propose(text, '«Мы уходим»', { Ким: 'kim' })).toBeNull();

@@ -37,7 +37,11 @@ export function proposeSpeaker(
   people: readonly PersonMention[],
 ): string | null {
   const sentenceStart = sentenceStartBefore(text, quoteStart);
-  const windowStart = sentenceStartBefore(text, Math.max(0, sentenceStart - 1));
+  // The sentence before, across the space or paragraph break between them: a quote that opens a paragraph is often
+  // said by the person the paragraph before ends on.
+  let previousEnd = sentenceStart;
+  while (previousEnd > 0 && /\s/u.test(text.charAt(previousEnd - 1))) previousEnd--;
+  const windowStart = sentenceStartBefore(text, previousEnd);
   const windowEnd = sentenceEndAfter(text, quoteEnd);
   const nearby = people.filter(
     (person) => person.start >= windowStart && person.end <= windowEnd && (person.end <= quoteStart || person.start >= quoteEnd),
