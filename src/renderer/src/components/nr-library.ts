@@ -17,6 +17,7 @@ export interface OpenArticleDetail {
 
 /** Given rather than left to the virtualizer, which would import it on first use and draw nothing until then. */
 const ROWS_LAYOUT = { type: FlowLayout };
+const NO_ENTRIES: LibraryEntry[] = [];
 
 @customElement('nr-library')
 export class NrLibrary extends LitElement {
@@ -91,9 +92,10 @@ export class NrLibrary extends LitElement {
 
   override render() {
     const { entries } = this;
-    if (entries === undefined) return nothing;
-    if (entries.length === 0) return html`<p class="empty">No articles yet.</p>`;
-    const listed = this._listed(entries, this._order, this._query);
+    if (entries?.length === 0) return html`<p class="empty">No articles yet.</p>`;
+    // While the library is read the list is already there, empty: the virtualiser has measured its box by the time
+    // the articles arrive, and draws their rows in that frame instead of one or two later.
+    const listed = entries ? this._listed(entries, this._order, this._query) : NO_ENTRIES;
     const count = listed.length;
     return html`<div class="find">
         <input
@@ -112,7 +114,7 @@ export class NrLibrary extends LitElement {
         </select>
       </div>
       <p class="count" role="status">
-        ${count === 0 ? `No article title contains “${this._query.trim()}”.` : articleCountLabel(count, entries.length)}
+        ${!entries ? '' : count === 0 ? `No article title contains “${this._query.trim()}”.` : articleCountLabel(count, entries.length)}
       </p>
       <div class="scroller">
         <lit-virtualizer
