@@ -90,40 +90,39 @@ export interface StoredTextIndex {
 }
 
 /**
- * How long after the last change the index is stored: a run of articles opened one by one is stored once. A catch-up
- * that indexed at least SAVE_AT_ONCE articles (a start, an import) is stored at once: the window may well be closed
- * before the delay is over, and the next start would index them all again.
+ * How many articles indexed or forgotten since the index was last stored make it worth storing again: storing writes
+ * the whole index (tens of megabytes for a year of real articles), while a start indexes a few missing articles in
+ * milliseconds. A start or an import stores it at once; articles opened one by one, every fiftieth.
  */
-const SAVE_DELAY_MS = 2_000;
-const SAVE_AT_ONCE = 50;
+const SAVE_AFTER_CHANGES = 50;
 
 export class TextIndex {
   private index = new MiniSearch<IndexedArticle>(INDEX_OPTIONS);
   private indexed = new Set<string>();
   private loaded = false;
-  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Articles indexed or forgotten since the index was last stored. */
+  private unsaved = 0;
   private saving: Promise<void> = Promise.resolve();
   /** One catch-up at a time: a search waits for the one the warm-up started. */
   private catchingUp: Promise<void> = Promise.resolve();
 
   /**
    * Indexes the articles added since the last time, and forgets those no longer in the library; the first time,
-   * starting from the stored index. Resolves once the index is current; storing it follows a moment later.
+   * starting from the stored index. Resolves once the index is current; storing it, when due, follows.
    */
   catchUp(db: NewsroomDB): Promise<void> {
     this.catchingUp = this.catchingUp.then(async () => {
       if (!this.loaded) await this.loadStored(db);
-      const changes = await this.indexNewArticles(db);
-      if (changes >= SAVE_AT_ONCE) this.saveNow(db);
-      else if (changes > 0) this.saveSoon(db);
+      this.unsaved += await this.indexNewArticles(db);
+      if (this.unsaved >= SAVE_AFTER_CHANGES) this.saveNow(db);
     });
     return this.catchingUp;
   }
 
-  /** Stores the index now if a change is waiting to be stored (the tests, and a worker about to stop). */
+  /** Stores the index now if anything is not stored yet (the tests, and a worker about to stop). */
   async flush(db: NewsroomDB): Promise<void> {
     await this.catchingUp;
-    if (this.saveTimer !== null) this.saveNow(db);
+    if (this.unsaved > 0) this.saveNow(db);
     await this.saving;
   }
 
@@ -146,15 +145,9 @@ export class TextIndex {
     }
   }
 
-  private saveSoon(db: NewsroomDB): void {
-    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => this.saveNow(db), SAVE_DELAY_MS);
-  }
-
   /** Stores the index once the catch-up under way is done, without the caller waiting for it. */
   private saveNow(db: NewsroomDB): void {
-    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
-    this.saveTimer = null;
+    this.unsaved = 0;
     this.saving = this.catchingUp.then(() => this.save(db));
   }
 
