@@ -110,7 +110,7 @@ test('a folder, a pipe, a link to an endless device and a 30 MB file are refused
   app,
 }, testInfo) => {
   const desktop = bridged(app);
-  test.skip(process.platform === 'win32', 'Skipped: Windows has no FIFOs or /dev/zero');
+  test.skip(process.platform === 'win32', 'Skipped because Windows has no FIFOs or /dev/zero');
   const folder = testInfo.outputPath('refused');
   await mkdir(join(folder, 'chapters.txt'), { recursive: true });
   execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
