@@ -16,6 +16,7 @@ beforeAll(async () => {
   await writeFile(join(renderer, 'index.html'), '<!doctype html><title>Newsroom Annotator</title>');
   await writeFile(join(renderer, 'assets', 'index-abc.js'), 'export const ready = true;');
   await writeFile(join(renderer, 'assets', 'index-abc.css'), 'body { margin: 0 }');
+  await writeFile(join(renderer, 'assets', 'nr-app-BhA09S6m.js'), 'export const window = true;');
   await writeFile(join(renderer, 'assets', 'pt-serif.woff2'), new Uint8Array([0x77, 0x4f, 0x46, 0x32]));
   await writeFile(join(renderer, 'assets', 'notes.exe'), 'MZ');
   await writeFile(join(root, 'secret.txt'), 'outside the renderer');
@@ -56,6 +57,14 @@ describe('what app:// serves', () => {
     }
     const font = await get('app://newsroom/assets/pt-serif.woff2');
     expect(new Uint8Array(await font.arrayBuffer())).toEqual(new Uint8Array([0x77, 0x4f, 0x46, 0x32]));
+  });
+
+  it('lets a file named by its content be kept for good, and asks for the page each time', async () => {
+    const hashed = await get('app://newsroom/assets/nr-app-BhA09S6m.js');
+    expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // The page names the current build's files; a file without a hash in its name may change with a build.
+    for (const url of [APP_URL, 'app://newsroom/assets/index-abc.js'])
+      expect((await get(url)).headers.get('cache-control'), url).toBe('no-cache');
   });
 
   it('serves the same files to the web server of `npm run web` and the tests, whatever its address', async () => {
