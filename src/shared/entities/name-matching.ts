@@ -1,9 +1,9 @@
-// Matches names up to inflection (Творек, Творека, Твореком), word by word, with Snowball stemmers.
+// Matches names up to inflection (Творек, Творека, Твореком), word by word, with Snowball stemmers (Orama's
+// ports, one module per language: the window loads two languages, not thirty).
+import { stemmer as englishStem } from '@orama/stemmers/english';
+import { stemmer as russianStem } from '@orama/stemmers/russian';
 import type { TextSpan } from '../text/text-span';
-import { newStemmer } from 'snowball-stemmers';
 
-const russian = newStemmer('russian');
-const english = newStemmer('english');
 const wordSegmenter = new Intl.Segmenter('ru', { granularity: 'word' });
 
 /**
@@ -27,7 +27,7 @@ export interface NameWord {
 }
 
 function stemOf(word: string): string {
-  return /\p{Script=Cyrillic}/u.test(word) ? russian.stem(word) : english.stem(word);
+  return /\p{Script=Cyrillic}/u.test(word) ? russianStem(word) : englishStem(word);
 }
 
 /** A word as the library compares words: lower case, ё read as е, reduced to its Snowball stem. */

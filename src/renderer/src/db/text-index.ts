@@ -79,7 +79,7 @@ const INDEX_OPTIONS: Options<IndexedArticle> = {
  * What a stored index was made with: words and stems as `tokenize` and `cachedStem` make them today. A change to
  * either must change this, and a stored index of another format is built again.
  */
-export const TEXT_INDEX_FORMAT = 1;
+export const TEXT_INDEX_FORMAT = 2;
 
 /** The stored index: MiniSearch's own JSON, and the articles it holds. */
 export interface StoredTextIndex {
