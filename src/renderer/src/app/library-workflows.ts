@@ -3,7 +3,6 @@
 import type { ArticleFile, OpenedFiles } from '../../../shared/ipc';
 import type { Result } from '../../../shared/result';
 import { err, ok } from '../../../shared/result';
-import { backUpLibrary, restoreLibrary } from '../db/backup';
 import type { NewsroomDB, StoredArticle, StoredTag } from '../db/database';
 import type { ImportPreview } from '../db/import';
 import type { LibraryEntry } from '../db/library';
@@ -141,6 +140,7 @@ export class LibraryWorkflows {
   async backUp(): Promise<void> {
     const { db, host } = this.parts;
     await this.withProgress('Backing up the library…', 'The backup failed', async (onProgress) => {
+      const { backUpLibrary } = await import('../db/backup');
       const backup = await backUpLibrary(db, onProgress);
       const result = await host.saveFile(`newsroom-library-${new Date().toISOString().slice(0, 10)}.json`, backup);
       if (!result.ok) throw new Error(result.error);
@@ -163,6 +163,7 @@ export class LibraryWorkflows {
       'Restoring the library…',
       `${file.fileName} was not restored; the library is as it was`,
       async (onProgress) => {
+        const { restoreLibrary } = await import('../db/backup');
         await restoreLibrary(db, new TextDecoder().decode(file.bytes), onProgress);
         store.clearHistories();
         session.focus(null);

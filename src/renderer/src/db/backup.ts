@@ -1,4 +1,6 @@
-// The whole library in one file and back, with dexie-export-import: every table, every version of the schema.
+// The whole library in one file and back, with dexie-export-import: every table, every version of the schema. Loaded
+// when the editor backs up or restores, not with the window: it and the checks it needs are a fifth of the script.
+import '../zod-config';
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { backupInCurrentLayout, backupProblems } from './backup-check';
 import { DERIVED_TABLES } from './library-counts';
