@@ -38,6 +38,12 @@ export default tseslint.config(
     },
   },
   {
+    // Plain scripts the renderer serves as they are (public/): browser globals, and no types to check them with.
+    files: ['src/renderer/public/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.browser },
+  },
+  {
     files: ['src/renderer/**/*.ts'],
     ...lit.configs['flat/recommended'],
     languageOptions: { globals: globals.browser },

@@ -125,8 +125,8 @@ export async function installProbes(page: Page): Promise<void> {
       listSize: () => Number(appRoot().querySelector('nr-annotation-list')?.shadowRoot?.querySelector('li')?.ariaSetSize ?? 0),
       annotationCount: () =>
         (
-          document.querySelector('nr-app') as unknown as { db: { annotations: { count(): Promise<number> } } }
-        ).db.annotations.count(),
+          document.querySelector('nr-app') as unknown as { core: { db: { annotations: { count(): Promise<number> } } } }
+        ).core.db.annotations.count(),
       nextFrames: (count) =>
         new Promise((resolve) => {
           const step = (left: number): void => {

@@ -157,7 +157,8 @@ export async function armTagWatch(page: Page): Promise<void> {
     window.tagWatch = watch;
     window.addEventListener('keydown', (event) => (watch.keyDownAt = event.timeStamp), { capture: true, once: true });
     // Dexie fires `storagemutated` from a write transaction's complete event: the moment the annotation is stored.
-    const dexie = (document.querySelector('nr-app') as unknown as { db: { constructor: DexieEvents } }).db.constructor;
+    const dexie = (document.querySelector('nr-app') as unknown as { core: { db: { constructor: DexieEvents } } }).core.db
+      .constructor;
     const onStored = (parts: Record<string, unknown>): void => {
       if (watch.keyDownAt === undefined || watch.committedAt !== undefined) return;
       if (Object.keys(parts).some((part) => part.includes('/annotations/'))) {

@@ -138,8 +138,8 @@ test('a backup from before version 4 restores its articles without the copies of
   await expect(page.getByRole('status', { name: 'Messages' })).toContainText('Library restored from old-backup.json');
   await expect(annotations).toHaveCount(1);
   const storedFields = await page.evaluate(async () => {
-    const app = document.querySelector('nr-app') as unknown as { db: { articles: { toArray(): Promise<object[]> } } };
-    return (await app.db.articles.toArray()).map((article) => Object.keys(article).sort());
+    const app = document.querySelector('nr-app') as unknown as { core: { db: { articles: { toArray(): Promise<object[]> } } } };
+    return (await app.core.db.articles.toArray()).map((article) => Object.keys(article).sort());
   });
   expect(storedFields).toEqual([['addedAt', 'date', 'id', 'openedAt', 'source', 'title']]);
 });

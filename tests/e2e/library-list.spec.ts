@@ -15,8 +15,10 @@ test('in a library of 400 articles the editor finds one by its title, reopens it
   // Two stories out of that order: the first file opened is the newest story, and one file carried no date.
   await page.evaluate(async () => {
     const db = (
-      document.querySelector('nr-app') as unknown as { db: { articles: { update(id: string, change: object): Promise<number> } } }
-    ).db;
+      document.querySelector('nr-app') as unknown as {
+        core: { db: { articles: { update(id: string, change: object): Promise<number> } } };
+      }
+    ).core.db;
     await db.articles.update('bench-article-0', { date: '2026-12-01' });
     await db.articles.update('bench-article-5', { date: null });
   });

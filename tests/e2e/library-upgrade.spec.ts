@@ -153,23 +153,27 @@ async function storedLibrary(page: Page) {
     interface Rows<T = object> {
       toArray(): Promise<T[]>;
     }
-    const app = document.querySelector('nr-app') as unknown as {
-      db: {
-        verno: number;
-        articles: Rows;
-        articleTexts: Rows<{ articleId: string; text: string }>;
-        tags: Rows<{ position: number }>;
-        articleCounts: Rows<{ annotations: number }>;
-        entityCounts: Rows<{ entityId: string; mentions: number; articles: number }>;
-      };
-    };
+    const { db } = (
+      document.querySelector('nr-app') as unknown as {
+        core: {
+          db: {
+            verno: number;
+            articles: Rows;
+            articleTexts: Rows<{ articleId: string; text: string }>;
+            tags: Rows<{ position: number }>;
+            articleCounts: Rows<{ annotations: number }>;
+            entityCounts: Rows<{ entityId: string; mentions: number; articles: number }>;
+          };
+        };
+      }
+    ).core;
     return {
-      version: app.db.verno,
-      articleFields: (await app.db.articles.toArray()).map((article) => Object.keys(article).sort()),
-      texts: (await app.db.articleTexts.toArray()).map((text) => text.text),
-      positions: (await app.db.tags.toArray()).map((tag) => tag.position).sort(),
-      annotationCounts: (await app.db.articleCounts.toArray()).map((counts) => counts.annotations),
-      entityCounts: await app.db.entityCounts.toArray(),
+      version: db.verno,
+      articleFields: (await db.articles.toArray()).map((article) => Object.keys(article).sort()),
+      texts: (await db.articleTexts.toArray()).map((text) => text.text),
+      positions: (await db.tags.toArray()).map((tag) => tag.position).sort(),
+      annotationCounts: (await db.articleCounts.toArray()).map((counts) => counts.annotations),
+      entityCounts: await db.entityCounts.toArray(),
     };
   });
 }

@@ -35,6 +35,17 @@ describe('the build', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
   });
 
+  it('begins opening the library in a plain script before any module, and loads the window apart', () => {
+    const html = readFileSync(out('renderer/index.html'), 'utf8');
+    const early = html.search(/<script src="\.?\/open-library-early\.js"><\/script>/);
+    expect(early).toBeGreaterThan(0);
+    expect(early).toBeLessThan(html.indexOf('<script type="module"'));
+    expect(readFileSync(out('renderer/open-library-early.js'), 'utf8')).toContain('indexedDB.open(');
+    const entry = /<script type="module"[^>]*src="\.?\/?([^"]+)"/.exec(html)?.[1] ?? '';
+    // The window (Lit and the components) is a script of its own, loaded once the core has started.
+    expect(readFileSync(out(`renderer/${entry}`), 'utf8')).not.toContain('customElements.define');
+  });
+
   it('builds the web server beside the main script, serving the renderer through the app:// handler', () => {
     expect(existsSync(out('main/web-server.js')), 'out/main/web-server.js is missing').toBe(true);
   });

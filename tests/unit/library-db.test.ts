@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/shared/annotation';
 import { buildArticle } from '../../src/shared/article/article-builder';
 import { parsePlainText } from '../../src/shared/article/parse-plain-text';
-import { NewsroomDB } from '../../src/renderer/src/db/database';
+import { DATABASE_NAME, NewsroomDB } from '../../src/renderer/src/db/database';
 import {
   addOrReopenArticle,
   countAnnotations,
@@ -44,6 +45,12 @@ withFreshDatabase((fresh) => {
 });
 
 describe('library', () => {
+  it("is the library the page's first script opens early, in the layout it opens", () => {
+    const early = readFileSync(new URL('../../src/renderer/public/open-library-early.js', import.meta.url), 'utf8');
+    expect(early).toContain(`const DATABASE_NAME = '${DATABASE_NAME}';`);
+    expect(early).toContain(`const INDEXEDDB_VERSION = ${Math.round(new NewsroomDB('layout-check').verno * 10)};`);
+  });
+
   it('starts with the five default tags on keys 1–5', async () => {
     const tags = await listTags(db);
     expect(tags.map((tag) => `${tag.shortcut} ${tag.label}`)).toEqual([

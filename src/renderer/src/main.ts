@@ -1,5 +1,6 @@
-// Renderer entry: picks the host, makes the database and the workers, and mounts the app.
-import './zod-config';
+// Renderer entry: picks the host, makes the database, the workers and the application core, starts the core, and
+// then loads and mounts the window. The core's first reads (the library list, the last article) are with IndexedDB
+// while the window's script is fetched and evaluated, instead of after it.
 import '@fontsource/pt-serif/400.css';
 import '@fontsource/pt-serif/400-italic.css';
 import '@fontsource/pt-serif/700.css';
@@ -7,7 +8,9 @@ import '@fontsource/pt-sans/400.css';
 import '@fontsource/pt-sans/700.css';
 import './global.css';
 import type { NewsroomApi } from '../../shared/ipc';
-import './components/nr-app';
+import { AppCore } from './app/app-core';
+import { WindowDialogs } from './app/window-dialogs';
+import { lastShownArticleId } from './controllers/remember-shown-article';
 import { NewsroomDB } from './db/database';
 import { BrowserHost } from './host/browser-host';
 import { ElectronHost } from './host/electron-host';
@@ -23,12 +26,23 @@ declare global {
 
 const host: Host = window.newsroom ? new ElectronHost(window.newsroom) : new BrowserHost();
 const db = new NewsroomDB();
+const dialogs = new WindowDialogs();
+const core = new AppCore({ db, host, jobs: workerJobs, dialogs, articleId: lastShownArticleId() });
+core.start();
 
 // Asks the browser not to evict the library under storage pressure; a refusal changes nothing else.
 void navigator.storage.persist();
 
-const app = document.createElement('nr-app');
-app.db = db;
-app.host = host;
-app.jobs = workerJobs;
-document.body.append(app);
+async function mountWindow(): Promise<void> {
+  await import('./components/nr-app');
+  const app = document.createElement('nr-app');
+  app.core = core;
+  document.body.append(app);
+  await app.updateComplete;
+  dialogs.attach(app.dialogs);
+}
+
+mountWindow().catch((error: unknown) => {
+  // The window's own script could not be loaded (a broken install): say so rather than show an empty page.
+  document.body.textContent = `Newsroom Annotator could not start its window: ${error instanceof Error ? error.message : String(error)}`;
+});

@@ -4,8 +4,6 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { Annotation, Entity, Tag } from '../../../shared/annotation';
 import type { AppCore } from '../app/app-core';
-import { AppCore as Core } from '../app/app-core';
-import type { BackgroundJobs } from '../app/background-jobs';
 import type { AnnotationEdit } from '../app/intents';
 import type { AppDialogs } from '../app/library-workflows';
 import type { Notice } from '../app/notices';
@@ -13,10 +11,8 @@ import { CoreController } from '../controllers/core-controller';
 import { FileDrop } from '../controllers/file-drop';
 import { IdleNameSearch, InspectorCatchUp } from '../controllers/frame-follow-ups';
 import { KeyboardShortcuts } from '../controllers/keyboard-shortcuts';
-import { lastShownArticleId, RememberShownArticle } from '../controllers/remember-shown-article';
+import { RememberShownArticle } from '../controllers/remember-shown-article';
 import { RevealOnOpen } from '../controllers/reveal-on-open';
-import type { NewsroomDB } from '../db/database';
-import type { Host } from '../host/host';
 import { describeStorageError } from '../storage-errors';
 import { styleProperties } from '../directives/style-properties';
 import { visuallyHidden } from '../styles/shared-styles';
@@ -48,10 +44,8 @@ import type { NrTagEditor } from './nr-tag-editor';
 export class NrApp extends LitElement {
   static override styles = [visuallyHidden, appStyles];
 
-  @property({ attribute: false }) db!: NewsroomDB;
-  @property({ attribute: false }) host!: Host;
-  /** Where the core's background work runs: the window's workers. */
-  @property({ attribute: false }) jobs!: BackgroundJobs;
+  /** The application core this window shows, started before the window's script was loaded. */
+  @property({ attribute: false }) core!: AppCore;
 
   @query('nr-article-view') private _articleViewElement?: NrArticleView | null;
   @query('nr-export-dialog') private _exportDialog!: NrExportDialog;
@@ -63,23 +57,20 @@ export class NrApp extends LitElement {
   @query('nr-annotation-list') private _annotationList?: NrAnnotationList | null;
   @query('nr-inspector') private _inspector?: NrInspector | null;
 
-  /** The workflows ask the editor through the window's dialogs. */
-  private readonly _dialogs: AppDialogs = {
+  /** The workflows ask the editor through the window's dialogs, once they are rendered. */
+  readonly dialogs: AppDialogs = {
     chooseEncoding: (bytes) => this._encodingDialog.ask(bytes),
     chooseExport: (library, currentId) => this._exportDialog.ask(library, currentId),
     confirm: (heading, message, confirmLabel) => this._confirmDialog.ask(heading, message, confirmLabel),
     confirmImport: (fileName, preview, notPlaced) => this._importDialog.ask(fileName, preview, notPlaced),
     editTags: (tags, usage) => this._tagEditor.ask(tags, usage),
   };
-  private readonly _core = new CoreController(
-    this,
-    () => new Core({ db: this.db, host: this.host, jobs: this.jobs, dialogs: this._dialogs, articleId: lastShownArticleId() }),
-  );
   private readonly _drop = new FileDrop(this, () => this.core);
   private _stopAnnouncing: (() => void) | null = null;
 
   constructor() {
     super();
+    new CoreController(this, () => this.core);
     new KeyboardShortcuts(this, {
       core: () => this.core,
       selectedSpan: () => this._articleView?.selectedSpan ?? null,
@@ -106,11 +97,6 @@ export class NrApp extends LitElement {
       () => this.core,
       () => this._articleView,
     );
-  }
-
-  /** The application core this window shows. */
-  get core(): AppCore {
-    return this._core.value;
   }
 
   /**
