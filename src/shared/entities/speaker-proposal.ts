@@ -8,7 +8,7 @@ export interface PersonMention {
 }
 
 /** Verbs newsrooms use to attribute a quote, in Russian (any gender, perfective or not) and English. */
-const SAYING =
+export const SAYING =
   /(?:^|[^\p{L}])(?:сообщил|написал|заявил|сказал|отметил|добавил|подчеркнул|пояснил|признал|рассказал|ответил|уточнил|говорит|пишет|считает|said|says|told|wrote|added|stated|explained)(?:а|и|о)?(?=[^\p{L}]|$)/iu;
 
 /** How far from a quote a verb of saying and its subject may stand: `», — написал Творек.` */
@@ -48,14 +48,14 @@ export function proposeSpeaker(
   );
   if (nearby.length === 0) return null;
 
-  // `«…», — написал Творек` and `Творек заявил: «…»`: a verb of saying between the quote and the name.
-  const attributed = nearby.find((person) => {
-    const between = person.start >= quoteEnd ? text.slice(quoteEnd, person.start) : text.slice(person.end, quoteStart);
-    return between.length <= ATTRIBUTION_REACH && SAYING.test(between);
-  });
-  if (attributed) return attributed.entityId;
-
   const distance = (person: PersonMention): number =>
     person.start >= quoteEnd ? person.start - quoteEnd : quoteStart - person.end;
-  return [...nearby].sort((a, b) => distance(a) - distance(b))[0]?.entityId ?? null;
+  const byDistance = [...nearby].sort((a, b) => distance(a) - distance(b));
+  // `«…», — написал Творек` and `Творек заявил: «…»`: a verb of saying between the quote and the name, within the
+  // sentence (`Коллеги Творека заявили, что… «…», — сказала Ким` is Ким's), the nearest such name first.
+  const attributed = byDistance.find((person) => {
+    const between = person.start >= quoteEnd ? text.slice(quoteEnd, person.start) : text.slice(person.end, quoteStart);
+    return between.length <= ATTRIBUTION_REACH && SAYING.test(between) && !/[.!?…]\s/u.test(between);
+  });
+  return (attributed ?? byDistance[0])?.entityId ?? null;
 }
