@@ -16,9 +16,17 @@ const ATTRIBUTION_REACH = 60;
 
 /** Where the sentence holding `offset` starts: after `.`, `!`, `?` or `…` (and a closing quote), or a line break. */
 function sentenceStartBefore(text: string, offset: number): number {
-  let start = 0;
-  for (const boundary of text.slice(0, offset).matchAll(/[.!?…][»"”]?\s+|\n+/gu)) start = boundary.index + boundary[0].length;
-  return start;
+  // Looked for in a stretch before `offset`, doubled until it holds a boundary: a long article has thousands of
+  // quotes, and reading all the text before each one made its suggestions take seconds.
+  for (let reach = 512; ; reach *= 2) {
+    const from = Math.max(0, offset - reach);
+    let start = -1;
+    for (const boundary of text.slice(from, offset).matchAll(/[.!?…][»"”]?\s+|\n+/gu))
+      start = from + boundary.index + boundary[0].length;
+    // A boundary found at the stretch's very start may be the tail of one that began before it: it ends alike.
+    if (start !== -1) return start;
+    if (from === 0) return 0;
+  }
 }
 
 function sentenceEndAfter(text: string, offset: number): number {

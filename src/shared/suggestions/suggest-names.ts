@@ -192,8 +192,7 @@ function adjectivePhrase(
  */
 function headTail(text: string, tokens: readonly Token[], index: number, info: InfoOf): number {
   let last = index;
-  const joins = (next: number): boolean =>
-    tokens[next] !== undefined && adjacent(text, tokens[last] as Token, tokens[next]);
+  const joins = (next: number): boolean => tokens[next] !== undefined && adjacent(text, tokens[last] as Token, tokens[next]);
   while (last - index < 3 && joins(last + 1) && isGenitive(info(last + 1))) last++;
   if (tokens[last + 1]?.text === 'по' && joins(last + 1)) {
     let end = last + 1;
@@ -367,11 +366,14 @@ function knownNames(text: string, entities: readonly KnownEntity[]): NameSpan[] 
 }
 
 /** Keeps the first of overlapping spans in the order given (the more trusted kinds are given first). */
-function withoutOverlaps(groups: readonly NameSpan[][]): NameSpan[] {
+function withoutOverlaps(textLength: number, groups: readonly NameSpan[][]): NameSpan[] {
   const kept: NameSpan[] = [];
+  // Which characters a kept span covers: a long article has thousands of names, too many to compare pairwise.
+  const covered = new Uint8Array(textLength);
   for (const group of groups) {
     for (const span of group) {
-      if (kept.some((other) => other.start < span.end && span.start < other.end)) continue;
+      if (covered.subarray(span.start, span.end).includes(1)) continue;
+      covered.fill(1, span.start, span.end);
       kept.push(span);
     }
   }
@@ -381,11 +383,17 @@ function withoutOverlaps(groups: readonly NameSpan[][]): NameSpan[] {
 /** Names of persons, organisations and places in `text`, in text order, never overlapping. */
 export function suggestNames(text: string, morphology: Morphology, entities: readonly KnownEntity[]): NameSpan[] {
   const tokens = tokenize(text);
-  const names = withoutOverlaps([knownNames(text, entities), namesInQuotes(text), rulesNames(text, tokens, morphology)]);
-  // A Latin alias in parentheses right after a name is that name again, not a name of its own.
-  return names.filter(
-    (name) => !(name.tag === 'organization' && names.some((other) => other !== name && isAliasOf(text, other, name))),
-  );
+  const names = withoutOverlaps(text.length, [
+    knownNames(text, entities),
+    namesInQuotes(text),
+    rulesNames(text, tokens, morphology),
+  ]);
+  // A Latin alias in parentheses right after a name is that name again, not a name of its own; only the name just
+  // before it can be followed by it.
+  return names.filter((name, index) => {
+    const before = names[index - 1];
+    return !(name.tag === 'organization' && before && isAliasOf(text, before, name));
+  });
 }
 
 function isAliasOf(text: string, name: NameSpan, alias: NameSpan): boolean {

@@ -9,7 +9,8 @@ import { suggestQuotes } from './suggest-quotes';
 
 export type SuggestedTag = NameTag | 'quote' | 'claim';
 
-const NAME_GRAMMEMES = ['Name', 'Surn', 'Patr'];
+/** A name's readings, the likelier kind of name first: `Станковича` is a surname before it is a patronymic. */
+const NAME_GRAMMEMES = ['Surn', 'Name', 'Patr'];
 
 export const SUGGESTED_TAGS: readonly SuggestedTag[] = ['person', 'organization', 'place', 'quote', 'claim'];
 
@@ -74,8 +75,9 @@ export function nominativeName(name: string, morphology: Morphology): string {
     result += name.slice(from, token.start);
     from = token.end;
     const readings = token.latin || headDone ? [] : morphology.readings(token.text).slice(0, 8);
-    // A name's own reading first: `Творека` is the surname's genitive before it is a noun's.
-    const best = readings.find((reading) => NAME_GRAMMEMES.some((grammeme) => reading.grammemes.has(grammeme))) ?? readings[0];
+    // A name's own reading first: `Творека` is the name's genitive before it is a noun's.
+    const best =
+      NAME_GRAMMEMES.map((grammeme) => readings.find((reading) => reading.grammemes.has(grammeme))).find(Boolean) ?? readings[0];
     if (best?.grammemes.has('NOUN') && !best.grammemes.has('anim')) headDone = true;
     // A word that can be a nominative singular (as a name, if it can be a name) is taken to be one: the analyser's guesses at unknown names
     // (`Силуанов` as a plural, `Ковалёва` as a man's genitive) are kept from renaming what is right as written; so is
