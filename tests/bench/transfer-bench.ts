@@ -20,17 +20,27 @@ export async function startWithEmptyLibrary(page: Page, contents: string): Promi
   await serveBenchFile(page, contents);
 }
 
+/** A blank page of the app's origin, where its storage can be emptied with none of its code running. */
+const BLANK_PAGE = '/bench-blank.html';
+
 /** Loads the app with an empty library and nothing open. */
 export async function openEmptyLibrary(page: Page): Promise<void> {
-  await page.goto('/');
+  // Emptied from a page of its own: the app, loading, would remember the article it shows after the clear.
+  await page.route(`**${BLANK_PAGE}`, (route) =>
+    route.fulfill({ body: '<!doctype html><title>blank</title>', contentType: 'text/html' }),
+  );
+  await page.goto(BLANK_PAGE);
   await page.evaluate(async () => {
     localStorage.clear();
-    await new Promise((resolve) => {
+    await new Promise((resolve, reject) => {
       const request = indexedDB.deleteDatabase('newsroom-annotator');
-      request.onsuccess = request.onerror = request.onblocked = resolve;
+      request.onsuccess = resolve;
+      request.onerror = () => reject(new Error('the library could not be deleted'));
     });
   });
-  await page.reload();
+  await page.goto('/');
+  // The window is mounted after the core starts, from a script of its own: the benchmarks talk to it.
+  await page.waitForFunction(() => customElements.get('nr-app') !== undefined && document.querySelector('nr-app') !== null);
 }
 
 /** Serves `contents` at BENCH_FILE_URL for the page to fetch. */
