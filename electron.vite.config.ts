@@ -50,6 +50,9 @@ export default defineConfig({
       // Minified: the window's script is parsed on every start, and a year's library waits for it (about half the
       // 1.5 MB unminified bundle is names, comments and spaces).
       minify: true,
+      // The morphological dictionary is fetched by the suggestions' worker, which the policy lets fetch only the
+      // app's own files: a small one inlined as a data: address would be refused.
+      assetsInlineLimit: (file) => (file.includes('/az/dicts/') ? false : undefined),
       rollupOptions: { input: 'src/renderer/index.html' },
     },
   },

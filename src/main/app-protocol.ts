@@ -55,6 +55,10 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
+  // The morphological dictionary of the suggestions (Az.js's DAWGs and paradigm table).
+  '.dawg': 'application/octet-stream',
+  '.intdawg': 'application/octet-stream',
+  '.array': 'application/octet-stream',
 };
 
 /** The MIME type of a served file by its extension; undefined for a kind the app does not serve. */

@@ -45,6 +45,25 @@ export function librarySet(size: LongArticleSize): string {
   return JSON.stringify({ ...long, articles: [...short.articles, ...long.articles] });
 }
 
+/**
+ * Waits until the short note's suggestions are in their bar (or failed), as the window is a moment after a start:
+ * the first article shown loads the dictionary in the suggestions' worker, which would share the machine's two cores
+ * with the opening measured next.
+ */
+async function suggestionsSettled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const bar = () => document.querySelector('nr-app')?.shadowRoot?.querySelector('nr-suggestions')?.shadowRoot;
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        const shown = bar();
+        if (shown?.querySelector('ul.kinds, .status:not([role])') || shown?.textContent.includes('not available')) resolve();
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+  });
+}
+
 /** Words of the long article to tag during a run, far apart. */
 async function wordsToTag(page: Page, count: number): Promise<string[]> {
   return (await articleDocument(page)).evaluate((count) => {
@@ -99,6 +118,7 @@ export async function measureRun(page: Page, json: string, size: LongArticleSize
     });
   }, SHORT_TITLE);
 
+  await suggestionsSettled(page);
   const open = await openFromLibrary(page, LONG_TITLE, 1);
   const heapBytes = await heapAfterCollection(page);
 

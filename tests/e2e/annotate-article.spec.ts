@@ -58,7 +58,7 @@ test('an editor tags an article, corrects it, reopens it and exports it', async 
   await page.keyboard.press('2');
   // 6. A quote, guillemets included, with its speaker named after it.
   await selectWithMouse(page, '«Я хочу заниматься задачами, которые трудно решить в большой организации»');
-  await page.getByRole('button', { name: 'Quote' }).click();
+  await page.getByRole('toolbar', { name: 'Tag selection as' }).getByRole('button', { name: 'Quote' }).click();
   await selectWithMouse(page, 'Творек', 2);
   await page.keyboard.press('1');
   await expect(annotations).toHaveCount(7);
@@ -230,6 +230,8 @@ test('an article stays in the library after its file is deleted', async ({ app }
   await expect(
     articleFrame(page).getByRole('heading', { level: 1, name: 'Мэрия Казани обещает открыть новый мост к осени' }),
   ).toBeVisible();
+  // Tagged once the suggestions are there, which name the new entity in the nominative.
+  await expect(page.getByRole('list', { name: 'Suggestions by kind' })).toBeVisible({ timeout: 20_000 });
   await selectWithMouse(page, 'Казанку');
   await page.keyboard.press('3');
   await app.open(fixturePath('tworek-ru.txt'));
@@ -244,7 +246,9 @@ test('an article stays in the library after its file is deleted', async ({ app }
   await expect(
     articleFrame(app.page).getByRole('heading', { level: 1, name: 'Мэрия Казани обещает открыть новый мост к осени' }),
   ).toBeVisible();
-  await expect(app.page.getByRole('listbox', { name: 'Annotations' }).getByRole('option')).toHaveAccessibleName('Place Казанку');
+  await expect(app.page.getByRole('listbox', { name: 'Annotations' }).getByRole('option')).toHaveAccessibleName(
+    'Place Казанку · Казанка',
+  );
 });
 
 test('far down a long article, a quote dragged across two paragraphs is tagged exactly', async ({ app }, testInfo) => {

@@ -75,6 +75,9 @@ async function measureFragmentEnds(page: Page, fragment: string, occurrence: num
           const first = charRect(index);
           const lastIndex = index + wanted.length - ([...wanted].at(-1)?.length ?? 1);
           const last = charRect(lastIndex);
+          // Text below or above the frame's edge is scrolled to first, as an editor would; the caller measures
+          // again until the text stands still.
+          if (first.top < 0 || last.bottom > window.innerHeight) window.scrollBy(0, first.top - window.innerHeight / 2);
           return {
             start: { x: first.left + 1, y: first.top + first.height / 2 },
             end: { x: last.right - 1, y: last.top + last.height / 2 },

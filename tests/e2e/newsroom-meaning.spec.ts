@@ -33,10 +33,12 @@ test('inflected names link to one entity, and the editor can split a mention off
   const details = page.getByRole('region', { name: 'Annotation details' });
   const entityChoice = details.getByRole('combobox', { name: 'Entity' });
   await expect(entityChoice).toHaveValue('Джерри Творек');
+  await expect(page.getByRole('list', { name: 'Suggestions by kind' })).toBeVisible({ timeout: 20_000 });
   await details.getByRole('button', { name: 'New entity from this mention' }).click();
+  // The new entity is named in the nominative, as the analyser reads the mention.
   await expect(entities).toHaveCount(2);
-  await expect(annotations.nth(1)).toHaveAccessibleName('Person Творека');
-  await expect(entityChoice).toHaveValue('Творека');
+  await expect(annotations.nth(1)).toHaveAccessibleName('Person Творека · Творек');
+  await expect(entityChoice).toHaveValue('Творек');
 
   // Linked back by typing part of the name: the chooser offers the entities of the same tag that match.
   await entityChoice.fill('джер');
@@ -44,9 +46,11 @@ test('inflected names link to one entity, and the editor can split a mention off
   await entityChoice.press('Enter');
   await expect(annotations.nth(1)).toHaveAccessibleName('Person Творека · Джерри Творек');
   await expect(entityChoice).toHaveValue('Джерри Творек');
+  // The entity split off has no mention left, and leaves the index.
+  await expect(entities).toHaveText([/Джерри Творек\s*2 mentions/]);
 
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(annotations.nth(1)).toHaveAccessibleName('Person Творека');
+  await expect(annotations.nth(1)).toHaveAccessibleName('Person Творека · Творек');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(entities).toHaveText([/Джерри Творек\s*2 mentions/]);
   await expect(annotations.nth(1)).toHaveAccessibleName('Person Творека · Джерри Творек');
@@ -116,6 +120,24 @@ test('a quote gets the speaker the app proposes, and a claim gets a verdict that
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText('Claims: 1 unverified')).toBeVisible();
+});
+
+test('a mis-tag deleted takes its entity out of the index with it, and undo brings both back', async ({ app }) => {
+  const { page, annotations } = await openTworek(app);
+  const entities = page.getByRole('list', { name: 'Entities' }).getByRole('button');
+  await selectWithMouse(page, 'Сан-Франциско');
+  await page.keyboard.press('3');
+  await expect(entities).toHaveText([/Сан-Франциско\s*1 mention/]);
+  await page.keyboard.press('Delete');
+  await expect(annotations).toHaveCount(0);
+  await expect(entities).toHaveCount(0);
+  const indexButton = page.getByRole('button', { name: 'Entities', exact: true });
+  await indexButton.click();
+  await expect(page.getByRole('region', { name: 'Entities' }).getByRole('row', { name: /Сан-Франциско/ })).toHaveCount(0);
+  await indexButton.click();
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(entities).toHaveText([/Сан-Франциско\s*1 mention/]);
 });
 
 test('a Latin name in parentheses becomes an alias with one key, and all mentions get tagged in one undoable step', async ({

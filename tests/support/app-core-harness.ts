@@ -16,7 +16,10 @@ import type { LibraryEntry } from '../../src/renderer/src/db/library';
 import { exportArticles, LibraryJobs } from '../../src/renderer/src/db/library-jobs';
 import type { ExportDetail } from '../../src/renderer/src/exporting/export-file';
 import type { Host } from '../../src/renderer/src/host/host';
+import type { Preferences } from '../../src/renderer/src/app/preferences';
 import { readArticleBytes } from '../../src/renderer/src/opening/read-article-bytes';
+import { suggestAnnotations } from '../../src/shared/suggestions/suggest';
+import { loadMorphology } from './morphology';
 
 /** The jobs the window runs in its workers, run here in the test's thread: the same code. */
 export function inThreadJobs(): BackgroundJobs {
@@ -31,6 +34,7 @@ export function inThreadJobs(): BackgroundJobs {
     discardPreparedImport: (_db, token) => library.discard(token),
     exportArticles,
     searchTexts: (db, query) => library.searchTexts(db, query),
+    suggest: async (input) => ok(suggestAnnotations(input, await loadMorphology())),
   };
 }
 
@@ -144,11 +148,32 @@ export interface Harness {
   stored(): Promise<Annotation[]>;
 }
 
+/** Settings kept for one test only, where the window keeps them in localStorage. */
+class MemoryPreferences implements Preferences {
+  private readonly values = new Map<string, string>();
+
+  getItem(key: string): string | null {
+    return this.values.get(key) ?? null;
+  }
+
+  setItem(key: string, value: string): void {
+    this.values.set(key, value);
+  }
+}
+
 /** Starts a core on `db`, showing `articleId` first. */
 export function startCore(db: NewsroomDB, articleId: string | null = null): Harness {
   const host = new FakeHost();
   const dialogs = new ScriptedDialogs();
-  const core = new AppCore({ db, host, jobs: inThreadJobs(), dialogs, articleId });
+  const core = new AppCore({
+    db,
+    host,
+    jobs: inThreadJobs(),
+    dialogs,
+    articleId,
+    preferences: new MemoryPreferences(),
+    whenIdle: (run) => setTimeout(run, 0),
+  });
   const announcements: string[] = [];
   core.notices.onAnnouncement((message) => announcements.push(message));
   core.start();

@@ -3,7 +3,11 @@
 // spans in code points (gold.json, made from the mark-up and checked against it). Scored as an editor would: a
 // suggestion is right when its span is exactly the gold one (or, reported apart, when it overlaps one of its kind).
 import { readdirSync, readFileSync } from 'node:fs';
+import { buildArticle } from '../../src/shared/article/article-builder';
+import { parsePlainText } from '../../src/shared/article/parse-plain-text';
+import type { Morphology } from '../../src/shared/suggestions/morphology';
 import type { Suggestion } from '../../src/shared/suggestions/suggest';
+import { suggestAnnotations } from '../../src/shared/suggestions/suggest';
 import { createCodePointConverter } from '../../src/shared/text/code-points';
 
 export interface GoldSpan {
@@ -136,6 +140,22 @@ export function scoreSuggestions(articles: readonly { gold: GoldArticle; suggest
     for (const suggestion of inPoints) kinds[suggestion.tag].suggested++;
   }
   return { kinds, quotesWithSpeaker, speakersRight };
+}
+
+/** Each gold article opened as the app opens a text file, with what it suggests in it for an empty library. */
+export function suggestForGold(morphology: Morphology): { gold: GoldArticle; suggestions: Suggestion[] }[] {
+  return readGold().map((gold) => {
+    const article = buildArticle(parsePlainText(gold.text, gold.file), {
+      fileName: gold.file,
+      format: 'text',
+      encoding: 'utf-8',
+      byteLength: gold.text.length,
+    });
+    return {
+      gold,
+      suggestions: suggestAnnotations({ text: article.text, blocks: article.blocks, entities: [], people: [] }, morphology),
+    };
+  });
 }
 
 /** Precision, recall and F1 of one kind, exact or overlapping. */

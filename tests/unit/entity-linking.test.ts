@@ -22,28 +22,36 @@ withFreshDatabase(async (fresh) => {
 
 describe('linkEntity', () => {
   it('links inflected names and aliases to the entity they name', async () => {
-    expect(await linkEntity(db, tag('person'), 'Джерри Творека', newId)).toEqual({ entityId: 'tworek' });
-    expect(await linkEntity(db, tag('person'), 'Jerry Tworek', newId)).toEqual({ entityId: 'tworek' });
-    expect(await linkEntity(db, tag('organization'), '«Северного ветра»', newId)).toEqual({ entityId: 'wind' });
+    expect(await linkEntity(db, tag('person'), { quote: 'Джерри Творека' }, newId)).toEqual({ entityId: 'tworek' });
+    expect(await linkEntity(db, tag('person'), { quote: 'Jerry Tworek' }, newId)).toEqual({ entityId: 'tworek' });
+    expect(await linkEntity(db, tag('organization'), { quote: '«Северного ветра»' }, newId)).toEqual({ entityId: 'wind' });
   });
 
   it('links a surname alone to the one person who has it', async () => {
-    expect(await linkEntity(db, tag('person'), 'Твореком', newId)).toEqual({ entityId: 'tworek' });
-    expect(await linkEntity(db, tag('person'), 'Ким', newId)).toEqual({ entityId: 'kim' });
+    expect(await linkEntity(db, tag('person'), { quote: 'Твореком' }, newId)).toEqual({ entityId: 'tworek' });
+    expect(await linkEntity(db, tag('person'), { quote: 'Ким' }, newId)).toEqual({ entityId: 'kim' });
   });
 
   it('starts a new entity for a name it does not know, or of another type', async () => {
-    expect(await linkEntity(db, tag('person'), 'Ольга Смирнова', newId)).toEqual({
+    expect(await linkEntity(db, tag('person'), { quote: 'Ольга Смирнова' }, newId)).toEqual({
       entityId: 'new-1',
       created: { id: 'new-1', tag: 'person', name: 'Ольга Смирнова', aliases: [] },
     });
-    const place = await linkEntity(db, tag('place'), 'Северный ветер', newId);
+    const place = await linkEntity(db, tag('place'), { quote: 'Северный ветер' }, newId);
     expect(place.created?.tag).toBe('place');
+  });
+
+  it('links by the nominative where the stemmer alone misses, and names a new entity in it', async () => {
+    await db.entities.add({ id: 'altman', tag: 'person', name: 'Сэм Альтман', aliases: [] });
+    // The stemmer makes `альтма` of one and `альтман` of the other.
+    expect((await linkEntity(db, tag('person'), { quote: 'Альтману' }, newId)).created?.name).toBe('Альтману');
+    expect(await linkEntity(db, tag('person'), { quote: 'Альтману', name: 'Альтман' }, newId)).toEqual({ entityId: 'altman' });
+    expect((await linkEntity(db, tag('person'), { quote: 'Шульману', name: 'Шульман' }, newId)).created?.name).toBe('Шульман');
   });
 
   it('does not link a surname two people share', async () => {
     await db.entities.add({ id: 'other-kim', tag: 'person', name: 'Борис Ким', aliases: [] });
-    expect((await linkEntity(db, tag('person'), 'Ким', newId)).created?.name).toBe('Ким');
+    expect((await linkEntity(db, tag('person'), { quote: 'Ким' }, newId)).created?.name).toBe('Ким');
   });
 });
 

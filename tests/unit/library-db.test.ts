@@ -204,6 +204,40 @@ describe('annotation history', () => {
   });
 });
 
+describe('an entity left with no mention', () => {
+  it('leaves the library with the mention deleted or retagged, and comes back on undo', async () => {
+    await addOrReopenArticle(db, article, new Date());
+    const history = new AnnotationHistory(db);
+    const tworek: Entity = { id: 'tworek', tag: 'person', name: 'Джерри Творек', aliases: [] };
+    const person = { ...annotation('Джерри Творек', 'person'), entityId: tworek.id };
+    await history.apply({ kind: 'create', annotation: person, createdEntities: [tworek] });
+
+    await history.apply({ kind: 'delete', annotation: person, releasedEntities: [tworek] });
+    expect(await db.entities.count()).toBe(0);
+    await history.undo();
+    expect(await db.entities.get(tworek.id)).toEqual(tworek);
+    expect((await db.annotations.get(person.id))?.entityId).toBe(tworek.id);
+
+    const { entityId: _entity, ...withoutEntity } = person;
+    const quote = { ...withoutEntity, tag: 'quote' };
+    await history.apply({ kind: 'update', before: person, after: quote, createdEntities: [], releasedEntities: [tworek] });
+    expect(await db.entities.count()).toBe(0);
+    await history.undo();
+    expect(await db.entities.get(tworek.id)).toEqual(tworek);
+  });
+
+  it('stays while another mention or a quote still points to it', async () => {
+    await addOrReopenArticle(db, article, new Date());
+    const history = new AnnotationHistory(db);
+    const tworek: Entity = { id: 'tworek', tag: 'person', name: 'Джерри Творек', aliases: [] };
+    const first = { ...annotation('Джерри Творек', 'person'), entityId: tworek.id };
+    const second = { ...annotation('Творек', 'person'), entityId: tworek.id };
+    await history.apply({ kind: 'createMany', annotations: [first, second], createdEntities: [tworek] });
+    await history.apply({ kind: 'delete', annotation: first, releasedEntities: [tworek] });
+    expect(await db.entities.get(tworek.id)).toEqual(tworek);
+  });
+});
+
 describe('annotation history under fast keys', () => {
   it('runs undo and redo in the order they were asked, without waiting between them', async () => {
     await addOrReopenArticle(db, article, new Date());

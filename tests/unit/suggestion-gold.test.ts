@@ -4,9 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/shared/article/article-builder';
 import { parsePlainText } from '../../src/shared/article/parse-plain-text';
-import { suggestAnnotations } from '../../src/shared/suggestions/suggest';
 import { loadMorphology } from '../support/morphology';
-import { f1, GOLD_FOLDER, readGold, readGoldMarkup, scoreSuggestions } from '../support/suggestion-gold';
+import { f1, GOLD_FOLDER, readGold, readGoldMarkup, scoreSuggestions, suggestForGold } from '../support/suggestion-gold';
 
 describe('the gold set', () => {
   it('is the hand mark-up, in code points (UPDATE_GOLD=1 writes it again from the mark-up)', () => {
@@ -45,20 +44,7 @@ describe('the gold set', () => {
 describe('suggestions on the gold set', () => {
   it('find persons, organisations, places and quotes with F1 of 0.9 or more (exact spans), and 90 % of speakers', async () => {
     const morphology = await loadMorphology();
-    const score = scoreSuggestions(
-      readGold().map((gold) => {
-        const article = buildArticle(parsePlainText(gold.text, gold.file), {
-          fileName: gold.file,
-          format: 'text',
-          encoding: 'utf-8',
-          byteLength: gold.text.length,
-        });
-        return {
-          gold,
-          suggestions: suggestAnnotations({ text: article.text, blocks: article.blocks, entities: [], people: [] }, morphology),
-        };
-      }),
-    );
+    const score = scoreSuggestions(suggestForGold(morphology));
     for (const kind of ['person', 'organization', 'place', 'quote'] as const)
       expect(f1(score.kinds[kind], 'exact').f1, kind).toBeGreaterThanOrEqual(0.9);
     expect(score.speakersRight / score.quotesWithSpeaker).toBeGreaterThanOrEqual(0.9);

@@ -27,7 +27,15 @@ declare global {
 const host: Host = window.newsroom ? new ElectronHost(window.newsroom) : new BrowserHost();
 const db = new NewsroomDB();
 const dialogs = new WindowDialogs();
-const core = new AppCore({ db, host, jobs: workerJobs, dialogs, articleId: lastShownArticleId() });
+const core = new AppCore({
+  db,
+  host,
+  jobs: workerJobs,
+  dialogs,
+  articleId: lastShownArticleId(),
+  preferences: localStorage,
+  whenIdle: (run) => requestIdleCallback(run, { timeout: 1000 }),
+});
 core.start();
 
 // Asks the browser not to evict the library under storage pressure; a refusal changes nothing else.

@@ -2,10 +2,11 @@
 // the store (so that it shows at once and can be undone), and says what it did.
 import type { Annotation, ClaimReview, Entity } from '../../../shared/annotation';
 import { describeTextRange } from '../../../shared/annotation';
+import type { Suggestion } from '../../../shared/suggestions/suggest';
 import type { TextSpan } from '../../../shared/text/text-span';
 import { CLAIM_STATUS_LABELS } from '../claim-status-labels';
 import type { NewsroomDB, StoredTag } from '../db/database';
-import { entityNameFromQuote, linkEntity } from '../db/entity-linking';
+import { entityNameFromQuote, linkEntities, linkEntity } from '../db/entity-linking';
 import { listTags, planEntityMerge } from '../db/library';
 import type { AnnotationChange } from '../editing/annotation-history';
 import type { AnnotationStore } from './annotation-store';
@@ -30,6 +31,11 @@ export interface CommandParts {
   library: LibraryState;
   insights: ArticleInsights;
   notices: Notices;
+  /**
+   * The name in the nominative that the article's suggestions give the words at a span, when a name was suggested
+   * there: the morphological analyser knows `Альтману` is `Альтман`, which the stemmer alone does not.
+   */
+  nominativeAt: (articleId: string, span: TextSpan) => string | undefined;
 }
 
 export class AnnotationCommands {
@@ -81,7 +87,7 @@ export class AnnotationCommands {
     store.showDraft(draft);
     let recorded = false;
     try {
-      const { entityId, createdEntities } = await this.entityFor(tagId, described.quote);
+      const { entityId, createdEntities } = await this.entityFor(tagId, draft);
       const annotation: Annotation = { ...draft, ...(entityId ? { entityId } : {}) };
       recorded = await this.record({ kind: 'create', annotation, createdEntities }, () => {
         onStored?.(span);
@@ -97,13 +103,21 @@ export class AnnotationCommands {
     const { store, library } = this.parts;
     const annotation = store.get(annotationId);
     if (!annotation || annotation.tag === tagId) return;
-    const { entityId, createdEntities } = await this.entityFor(tagId, annotation.quote);
+    const { entityId, createdEntities } = await this.entityFor(tagId, annotation);
     // Edits made while the entity was looked up are kept: the change goes onto the annotation as it is now.
     const current = store.get(annotationId);
     if (!current) return;
     const { entityId: _previousEntity, ...rest } = current;
     const after: Annotation = { ...rest, tag: tagId, ...(entityId ? { entityId } : {}), updatedAt: nextUpdatedAt(current) };
-    if (await this.record({ kind: 'update', before: current, after, createdEntities })) {
+    if (
+      await this.record({
+        kind: 'update',
+        before: current,
+        after,
+        createdEntities,
+        releasedEntities: this.releasedBy(current, after),
+      })
+    ) {
       this.announce(`Changed to ${describeAnnotation(after, library.tags)}`);
     }
   }
@@ -115,7 +129,7 @@ export class AnnotationCommands {
     if (!focused) return;
     const annotations = store.shown;
     const index = annotations.findIndex((annotation) => annotation.id === focused.id);
-    await this.record({ kind: 'delete', annotation: focused }, () => {
+    await this.record({ kind: 'delete', annotation: focused, releasedEntities: this.entitiesOf(focused) }, () => {
       const neighbour = annotations[index + 1] ?? annotations[index - 1];
       session.focus(neighbour?.id ?? null);
       this.announce(`Deleted ${describeAnnotation(focused, library.tags)}`);
@@ -145,7 +159,7 @@ export class AnnotationCommands {
           const created: Entity = {
             id: crypto.randomUUID(),
             tag: annotation.tag,
-            name: entityNameFromQuote(annotation.quote),
+            name: this.parts.nominativeAt(annotation.articleId, annotation) ?? entityNameFromQuote(annotation.quote),
             aliases: [],
           };
           createdEntities = [created];
@@ -177,7 +191,9 @@ export class AnnotationCommands {
         break;
       }
     }
-    if (await this.record({ kind: 'update', before: annotation, after, createdEntities })) this.announce(announcement);
+    const releasedEntities = this.releasedBy(annotation, after);
+    if (await this.record({ kind: 'update', before: annotation, after, createdEntities, releasedEntities }))
+      this.announce(announcement);
   }
 
   /** Tags every untagged mention of the entity a mention is linked to, in one undoable step. */
@@ -201,9 +217,98 @@ export class AnnotationCommands {
       updatedAt: now,
     }));
     if (created.length === 0) return;
-    if (await this.record({ kind: 'createMany', annotations: created })) {
+    if (await this.record({ kind: 'createMany', annotations: created, createdEntities: [] })) {
       this.announce(`Tagged ${created.length} more ${created.length === 1 ? 'mention' : 'mentions'}`);
     }
+  }
+
+  /**
+   * Accepts suggestions as annotations, in one undoable step: each as proposed, or as `asTag`. Names are linked to
+   * their entity (a new one named in the nominative, shared by the names of one batch that match); a quote gets its
+   * proposed speaker, whose name is tagged too when it was not yet. True when they were recorded.
+   */
+  async acceptSuggestions(suggestions: readonly Suggestion[], asTag?: string): Promise<boolean> {
+    const { library, session } = this.parts;
+    const article = library.article.value;
+    if (!article || article.id !== session.articleId || suggestions.length === 0) return false;
+    const tagById = new Map(library.tags.map((tag) => [tag.id, tag] as const));
+    const now = new Date().toISOString();
+    const annotationOf = (tag: string, span: TextSpan, extra: Partial<Annotation> = {}): Annotation => ({
+      id: crypto.randomUUID(),
+      articleId: article.id,
+      tag,
+      start: span.start,
+      end: span.end,
+      ...describeTextRange(article.text, span.start, span.end),
+      ...extra,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const taggedPeople = this.parts.store.shown.filter((annotation) => annotation.tag === 'person');
+    // The names to link, by tag: the suggestions', and the untagged speakers of the quotes.
+    const names: { tag: string; span: TextSpan; name?: string; entityId?: string; speakerOf?: Suggestion }[] = [];
+    const others: { tag: string; suggestion: Suggestion }[] = [];
+    for (const suggestion of suggestions) {
+      const tag = asTag ?? suggestion.tag;
+      if (tagById.get(tag)?.kind === 'entity')
+        names.push({
+          tag,
+          span: suggestion,
+          ...(suggestion.entityName ? { name: suggestion.entityName } : {}),
+          ...(suggestion.entityId ? { entityId: suggestion.entityId } : {}),
+        });
+      else others.push({ tag, suggestion });
+      const speaker = suggestion.speaker;
+      const spokenBy = tag === 'quote' && speaker && !speaker.entityId && tagById.get('person')?.kind === 'entity';
+      const alreadyTagged = taggedPeople.some(
+        (person) => person.start < (speaker?.end ?? 0) && (speaker?.start ?? 0) < person.end,
+      );
+      if (
+        spokenBy &&
+        !alreadyTagged &&
+        !names.some((entry) => entry.span.start === speaker.start && entry.span.end === speaker.end)
+      )
+        names.push({ tag: 'person', span: speaker, name: speaker.name, speakerOf: suggestion });
+    }
+    const created: Annotation[] = [];
+    const createdEntities: Entity[] = [];
+    const entityAt = new Map<string, string>();
+    for (const tagId of new Set(names.map((entry) => entry.tag))) {
+      const tag = tagById.get(tagId);
+      const entries = names.filter((entry) => entry.tag === tagId);
+      if (!tag) continue;
+      const toLink = entries.filter((entry) => !entry.entityId);
+      const links = await linkEntities(
+        this.parts.db,
+        tag,
+        toLink.map((entry) => ({
+          quote: article.text.slice(entry.span.start, entry.span.end),
+          ...(entry.name ? { name: entry.name } : {}),
+        })),
+        () => crypto.randomUUID(),
+      );
+      for (const link of links) if (link.created) createdEntities.push(link.created);
+      entries.forEach((entry) => {
+        const entityId = entry.entityId ?? links[toLink.indexOf(entry)]?.entityId;
+        if (entityId) entityAt.set(`${entry.span.start}:${entry.span.end}`, entityId);
+        created.push(annotationOf(tagId, entry.span, entityId ? { entityId } : {}));
+      });
+    }
+    for (const { tag, suggestion } of others) {
+      const speaker = tag === 'quote' ? suggestion.speaker : undefined;
+      const speakerId = speaker?.entityId ?? (speaker ? entityAt.get(`${speaker.start}:${speaker.end}`) : undefined);
+      created.push(annotationOf(tag, suggestion, speakerId ? { speakerId } : {}));
+    }
+    const recorded = await this.record({ kind: 'createMany', annotations: created, createdEntities }, () => {
+      // Nothing is focused: the keys stay on the suggestions, and the inspector does not open at each one.
+      const [only] = created;
+      if (created.length === 1 && only) {
+        this.announce(`Accepted ${describeAnnotation(only, library.tags)}`);
+      } else {
+        this.announce(`Accepted ${suggestions.length} ${suggestions.length === 1 ? 'suggestion' : 'suggestions'}`);
+      }
+    });
+    return recorded;
   }
 
   /** Adds the Latin name after a mention to its entity's aliases, when the entity does not know it yet. */
@@ -286,7 +391,10 @@ export class AnnotationCommands {
       session.focus(change.after.id);
       this.announce(`${verb}: change to ${describeAnnotation(direction === 'undo' ? change.before : change.after, tags)}`);
     } else if (change.kind === 'createMany') {
-      this.announce(`${verb}: ${change.annotations.length} mentions ${direction === 'undo' ? 'untagged' : 'tagged'}`);
+      const count = change.annotations.length;
+      this.announce(
+        `${verb}: ${count} ${count === 1 ? 'annotation' : 'annotations'} ${direction === 'undo' ? 'removed' : 'added'}`,
+      );
     } else if (change.kind === 'entity') {
       this.announce(`${verb}: change to ${change.after.name}`);
     } else if (change.kind === 'tags') {
@@ -300,6 +408,18 @@ export class AnnotationCommands {
     }
   }
 
+  /** The entities an annotation points to, as mention or as quote: a change to it may leave them unused. */
+  private entitiesOf(annotation: Annotation): Entity[] {
+    return this.parts.library.entities.filter(
+      (entity) => entity.id === annotation.entityId || entity.id === annotation.speakerId,
+    );
+  }
+
+  /** The entities `before` points to that `after` no longer does. */
+  private releasedBy(before: Annotation, after: Annotation): Entity[] {
+    return this.entitiesOf(before).filter((entity) => entity.id !== after.entityId && entity.id !== after.speakerId);
+  }
+
   /** Records a change in the history in view: the entity index's, or the open article's. */
   private record(change: AnnotationChange, onStored?: () => void): Promise<boolean> {
     const key = this.parts.session.historyKey;
@@ -311,10 +431,13 @@ export class AnnotationCommands {
    * The entity a mention tagged `tagId` belongs to: a Person, Organization or Place mention is linked to a matching
    * entity or starts a new one; other tags have none.
    */
-  private async entityFor(tagId: string, quote: string): Promise<{ entityId?: string; createdEntities: Entity[] }> {
+  private async entityFor(tagId: string, mention: Annotation): Promise<{ entityId?: string; createdEntities: Entity[] }> {
     const tag = this.parts.library.tags.find((candidate) => candidate.id === tagId);
     if (tag?.kind !== 'entity') return { createdEntities: [] };
-    const link = await linkEntity(this.parts.db, tag, quote, () => crypto.randomUUID());
+    const name = this.parts.nominativeAt(mention.articleId, mention);
+    const link = await linkEntity(this.parts.db, tag, { quote: mention.quote, ...(name ? { name } : {}) }, () =>
+      crypto.randomUUID(),
+    );
     return { entityId: link.entityId, createdEntities: link.created ? [link.created] : [] };
   }
 

@@ -12,11 +12,13 @@ import { describeOpenError } from '../storage-errors';
 import { AnnotationCommands } from './annotation-commands';
 import { AnnotationStore } from './annotation-store';
 import { ArticleInsights } from './article-insights';
+import { ArticleSuggestions } from './article-suggestions';
 import type { BackgroundJobs } from './background-jobs';
 import { LibraryState } from './library-state';
 import type { AppDialogs } from './library-workflows';
 import { LibraryWorkflows } from './library-workflows';
 import { Notices } from './notices';
+import type { Preferences } from './preferences';
 import { Session } from './session';
 import { TextSearch } from './text-search';
 
@@ -27,6 +29,10 @@ export interface AppCoreOptions {
   dialogs: AppDialogs;
   /** The article to show first: the one shown last time, or none. */
   articleId: string | null;
+  /** The editor's settings, kept between starts. */
+  preferences: Preferences;
+  /** Runs work that can wait until the window has drawn what it was drawing (requestIdleCallback in the window). */
+  whenIdle: (run: () => void) => void;
 }
 
 export class AppCore {
@@ -40,13 +46,14 @@ export class AppCore {
   readonly commands: AnnotationCommands;
   readonly workflows: LibraryWorkflows;
   readonly textSearch: TextSearch;
+  readonly suggestions: ArticleSuggestions;
   private readonly jobs: BackgroundJobs;
   private readonly listeners = new Set<() => void>();
   private readonly stopping: (() => void)[] = [];
   /** Whether the entity index is followed: only while it is shown, as nothing else reads it. */
   private indexFollowed = false;
 
-  constructor({ db, host, jobs, dialogs, articleId }: AppCoreOptions) {
+  constructor({ db, host, jobs, dialogs, articleId, preferences, whenIdle }: AppCoreOptions) {
     this.db = db;
     this.host = host;
     this.jobs = jobs;
@@ -60,9 +67,26 @@ export class AppCore {
     this.library = new LibraryState(db, changed);
     this.store = new AnnotationStore(db, this.notices, changed);
     const parts = { db, session: this.session, store: this.store, library: this.library, insights: this.insights };
-    this.commands = new AnnotationCommands({ ...parts, notices: this.notices });
+    this.commands = new AnnotationCommands({
+      ...parts,
+      notices: this.notices,
+      nominativeAt: (articleId, span) => this.suggestions.nominativeAt(articleId, span),
+    });
     this.textSearch = new TextSearch(db, jobs, changed);
     this.workflows = new LibraryWorkflows({ ...parts, host, jobs, dialogs, commands: this.commands, notices: this.notices });
+    this.suggestions = new ArticleSuggestions(
+      {
+        db,
+        jobs,
+        library: this.library,
+        notices: this.notices,
+        shownAnnotations: () => this.store.shown,
+        accept: (suggestions, asTag) => this.commands.acceptSuggestions(suggestions, asTag),
+        preferences,
+        whenIdle,
+      },
+      changed,
+    );
   }
 
   /** Tells `listener` of every change of anything the core exposes; returns how to stop. */
@@ -243,6 +267,11 @@ export class AppCore {
       this.indexFollowed = indexShown;
       this.library.followEntityIndex(indexShown);
     }
+    // Suggestions are asked for once the article is shown with its annotations (the core's article is read whole): a
+    // long article's tags are read after its text, and the suggestions' work would slow their first paint.
+    // (A change told while the core is still being made comes before the suggestions exist.)
+    const { article } = this;
+    if ((this.suggestions as ArticleSuggestions | undefined) && (!article || this.store.settled)) this.suggestions.show(article);
     for (const listener of this.listeners) listener();
   }
 }

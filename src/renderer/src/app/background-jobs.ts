@@ -1,11 +1,13 @@
-// The work the core hands off the window's thread: reading article files, and the library's bulk jobs and search. The window
-// runs them in workers (workers/worker-jobs.ts); the core's tests run the same code in Node.
+// The work the core hands off the window's thread: reading article files, the library's bulk jobs and search, and
+// the suggestions. The window runs them in workers (workers/worker-jobs.ts); the core's tests run the same code in
+// Node.
 import type { Result } from '../../../shared/result';
 import type { NewsroomDB } from '../db/database';
 import type { ImportCounts } from '../db/import';
 import type { ExportedFile, PreparedImport, TextSearchResult } from '../db/library-jobs';
 import type { ExportDetail } from '../exporting/export-file';
 import type { ParseArticle } from '../opening/article-from-file';
+import type { Suggestion, SuggestionInput } from '../../../shared/suggestions/suggest';
 
 export interface BackgroundJobs {
   parseArticle: ParseArticle;
@@ -16,4 +18,6 @@ export interface BackgroundJobs {
   discardPreparedImport(db: NewsroomDB, token: number): Promise<Result<null>>;
   exportArticles(db: NewsroomDB, articleIds: string[] | 'all', detail: ExportDetail): Promise<Result<ExportedFile>>;
   searchTexts(db: NewsroomDB, query: string): Promise<Result<TextSearchResult>>;
+  /** What to propose tagging in an article (names, quotes, claims), with the morphological analyser. */
+  suggest(input: SuggestionInput): Promise<Result<Suggestion[]>>;
 }

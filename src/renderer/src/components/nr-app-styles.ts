@@ -147,9 +147,18 @@ export const appStyles = css`
     padding: 28px 32px;
   }
   .reader:has(> nr-article-view:not([hidden])) {
-    /* The article scrolls in its own frame, which fills the reader. */
+    /* The article scrolls in its own frame, which fills the reader above the suggestions' bar. */
     padding: 0;
     overflow: hidden;
+    display: flex;
+    flex-direction: column;
+  }
+  .reader > nr-article-view {
+    flex: 1;
+    min-height: 0;
+  }
+  .reader > nr-suggestions {
+    flex: none;
   }
   .empty-state {
     max-width: 52ch;

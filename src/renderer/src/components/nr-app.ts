@@ -20,7 +20,7 @@ import './nr-annotation-filters';
 import './nr-annotation-list';
 import type { FocusAnnotationDetail, NrAnnotationList } from './nr-annotation-list';
 import './nr-article-view';
-import type { NrArticleView } from './nr-article-view';
+import type { ChooseSuggestionDetail, NrArticleView } from './nr-article-view';
 import { appStyles } from './nr-app-styles';
 import { renderLibraryView } from './library-views';
 import './nr-confirm-dialog';
@@ -37,6 +37,8 @@ import type { NrInspector } from './nr-inspector';
 import './nr-library';
 import './nr-live-region';
 import type { NrLiveRegion } from './nr-live-region';
+import './nr-suggestions';
+import type { AcceptAllDetail, SuggestionDecisionDetail } from './nr-suggestions';
 import './nr-tag-editor';
 import type { NrTagEditor } from './nr-tag-editor';
 
@@ -234,12 +236,16 @@ export class NrApp extends LitElement {
             .focusedId=${store.creatingId ?? session.focusedId}
             ?focusPalette=${session.focusChosen}
             .claimSummary=${core.insights.claimSummary(annotations)}
+            .suggestions=${core.suggestions.open}
+            .currentSuggestionId=${core.suggestions.currentId}
+            @nr-choose-suggestion=${(event: CustomEvent<ChooseSuggestionDetail>) => core.suggestions.choose(event.detail.id)}
             @nr-focus-annotation=${this._onFocusAnnotation}
             @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => this._applyTag(event.detail.tagId)}
             @nr-delete-chosen=${() => core.commands.deleteFocused()}
             @nr-request-reopen=${() => core.workflows.reopenWithEncoding()}
             ?canReopenWithEncoding=${library.hasSourceFile.value === true}
           ></nr-article-view>
+          ${articleShown ? this._renderSuggestions(tags) : nothing}
         </section>
         <aside aria-label="Annotation panel">
           ${inspected ? html`<div class="inspector">${this._renderInspector(inspected, annotations, entities, tags)}</div>` : nothing}
@@ -322,6 +328,29 @@ export class NrApp extends LitElement {
         @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => commands.retag(inspected.id, event.detail.tagId)}
         @nr-edit-annotation=${(event: CustomEvent<AnnotationEdit>) => commands.edit(inspected.id, event.detail)}
       ></nr-inspector>`;
+  }
+
+  /** The bar under the article: what is suggested in it, by kind, and the one the keys are on. */
+  private _renderSuggestions(tags: readonly Tag[]) {
+    const { suggestions, library } = this.core;
+    return html`<nr-suggestions
+      role="region"
+      aria-label="Suggestions"
+      status=${suggestions.status}
+      problem=${suggestions.problem}
+      .enabled=${suggestions.enabled}
+      .counts=${suggestions.counts}
+      .current=${suggestions.current}
+      position=${suggestions.current ? suggestions.open.indexOf(suggestions.current) + 1 : 0}
+      total=${suggestions.open.length}
+      .tags=${tags}
+      .link=${suggestions.currentLink}
+      .text=${library.article.value?.text ?? ''}
+      @nr-suggestions-enabled=${(event: CustomEvent<{ enabled: boolean }>) => suggestions.setEnabled(event.detail.enabled)}
+      @nr-suggestions-accept-all=${(event: CustomEvent<AcceptAllDetail>) => void suggestions.acceptAll(event.detail.tag)}
+      @nr-suggestion-accept=${(event: CustomEvent<SuggestionDecisionDetail>) => void suggestions.accept(event.detail.id)}
+      @nr-suggestion-reject=${(event: CustomEvent<SuggestionDecisionDetail>) => void suggestions.reject(event.detail.id)}
+    ></nr-suggestions>`;
   }
 
   private _renderLists(annotations: readonly Annotation[], entities: readonly Entity[], tags: readonly Tag[]) {

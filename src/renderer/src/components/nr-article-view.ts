@@ -17,12 +17,18 @@ import type { ArticleDocument } from '../highlight/article-document';
 import { prepareArticleDocument } from '../highlight/article-document';
 import { ArticleParts } from '../highlight/article-parts';
 import { HighlightPainter, highlightRules } from '../highlight/highlight-painter';
+import { SuggestionPainter, suggestionHighlightRules } from '../highlight/suggestion-painter';
+import type { Suggestion } from '../../../shared/suggestions/suggest';
 import { searchHighlightRules } from '../highlight/search-highlights';
 import type { TextPositionMap } from '../highlight/text-position-map';
 import { afterFrames } from '../scrolling';
 import type { FocusAnnotationDetail } from './nr-annotation-list';
 import { articleViewStyles } from './nr-article-view-styles';
 import './nr-tag-palette';
+
+export interface ChooseSuggestionDetail {
+  id: string | null;
+}
 
 @customElement('nr-article-view')
 export class NrArticleView extends LitElement {
@@ -39,6 +45,9 @@ export class NrArticleView extends LitElement {
   @property({ type: Boolean }) canReopenWithEncoding = false;
   /** Shows the palette by the focused annotation, to retag or delete it with the mouse. */
   @property({ type: Boolean }) focusPalette = false;
+  /** What the app proposes to tag, drawn apart from the tags; the one the keys are on is outlined and kept in view. */
+  @property({ attribute: false }) suggestions: readonly Suggestion[] = [];
+  @property({ attribute: false }) currentSuggestionId: string | null = null;
 
   @state() private _palettePosition: { left: number; top: number } | null = null;
   /** Set when the editor starts selecting elsewhere: the focused annotation's palette must not cover the text. */
@@ -51,6 +60,7 @@ export class NrArticleView extends LitElement {
   private _renderedArticleId: string | null = null;
 
   private readonly _painter = new HighlightPainter();
+  private readonly _suggestionPainter = new SuggestionPainter();
   private readonly _parts = new ArticleParts(() => {
     this._paintHighlights();
   });
@@ -100,6 +110,7 @@ export class NrArticleView extends LitElement {
     super.disconnectedCallback();
     this._parts.disconnect();
     this._painter.clear();
+    this._suggestionPainter.clear();
   }
 
   /** Opens the search bar (Ctrl+F) with its text selected, or focuses it when open. */
@@ -199,17 +210,24 @@ export class NrArticleView extends LitElement {
     const article = this.article;
     const newText = article !== null && article.id !== this._renderedArticleId;
     if (newText) this._renderText(article);
-    if (changed.has('tags')) this._document?.highlightSheet.replaceSync(highlightRules(this.tags) + searchHighlightRules);
+    if (changed.has('tags')) this._document?.highlightSheet.replaceSync(this._highlightRules());
     if (newText || changed.has('annotations') || changed.has('tags') || changed.has('focusedId')) {
       this._paintHighlights();
       if (!this._selection.span) this._placePaletteAtFocus();
     }
+    if (newText || changed.has('suggestions') || changed.has('currentSuggestionId')) this._paintHighlights();
+    const current = this.suggestions.find((suggestion) => suggestion.id === this.currentSuggestionId);
+    if (changed.has('currentSuggestionId') && current && this._showsArticle()) this._revealSpan(current);
+  }
+
+  private _highlightRules(): string {
+    return highlightRules(this.tags) + suggestionHighlightRules(this.tags) + searchHighlightRules;
   }
 
   private _setUpDocument(): void {
     const prepared = prepareArticleDocument(this._frame, 'Article text', this);
     this._document = prepared;
-    prepared.highlightSheet.replaceSync(highlightRules(this.tags) + searchHighlightRules);
+    prepared.highlightSheet.replaceSync(this._highlightRules());
     const { body } = prepared;
     body.setAttribute('aria-keyshortcuts', 'ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight');
     body.addEventListener('mousedown', () => (this._focusPaletteDismissed = true));
@@ -229,8 +247,9 @@ export class NrArticleView extends LitElement {
   }
 
   private _paintHighlights(): void {
-    if (this._positionMap)
-      this._painter.paint(this._positionMap, this.annotations, this.tags, this.focusedId, this._parts.paintedSpan);
+    if (!this._positionMap) return;
+    this._painter.paint(this._positionMap, this.annotations, this.tags, this.focusedId, this._parts.paintedSpan);
+    this._suggestionPainter.paint(this._positionMap, this.suggestions, this.currentSuggestionId, this._parts.paintedSpan);
   }
 
   private _focusedAnnotation(): Annotation | undefined {
@@ -297,6 +316,23 @@ export class NrArticleView extends LitElement {
         }
       }
     }
+    // A suggestion under the pointer, where no tag is, becomes the one the keys and the bar act on: the innermost,
+    // so that a name in a suggested claim is the name.
+    let suggestion: Suggestion | undefined;
+    if (!innermost && offset !== null) {
+      for (const candidate of this.suggestions) {
+        if (candidate.start > offset) break;
+        if (offset < candidate.end && (!suggestion || candidate.end - candidate.start < suggestion.end - suggestion.start))
+          suggestion = candidate;
+      }
+    }
+    this.dispatchEvent(
+      new CustomEvent<ChooseSuggestionDetail>('nr-choose-suggestion', {
+        detail: { id: suggestion?.id ?? null },
+        bubbles: true,
+        composed: true,
+      }),
+    );
     this.dispatchEvent(
       new CustomEvent<FocusAnnotationDetail>('nr-focus-annotation', {
         detail: { id: innermost?.id ?? null, origin: 'article' },

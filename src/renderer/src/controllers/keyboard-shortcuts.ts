@@ -1,5 +1,5 @@
 // The window's keys: Ctrl+O, Ctrl+E, Ctrl+F, undo and redo anywhere outside a text field; tag keys, Delete, A and
-// Escape on the article. Each key is one call to the core.
+// Escape on the article; N, Shift+N, Enter and X on its suggestions. Each key is one call to the core.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AppCore } from '../app/app-core';
 import type { TextSpan } from '../../../shared/text/text-span';
@@ -72,7 +72,19 @@ export class KeyboardShortcuts implements ReactiveController {
     if (event.altKey || isTextEntry(target) || core.session.view !== 'article') return;
     const { focusedId } = core.session;
     const tag = core.library.tags.find((candidate) => candidate.shortcut === event.key);
-    if (tag && (this.target.selectedSpan() || focusedId)) {
+    const suggestion = core.suggestions.current;
+    // The suggestions' keys: by the key's place on the keyboard, so that they work in a Russian layout too.
+    if (event.code === 'KeyN') {
+      event.preventDefault();
+      const caret = this.target.selectedSpan()?.start ?? core.store.get(focusedId)?.end ?? 0;
+      if (core.suggestions.step(!event.shiftKey, caret)) core.session.focus(null);
+    } else if (suggestion && !this.target.selectedSpan() && (tag || event.key === 'Enter')) {
+      event.preventDefault();
+      void core.suggestions.accept(suggestion.id, tag?.id);
+    } else if (suggestion && event.code === 'KeyX') {
+      event.preventDefault();
+      void core.suggestions.reject(suggestion.id);
+    } else if (tag && (this.target.selectedSpan() || focusedId)) {
       event.preventDefault();
       this.target.applyTag(tag.id);
     } else if ((event.key === 'Delete' || event.key === 'Backspace') && focusedId) {
@@ -81,8 +93,9 @@ export class KeyboardShortcuts implements ReactiveController {
     } else if (key === 'a' && focusedId) {
       event.preventDefault();
       void core.commands.addOfferedAlias(focusedId);
-    } else if (event.key === 'Escape' && focusedId) {
+    } else if (event.key === 'Escape' && (focusedId || suggestion)) {
       core.session.focus(null);
+      core.suggestions.choose(null);
     }
   };
 }

@@ -54,6 +54,13 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
+/** A suggestion the editor rejected: `id` is the article's id and the suggestion's, which is stable for its text. */
+export interface RejectedSuggestion {
+  id: string;
+  articleId: string;
+  suggestionId: string;
+}
+
 /** A tag as stored: its place in the palette is kept with it. */
 export interface StoredTag extends Tag {
   position: number;
@@ -77,6 +84,7 @@ export class NewsroomDB extends Dexie {
   entityArticles!: Dexie.Table<EntityInArticle, [string, string]>;
   revisions!: EntityTable<Revision, 'table'>;
   textIndexes!: EntityTable<StoredTextIndex, 'name'>;
+  rejectedSuggestions!: EntityTable<RejectedSuggestion, 'id'>;
   /**
    * Told how far an upgrade of a library saved by an older version has got, in words for the editor: counting half
    * a million annotations once takes a while, and the window says what it is waiting for.
@@ -166,6 +174,8 @@ export class NewsroomDB extends Dexie {
     // Version 8: the full-text index as the library worker last stored it (text-index.ts), so that a start does not
     // index every article again. Derived from the texts: never backed up.
     this.version(8).stores({ textIndexes: 'name' });
+    // Version 9: the suggestions an editor rejected, per article, so that they stay rejected.
+    this.version(9).stores({ rejectedSuggestions: 'id, articleId' });
     this.use(libraryCountsMiddleware);
     this.on('populate', (transaction) => {
       void transaction.table<StoredTag, string>('tags').bulkAdd(DEFAULT_TAGS.map((tag, position) => ({ ...tag, position })));

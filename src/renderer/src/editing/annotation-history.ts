@@ -7,14 +7,15 @@ import type { NewsroomDB, StoredTag } from '../db/database';
 
 /**
  * One editor action. `createdEntities` are entities the action brought into the library (a name tagged for
- * the first time); undoing the action removes them again.
+ * the first time); undoing the action removes them again. `releasedEntities` are entities the action may leave with
+ * no mention and no quote (a mis-tag deleted or retagged): they leave the library with it, and come back on undo.
  */
 export type AnnotationChange =
   | { kind: 'create'; annotation: Annotation; createdEntities: Entity[] }
-  | { kind: 'delete'; annotation: Annotation }
-  | { kind: 'update'; before: Annotation; after: Annotation; createdEntities: Entity[] }
-  /** Several mentions tagged at once ("Tag all mentions"). */
-  | { kind: 'createMany'; annotations: Annotation[] }
+  | { kind: 'delete'; annotation: Annotation; releasedEntities?: Entity[] }
+  | { kind: 'update'; before: Annotation; after: Annotation; createdEntities: Entity[]; releasedEntities?: Entity[] }
+  /** Several annotations made at once ("Tag all mentions", suggestions accepted), and the entities they started. */
+  | { kind: 'createMany'; annotations: Annotation[]; createdEntities: Entity[] }
   /** An entity renamed or given another alias. */
   | { kind: 'entity'; before: Entity; after: Entity }
   /** `source` merged into another entity: its mentions and quotes now point there, its names became aliases. */
@@ -162,12 +163,22 @@ async function write(db: NewsroomDB, change: AnnotationChange, direction: Direct
         }
         return;
       case 'delete':
-        if (forward) await writes.deleteAnnotations([change.annotation]);
-        else await writes.addAnnotations([change.annotation]);
+        if (forward) {
+          await writes.deleteAnnotations([change.annotation]);
+          await writes.removeUnusedEntities(change.releasedEntities ?? []);
+        } else {
+          await writes.addEntities(change.releasedEntities ?? []);
+          await writes.addAnnotations([change.annotation]);
+        }
         return;
       case 'createMany':
-        if (forward) await writes.addAnnotations(change.annotations);
-        else await writes.deleteAnnotations(change.annotations);
+        if (forward) {
+          await writes.addEntities(change.createdEntities);
+          await writes.addAnnotations(change.annotations);
+        } else {
+          await writes.deleteAnnotations(change.annotations);
+          await writes.removeUnusedEntities(change.createdEntities);
+        }
         return;
       case 'merge':
         if (forward) {
@@ -197,7 +208,9 @@ async function write(db: NewsroomDB, change: AnnotationChange, direction: Direct
         if (forward) {
           await writes.addEntities(change.createdEntities);
           await writes.moveAnnotations([{ from: change.before, to: change.after }]);
+          await writes.removeUnusedEntities(change.releasedEntities ?? []);
         } else {
+          await writes.addEntities(change.releasedEntities ?? []);
           await writes.moveAnnotations([{ from: change.after, to: change.before }]);
           await writes.removeUnusedEntities(change.createdEntities);
         }

@@ -1,4 +1,4 @@
-// The core's background jobs as the window runs them: in the parser worker and the library worker.
+// The core's background jobs as the window runs them: in the parser, library and suggestions workers.
 import type { BackgroundJobs } from '../app/background-jobs';
 import {
   applyPreparedImport,
@@ -9,6 +9,7 @@ import {
   startLibraryWorker,
 } from '../db/library-worker-client';
 import { parseInWorker } from '../opening/parse-in-worker';
+import { suggestInWorker } from '../suggestions/suggest-in-worker';
 
 export const workerJobs: BackgroundJobs = {
   parseArticle: parseInWorker,
@@ -18,4 +19,5 @@ export const workerJobs: BackgroundJobs = {
   discardPreparedImport,
   exportArticles: exportInWorker,
   searchTexts: searchTextsInWorker,
+  suggest: suggestInWorker,
 };
