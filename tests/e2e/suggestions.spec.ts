@@ -141,3 +141,24 @@ test('a click on a suggested name inside a suggested claim chooses the name, and
   await current.getByRole('button', { name: 'Accept' }).click();
   await expect(page.getByRole('listbox', { name: 'Annotations' }).getByRole('option')).toHaveText([/Place\s*Сан-Франциско/]);
 });
+
+test('the palette on a clicked suggestion accepts it as another tag, or rejects it', async ({ app }) => {
+  const { page, kinds, annotations } = await openArticle(app);
+  const palette = page.getByRole('toolbar', { name: 'Accept suggestion as' });
+  const clickOn = async (words: string) => {
+    const { start, end } = await fragmentEnds(page, words);
+    await page.mouse.click((start.x + end.x) / 2, start.y);
+  };
+  await clickOn('Москве');
+  await expect(palette.getByRole('button', { name: 'Place', pressed: true })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('suggestion-palette.png') });
+  await palette.getByRole('button', { name: 'Organization' }).click();
+  await expect(annotations).toHaveText([/Organization\s*Москве/]);
+  await expect(palette).toBeHidden();
+
+  await clickOn('Илья Шульман');
+  await expect(palette.getByRole('button', { name: 'Person', pressed: true })).toBeVisible();
+  await palette.getByRole('button', { name: 'Reject' }).click();
+  await expect(kinds.getByRole('listitem').first()).toHaveText(/Person: 2/);
+  await expect(annotations).toHaveCount(1);
+});

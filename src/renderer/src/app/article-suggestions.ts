@@ -209,15 +209,18 @@ export class ArticleSuggestions {
     this.changed();
   }
 
-  /** Accepts one suggestion, as proposed or as `asTag`; the keys move on to the next one. */
-  async accept(id: string, asTag?: string): Promise<void> {
+  /**
+   * Accepts one suggestion, as proposed or as `asTag`; the keys move on to the next one, unless it was decided with
+   * the mouse (`moveOn` false), where the article must not scroll away from where the editor clicked.
+   */
+  async accept(id: string, asTag?: string, moveOn = true): Promise<void> {
     const open = this.open;
     const at = open.findIndex((suggestion) => suggestion.id === id);
     const suggestion = open[at];
     if (!suggestion) return;
     const next = open[at + 1];
     if (await this.parts.accept([suggestion], asTag)) {
-      if (this.currentId === id) this.currentId = next?.id ?? null;
+      if (this.currentId === id) this.currentId = moveOn ? (next?.id ?? null) : null;
       this.changed();
     }
   }
@@ -231,8 +234,8 @@ export class ArticleSuggestions {
     }
   }
 
-  /** Rejects a suggestion for good, in this article: stored, so it stays rejected. Moves on to the next one. */
-  async reject(id: string): Promise<void> {
+  /** Rejects a suggestion for good, in this article: stored, so it stays rejected. Moves on to the next one, as accept. */
+  async reject(id: string, moveOn = true): Promise<void> {
     const { articleId } = this;
     if (!articleId) return;
     const open = this.open;
@@ -245,7 +248,7 @@ export class ArticleSuggestions {
     }
     if (articleId !== this.articleId) return;
     this.rejected = new Set([...this.rejected, id]);
-    if (this.currentId === id) this.currentId = open[at + 1]?.id ?? null;
+    if (this.currentId === id) this.currentId = moveOn ? (open[at + 1]?.id ?? null) : null;
     this.parts.notices.announce('Suggestion rejected');
     this.changed();
   }

@@ -242,6 +242,10 @@ export class NrApp extends LitElement {
             @nr-focus-annotation=${this._onFocusAnnotation}
             @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => this._applyTag(event.detail.tagId)}
             @nr-delete-chosen=${() => core.commands.deleteFocused()}
+            @nr-suggestion-accept=${(event: CustomEvent<SuggestionDecisionDetail>) =>
+              void core.suggestions.accept(event.detail.id, event.detail.asTag, false)}
+            @nr-suggestion-reject=${(event: CustomEvent<SuggestionDecisionDetail>) =>
+              void core.suggestions.reject(event.detail.id, false)}
             @nr-request-reopen=${() => core.workflows.reopenWithEncoding()}
             ?canReopenWithEncoding=${library.hasSourceFile.value === true}
           ></nr-article-view>

@@ -24,7 +24,9 @@ import type { TextPositionMap } from '../highlight/text-position-map';
 import { afterFrames } from '../scrolling';
 import type { FocusAnnotationDetail } from './nr-annotation-list';
 import { articleViewStyles } from './nr-article-view-styles';
+import type { SuggestionDecisionDetail } from './nr-suggestions';
 import './nr-tag-palette';
+import type { PaletteMode } from './nr-tag-palette';
 
 export interface ChooseSuggestionDetail {
   id: string | null;
@@ -168,8 +170,10 @@ export class NrArticleView extends LitElement {
             ? html`<nr-tag-palette
                 .tags=${this.tags}
                 mode=${paletteMode}
-                .currentTag=${focused?.tag ?? null}
+                .currentTag=${paletteMode === 'suggestion' ? (this._currentSuggestion()?.tag ?? null) : (focused?.tag ?? null)}
                 style=${styleProperties({ left: `${this._palettePosition.left}px`, top: `${this._palettePosition.top}px` })}
+                @nr-tag-chosen=${paletteMode === 'suggestion' ? this._onSuggestionTagChosen : nothing}
+                @nr-reject-chosen=${this._onSuggestionRejected}
               ></nr-tag-palette>`
             : nothing
         }
@@ -201,7 +205,8 @@ export class NrArticleView extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('focusedId') || changed.has('focusPalette')) this._focusPaletteDismissed = false;
+    if (changed.has('focusedId') || changed.has('focusPalette') || changed.has('currentSuggestionId'))
+      this._focusPaletteDismissed = false;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -215,7 +220,10 @@ export class NrArticleView extends LitElement {
       this._paintHighlights();
       if (!this._selection.span) this._placePaletteAtFocus();
     }
-    if (newText || changed.has('suggestions') || changed.has('currentSuggestionId')) this._paintHighlights();
+    if (newText || changed.has('suggestions') || changed.has('currentSuggestionId')) {
+      this._paintHighlights();
+      if (!this._selection.span) this._placePaletteAtFocus();
+    }
     const current = this.suggestions.find((suggestion) => suggestion.id === this.currentSuggestionId);
     if (changed.has('currentSuggestionId') && current && this._showsArticle()) this._revealSpan(current);
   }
@@ -256,10 +264,37 @@ export class NrArticleView extends LitElement {
     return this.focusedId ? this.annotations.find((annotation) => annotation.id === this.focusedId) : undefined;
   }
 
-  /** What the palette by the text offers: tagging the selection, retagging the focused annotation, or nothing. */
-  private _paletteMode(focused: Annotation | undefined): 'create' | 'retag' | null {
+  private _currentSuggestion(): Suggestion | undefined {
+    return this.currentSuggestionId
+      ? this.suggestions.find((suggestion) => suggestion.id === this.currentSuggestionId)
+      : undefined;
+  }
+
+  /**
+   * What the palette by the text offers: tagging the selection, retagging the focused annotation, accepting or
+   * rejecting the suggestion the keys are on, or nothing.
+   */
+  private _paletteMode(focused: Annotation | undefined): PaletteMode | null {
     if (this._selection.span) return 'create';
-    return focused && this.focusPalette && !this._focusPaletteDismissed ? 'retag' : null;
+    if (this._focusPaletteDismissed) return null;
+    if (focused) return this.focusPalette ? 'retag' : null;
+    return this._currentSuggestion() ? 'suggestion' : null;
+  }
+
+  /** A tag chosen on the suggestion's palette accepts it as that tag. */
+  private readonly _onSuggestionTagChosen = (event: CustomEvent<{ tagId: string }>): void => {
+    event.stopPropagation();
+    const id = this.currentSuggestionId;
+    if (id) this._sendDecision('nr-suggestion-accept', { id, asTag: event.detail.tagId });
+  };
+
+  private readonly _onSuggestionRejected = (): void => {
+    const id = this.currentSuggestionId;
+    if (id) this._sendDecision('nr-suggestion-reject', { id });
+  };
+
+  private _sendDecision(name: string, detail: SuggestionDecisionDetail): void {
+    this.dispatchEvent(new CustomEvent<SuggestionDecisionDetail>(name, { detail, bubbles: true, composed: true }));
   }
 
   /** The palette stays by the words it is for while the article scrolls under it. */
@@ -359,8 +394,8 @@ export class NrArticleView extends LitElement {
   }
 
   private _placePaletteAtFocus(): void {
-    const focused = this._focusedAnnotation();
-    const range = focused && this._positionMap?.toRange(focused.start, focused.end);
+    const at = this._focusedAnnotation() ?? this._currentSuggestion();
+    const range = at && this._positionMap?.toRange(at.start, at.end);
     if (range) this._placePalette(range);
     else this._palettePosition = null;
   }

@@ -10,6 +10,8 @@ import { keyHintStyles, panelListStyles } from '../styles/shared-styles';
 
 export interface SuggestionDecisionDetail {
   id: string;
+  /** Accepted as this tag rather than as suggested. */
+  asTag?: string;
 }
 
 export interface AcceptAllDetail {

@@ -5,7 +5,13 @@ import { styleProperties } from '../directives/style-properties';
 import type { Tag } from '../../../shared/annotation';
 import { keyHintStyles } from '../styles/shared-styles';
 
-export type PaletteMode = 'create' | 'retag';
+export type PaletteMode = 'create' | 'retag' | 'suggestion';
+
+const PALETTE_LABELS: Record<PaletteMode, string> = {
+  create: 'Tag selection as',
+  retag: 'Change annotation',
+  suggestion: 'Accept suggestion as',
+};
 
 export interface TagChosenDetail {
   tagId: string;
@@ -64,24 +70,23 @@ export class NrTagPalette extends LitElement {
 
   /** Tags offered, in shortcut order. */
   @property({ attribute: false }) tags: readonly Tag[] = [];
-  /** `create` tags the selection; `retag` changes the focused annotation and offers Delete. */
+  /**
+   * `create` tags the selection; `retag` changes the focused annotation and offers Delete; `suggestion` accepts the
+   * suggestion the keys are on as a tag (its own pressed) and offers Reject.
+   */
   @property() mode: PaletteMode = 'create';
-  /** In `retag` mode, the focused annotation's tag, shown pressed. */
+  /** In `retag` mode, the focused annotation's tag, in `suggestion` mode the suggested one: shown pressed. */
   @property() currentTag: string | null = null;
 
   override render() {
     return html`
-      <div
-        role="toolbar"
-        aria-label=${this.mode === 'create' ? 'Tag selection as' : 'Change annotation'}
-        @mousedown=${this._onMouseDown}
-      >
+      <div role="toolbar" aria-label=${PALETTE_LABELS[this.mode]} @mousedown=${this._onMouseDown}>
         ${this.tags.map(
           (tag) =>
             html`<button
               type="button"
               aria-keyshortcuts=${tag.shortcut}
-              aria-pressed=${this.mode === 'retag' ? String(tag.id === this.currentTag) : 'false'}
+              aria-pressed=${this.mode === 'create' ? 'false' : String(tag.id === this.currentTag)}
               title=${`${tag.label} (${tag.shortcut})`}
               @click=${() => this._choose(tag.id)}
             >
@@ -95,6 +100,13 @@ export class NrTagPalette extends LitElement {
           this.mode === 'retag'
             ? html`<button type="button" class="delete" aria-keyshortcuts="Delete" @click=${this._onDelete}>
                 Delete annotation
+              </button>`
+            : null
+        }
+        ${
+          this.mode === 'suggestion'
+            ? html`<button type="button" class="delete" aria-keyshortcuts="X" @click=${this._onReject}>
+                Reject<kbd aria-hidden="true">X</kbd>
               </button>`
             : null
         }
@@ -113,6 +125,10 @@ export class NrTagPalette extends LitElement {
 
   private _onDelete(): void {
     this.dispatchEvent(new CustomEvent('nr-delete-chosen', { bubbles: true, composed: true }));
+  }
+
+  private _onReject(): void {
+    this.dispatchEvent(new CustomEvent('nr-reject-chosen', { bubbles: true, composed: true }));
   }
 }
 
