@@ -6,10 +6,11 @@ import type { Suggestion } from '../../../shared/suggestions/suggest';
 import type { TextSpan } from '../../../shared/text/text-span';
 import { CLAIM_STATUS_LABELS } from '../claim-status-labels';
 import type { NewsroomDB, StoredTag } from '../db/database';
-import { entityNameFromQuote, linkEntities, linkEntity } from '../db/entity-linking';
+import { entityNameFromQuote, linkEntity } from '../db/entity-linking';
 import { listTags, planEntityMerge } from '../db/library';
 import type { AnnotationChange } from '../editing/annotation-history';
 import type { AnnotationStore } from './annotation-store';
+import { annotationsFromSuggestions } from './suggestion-annotations';
 import type { ArticleInsights } from './article-insights';
 import { describeAnnotation } from './article-insights';
 import type { AnnotationEdit, MergeEntityDetail, RenameEntityDetail, SaveTagsDetail } from './intents';
@@ -231,74 +232,14 @@ export class AnnotationCommands {
     const { library, session } = this.parts;
     const article = library.article.value;
     if (!article || article.id !== session.articleId || suggestions.length === 0) return false;
-    const tagById = new Map(library.tags.map((tag) => [tag.id, tag] as const));
-    const now = new Date().toISOString();
-    const annotationOf = (tag: string, span: TextSpan, extra: Partial<Annotation> = {}): Annotation => ({
-      id: crypto.randomUUID(),
-      articleId: article.id,
-      tag,
-      start: span.start,
-      end: span.end,
-      ...describeTextRange(article.text, span.start, span.end),
-      ...extra,
-      createdAt: now,
-      updatedAt: now,
-    });
-    const taggedPeople = this.parts.store.shown.filter((annotation) => annotation.tag === 'person');
-    // The names to link, by tag: the suggestions', and the untagged speakers of the quotes.
-    const names: { tag: string; span: TextSpan; name?: string; entityId?: string; speakerOf?: Suggestion }[] = [];
-    const others: { tag: string; suggestion: Suggestion }[] = [];
-    for (const suggestion of suggestions) {
-      const tag = asTag ?? suggestion.tag;
-      if (tagById.get(tag)?.kind === 'entity')
-        names.push({
-          tag,
-          span: suggestion,
-          ...(suggestion.entityName ? { name: suggestion.entityName } : {}),
-          ...(suggestion.entityId ? { entityId: suggestion.entityId } : {}),
-        });
-      else others.push({ tag, suggestion });
-      const speaker = suggestion.speaker;
-      const spokenBy = tag === 'quote' && speaker && !speaker.entityId && tagById.get('person')?.kind === 'entity';
-      const alreadyTagged = taggedPeople.some(
-        (person) => person.start < (speaker?.end ?? 0) && (speaker?.start ?? 0) < person.end,
-      );
-      if (
-        spokenBy &&
-        !alreadyTagged &&
-        !names.some((entry) => entry.span.start === speaker.start && entry.span.end === speaker.end)
-      )
-        names.push({ tag: 'person', span: speaker, name: speaker.name, speakerOf: suggestion });
-    }
-    const created: Annotation[] = [];
-    const createdEntities: Entity[] = [];
-    const entityAt = new Map<string, string>();
-    for (const tagId of new Set(names.map((entry) => entry.tag))) {
-      const tag = tagById.get(tagId);
-      const entries = names.filter((entry) => entry.tag === tagId);
-      if (!tag) continue;
-      const toLink = entries.filter((entry) => !entry.entityId);
-      const links = await linkEntities(
-        this.parts.db,
-        tag,
-        toLink.map((entry) => ({
-          quote: article.text.slice(entry.span.start, entry.span.end),
-          ...(entry.name ? { name: entry.name } : {}),
-        })),
-        () => crypto.randomUUID(),
-      );
-      for (const link of links) if (link.created) createdEntities.push(link.created);
-      entries.forEach((entry) => {
-        const entityId = entry.entityId ?? links[toLink.indexOf(entry)]?.entityId;
-        if (entityId) entityAt.set(`${entry.span.start}:${entry.span.end}`, entityId);
-        created.push(annotationOf(tagId, entry.span, entityId ? { entityId } : {}));
-      });
-    }
-    for (const { tag, suggestion } of others) {
-      const speaker = tag === 'quote' ? suggestion.speaker : undefined;
-      const speakerId = speaker?.entityId ?? (speaker ? entityAt.get(`${speaker.start}:${speaker.end}`) : undefined);
-      created.push(annotationOf(tag, suggestion, speakerId ? { speakerId } : {}));
-    }
+    const { annotations: created, createdEntities } = await annotationsFromSuggestions(
+      this.parts.db,
+      article,
+      library.tags,
+      this.parts.store.shown,
+      suggestions,
+      asTag,
+    );
     const recorded = await this.record({ kind: 'createMany', annotations: created, createdEntities }, () => {
       // Nothing is focused: the keys stay on the suggestions, and the inspector does not open at each one.
       const [only] = created;
