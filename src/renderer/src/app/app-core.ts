@@ -81,6 +81,7 @@ export class AppCore {
         library: this.library,
         notices: this.notices,
         shownAnnotations: () => this.store.shown,
+        annotationsRead: () => this.store.settled,
         accept: (suggestions, asTag) => this.commands.acceptSuggestions(suggestions, asTag),
         preferences,
         whenIdle,
@@ -267,11 +268,8 @@ export class AppCore {
       this.indexFollowed = indexShown;
       this.library.followEntityIndex(indexShown);
     }
-    // Suggestions are asked for once the article is shown with its annotations (the core's article is read whole): a
-    // long article's tags are read after its text, and the suggestions' work would slow their first paint.
     // (A change told while the core is still being made comes before the suggestions exist.)
-    const { article } = this;
-    if ((this.suggestions as ArticleSuggestions | undefined) && (!article || this.store.settled)) this.suggestions.show(article);
+    if (this.suggestions as ArticleSuggestions | undefined) this.suggestions.show(this.article);
     for (const listener of this.listeners) listener();
   }
 }

@@ -82,6 +82,8 @@ export interface SuggestionParts {
   library: LibraryState;
   notices: Notices;
   shownAnnotations: () => readonly Annotation[];
+  /** Whether the shown article's annotations have been read. */
+  annotationsRead: () => boolean;
   accept: (suggestions: readonly Suggestion[], asTag?: string) => Promise<boolean>;
   /** Where the editor's setting is kept: the window's localStorage. */
   preferences: Preferences;
@@ -104,6 +106,8 @@ export class ArticleSuggestions {
   private rejected: ReadonlySet<string> = new Set();
   /** Answers for an article no longer shown are dropped. */
   private asked = 0;
+  /** The article whose suggestions were asked for, once they are. */
+  private askedFor: string | null = null;
   private readonly openOf = rememberLast(openSuggestions);
 
   constructor(
@@ -113,19 +117,26 @@ export class ArticleSuggestions {
     this.enabled = parts.preferences.getItem(SETTING_KEY) !== 'off';
   }
 
-  /** Called with the article shown (once read): asks for its suggestions when it is another one. */
+  /**
+   * Called with the article shown (once read): another one drops the suggestions of the one before at once, and its
+   * own are asked for once its annotations are read too (a long article's tags are read after its text, and the
+   * suggestions' work would slow their first paint).
+   */
   show(article: StoredArticle | undefined): void {
     const articleId = article?.id ?? null;
-    if (articleId === this.articleId) return;
-    this.articleId = articleId;
-    this.all = [];
-    this.rejected = new Set();
-    this.currentId = null;
-    this.status = this.enabled && article ? 'waiting' : 'off';
-    if (this.enabled && article)
-      this.parts.whenIdle(() => {
-        if (this.articleId === article.id && this.enabled) void this.ask(article);
-      });
+    if (articleId !== this.articleId) {
+      this.articleId = articleId;
+      this.askedFor = null;
+      this.all = [];
+      this.rejected = new Set();
+      this.currentId = null;
+      this.status = this.enabled && article ? 'waiting' : 'off';
+    }
+    if (!this.enabled || !article || this.askedFor === article.id || !this.parts.annotationsRead()) return;
+    this.askedFor = article.id;
+    this.parts.whenIdle(() => {
+      if (this.articleId === article.id && this.enabled) void this.ask(article);
+    });
   }
 
   setEnabled(enabled: boolean): void {
