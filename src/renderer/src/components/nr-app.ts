@@ -37,8 +37,8 @@ import type { NrInspector } from './nr-inspector';
 import './nr-library';
 import './nr-live-region';
 import type { NrLiveRegion } from './nr-live-region';
-import './nr-suggestions';
-import type { AcceptAllDetail, SuggestionDecisionDetail } from './nr-suggestions';
+import type { SuggestionDecisionDetail } from './nr-suggestions';
+import { renderSuggestionsBar } from './suggestions-bar';
 import './nr-tag-editor';
 import type { NrTagEditor } from './nr-tag-editor';
 
@@ -249,7 +249,7 @@ export class NrApp extends LitElement {
             @nr-request-reopen=${() => core.workflows.reopenWithEncoding()}
             ?canReopenWithEncoding=${library.hasSourceFile.value === true}
           ></nr-article-view>
-          ${articleShown ? this._renderSuggestions(tags) : nothing}
+          ${articleShown ? renderSuggestionsBar(core, tags) : nothing}
         </section>
         <aside aria-label="Annotation panel">
           ${inspected ? html`<div class="inspector">${this._renderInspector(inspected, annotations, entities, tags)}</div>` : nothing}
@@ -332,29 +332,6 @@ export class NrApp extends LitElement {
         @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => commands.retag(inspected.id, event.detail.tagId)}
         @nr-edit-annotation=${(event: CustomEvent<AnnotationEdit>) => commands.edit(inspected.id, event.detail)}
       ></nr-inspector>`;
-  }
-
-  /** The bar under the article: what is suggested in it, by kind, and the one the keys are on. */
-  private _renderSuggestions(tags: readonly Tag[]) {
-    const { suggestions, library } = this.core;
-    return html`<nr-suggestions
-      role="region"
-      aria-label="Suggestions"
-      status=${suggestions.status}
-      problem=${suggestions.problem}
-      .enabled=${suggestions.enabled}
-      .counts=${suggestions.counts}
-      .current=${suggestions.current}
-      position=${suggestions.current ? suggestions.open.indexOf(suggestions.current) + 1 : 0}
-      total=${suggestions.open.length}
-      .tags=${tags}
-      .link=${suggestions.currentLink}
-      .text=${library.article.value?.text ?? ''}
-      @nr-suggestions-enabled=${(event: CustomEvent<{ enabled: boolean }>) => suggestions.setEnabled(event.detail.enabled)}
-      @nr-suggestions-accept-all=${(event: CustomEvent<AcceptAllDetail>) => void suggestions.acceptAll(event.detail.tag)}
-      @nr-suggestion-accept=${(event: CustomEvent<SuggestionDecisionDetail>) => void suggestions.accept(event.detail.id)}
-      @nr-suggestion-reject=${(event: CustomEvent<SuggestionDecisionDetail>) => void suggestions.reject(event.detail.id)}
-    ></nr-suggestions>`;
   }
 
   private _renderLists(annotations: readonly Annotation[], entities: readonly Entity[], tags: readonly Tag[]) {
