@@ -1,6 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './src/main/app-protocol';
+
+/**
+ * The page's first script (src/renderer/first-screen.js), put into the page itself: fetched as a file it waited a
+ * request after every reload before it could start. The policy allows it by its hash (FIRST_SCREEN_SCRIPT_HASH).
+ */
+function inlineFirstScreen(): Plugin {
+  const source = readFileSync(new URL('src/renderer/first-screen.js', import.meta.url), 'utf8');
+  return {
+    name: 'newsroom:inline-first-screen',
+    // In the place index.html marks for it: after the page's charset, before the styles it would wait for.
+    transformIndexHtml: (html) => html.replace('<!-- first-screen -->', () => `<script>${source}</script>`),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -29,6 +44,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
+    plugins: [inlineFirstScreen()],
     // `npm run dev` serves the renderer from Vite, under the app's policy; Vite puts the CSS it hot-reloads in <style>
     // elements, which only the development server's policy allows.
     server: {

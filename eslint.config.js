@@ -38,8 +38,8 @@ export default tseslint.config(
     },
   },
   {
-    // Plain scripts the renderer serves as they are (public/): browser globals, and no types to check them with.
-    files: ['src/renderer/public/**/*.js'],
+    // The page's first script, written into the page as it is: browser globals, and no types to check it with.
+    files: ['src/renderer/first-screen.js'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.browser },
   },

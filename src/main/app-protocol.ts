@@ -23,12 +23,19 @@ export const APP_SCHEME_PRIVILEGES = {
 } as const satisfies Electron.Privileges;
 
 /**
- * Sent with every file: scripts, styles, fonts and workers only from the app itself; no frames but the article's
- * about:blank document (which inherits this policy), no forms, no plugins, and the app framed by nothing.
+ * The hash of the one script written into the page (src/renderer/first-screen.js, which the build puts there): the
+ * policy allows that script and no other inline one. tests/unit/build-output.test.ts checks it against the script.
+ */
+export const FIRST_SCREEN_SCRIPT_HASH = 'sha256-HRGr7jP+UqeF7i0qAaaCpkj+ub/KWub51pmAGkTqQY4=';
+
+/**
+ * Sent with every file: scripts, styles, fonts and workers only from the app itself (and the page's first script, by
+ * its hash); no frames but the article's about:blank document (which inherits this policy), no forms, no plugins,
+ * and the app framed by nothing.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  "script-src 'self'",
+  `script-src 'self' '${FIRST_SCREEN_SCRIPT_HASH}'`,
   "style-src 'self'",
   "font-src 'self'",
   "img-src 'self' data:",

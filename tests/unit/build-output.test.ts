@@ -1,8 +1,9 @@
 // Checks of the built app itself: run after `npm run build` (npm test does it first).
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/main/app-protocol';
+import { CONTENT_SECURITY_POLICY, FIRST_SCREEN_SCRIPT_HASH } from '../../src/main/app-protocol';
 
 const out = (path: string) => new URL(`../../out/${path}`, import.meta.url);
 
@@ -19,11 +20,15 @@ describe('the build', () => {
     expect(preload).not.toMatch(/require\("(?!electron")/);
   });
 
-  it("keeps the renderer's page free of inline scripts, under a policy that allows only the app's own", () => {
+  it("allows no inline script in the page but its first, by that script's hash, under a policy of the app's own files", () => {
     const html = readFileSync(out('renderer/index.html'), 'utf8');
     // The policy travels as a header of every app:// response (app-protocol.ts), in one place only.
     expect(html).not.toMatch(/http-equiv="Content-Security-Policy"/i);
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+    const firstScreen = readFileSync(new URL('../../src/renderer/first-screen.js', import.meta.url), 'utf8');
+    expect(inline).toEqual([firstScreen]);
+    const hash = `sha256-${createHash('sha256').update(firstScreen).digest('base64')}`;
+    expect(FIRST_SCREEN_SCRIPT_HASH, 'first-screen.js changed: put its new hash in app-protocol.ts').toBe(hash);
     const directives = new Map(
       CONTENT_SECURITY_POLICY.split(';').map((directive) => {
         const [name = '', ...values] = directive.trim().split(/\s+/);
@@ -31,16 +36,15 @@ describe('the build', () => {
       }),
     );
     expect(directives.get('default-src')).toEqual(["'none'"]);
-    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'", `'${hash}'`]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
   });
 
-  it('begins opening the library in a plain script before any module, and loads the window apart', () => {
+  it("begins reading the library in the page's first script, before any module, and loads the window apart", () => {
     const html = readFileSync(out('renderer/index.html'), 'utf8');
-    const early = html.search(/<script src="\.?\/open-library-early\.js"><\/script>/);
+    const early = html.indexOf('indexedDB.open(');
     expect(early).toBeGreaterThan(0);
     expect(early).toBeLessThan(html.indexOf('<script type="module"'));
-    expect(readFileSync(out('renderer/open-library-early.js'), 'utf8')).toContain('indexedDB.open(');
     const entry = /<script type="module"[^>]*src="\.?\/?([^"]+)"/.exec(html)?.[1] ?? '';
     // The window (Lit and the components) is a script of its own, loaded once the core has started.
     expect(readFileSync(out(`renderer/${entry}`), 'utf8')).not.toContain('customElements.define');

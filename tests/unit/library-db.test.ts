@@ -46,7 +46,7 @@ withFreshDatabase((fresh) => {
 
 describe('library', () => {
   it("is the library the page's first script opens early, in the layout it opens", () => {
-    const early = readFileSync(new URL('../../src/renderer/public/open-library-early.js', import.meta.url), 'utf8');
+    const early = readFileSync(new URL('../../src/renderer/first-screen.js', import.meta.url), 'utf8');
     expect(early).toContain(`const DATABASE_NAME = '${DATABASE_NAME}';`);
     expect(early).toContain(`const INDEXEDDB_VERSION = ${Math.round(new NewsroomDB('layout-check').verno * 10)};`);
   });

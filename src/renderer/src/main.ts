@@ -36,12 +36,23 @@ const core = new AppCore({
   preferences: localStorage,
   whenIdle: (run) => requestIdleCallback(run, { timeout: 1000 }),
 });
+/** What the page's first script (src/renderer/first-screen.js) is doing; absent where it did not run. */
+const firstScreen = (window as { firstScreen?: { asked: Promise<void>; painted: Promise<void> } }).firstScreen;
+/** However the first screen fares, the window does not wait for it longer than this. */
+const FIRST_SCREEN_WAIT_MS = 100;
+const atMost = (promise: Promise<void> | undefined): Promise<unknown> =>
+  Promise.race([promise, new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]);
+
+// The first screen reads the last article; the core's reads, the list's 5,000 records among them, queue behind it.
+await atMost(firstScreen?.asked);
 core.start();
 
 // Asks the browser not to evict the library under storage pressure; a refusal changes nothing else.
 void navigator.storage.persist();
 
 async function mountWindow(): Promise<void> {
+  // Evaluating the window's script is one long task: begun first, it would hold back the first screen's painting.
+  await atMost(firstScreen?.painted);
   await import('./components/nr-app');
   const app = document.createElement('nr-app');
   app.core = core;

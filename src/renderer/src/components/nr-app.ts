@@ -11,6 +11,7 @@ import { CoreController } from '../controllers/core-controller';
 import { FileDrop } from '../controllers/file-drop';
 import { IdleNameSearch, InspectorCatchUp } from '../controllers/frame-follow-ups';
 import { KeyboardShortcuts } from '../controllers/keyboard-shortcuts';
+import { FirstScreenHandOver } from '../controllers/first-screen-hand-over';
 import { RememberShownArticle } from '../controllers/remember-shown-article';
 import { RevealOnOpen } from '../controllers/reveal-on-open';
 import { describeStorageError } from '../storage-errors';
@@ -84,10 +85,12 @@ export class NrApp extends LitElement {
         this._applyTag(tagId);
       },
     });
-    new RememberShownArticle(this, {
+    const shownArticle = {
       shownId: () => this._articleView?.article?.id ?? null,
       rendered: async () => this._articleViewElement?.updateComplete,
-    });
+    };
+    new RememberShownArticle(this, shownArticle);
+    new FirstScreenHandOver(this, { ...shownArticle, opening: () => this.core.opening });
     new InspectorCatchUp(
       this,
       () => this.core,
