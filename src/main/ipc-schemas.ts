@@ -21,9 +21,13 @@ export const saveFileArgs = z.tuple([
   }),
 ]);
 
+/** An absolute path, as main handed it to the window; whether main handed it is checked by the handler. */
+export const watchArticleFileArgs = z.tuple([z.string().min(1).max(4096).nullable()]);
+
 /** The schema of each channel: a channel missing here, or one whose schema parses to other arguments, does not compile. */
 export const ipcArguments: { readonly [Channel in IpcInvokeChannel]: z.ZodType<IpcInvokeArgs<Channel>> } = {
   [IpcChannel.openArticleFiles]: openArticleFilesArgs,
   [IpcChannel.saveFile]: saveFileArgs,
   [IpcChannel.openImportFile]: openImportFileArgs,
+  [IpcChannel.watchArticleFile]: watchArticleFileArgs,
 };

@@ -14,7 +14,8 @@ import { ARTICLE_EXTENSIONS, IMPORT_EXTENSIONS } from '../shared/article/article
 import type { MenuCommand, OpenedFiles } from '../shared/ipc';
 import { IpcChannel, IpcEvent, IpcSend } from '../shared/ipc';
 import { ok } from '../shared/result';
-import { readArticleFiles, readImportFile } from './article-files';
+import { readArticleFile, readArticleFiles, readImportFile } from './article-files';
+import { ArticleFileWatcher } from './file-watch';
 import { describeWriteError, writeFileAtomic } from './atomic-write';
 import { articlePathsFromArgv } from './command-line';
 import type { IpcRegistry } from './ipc-handle';
@@ -72,6 +73,19 @@ export function startMainProcess<Window extends MainWindow>(parts: ElectronParts
   let mainWindow: Window | null = null;
   let rendererReady = false;
   const pendingOpens: OpenedFiles[] = [];
+  /** The files main read for the window this session: the only ones it will watch for the window. */
+  const handedPaths = new Set<string>();
+  const watcher = new ArticleFileWatcher((file) => {
+    if (mainWindow && rendererReady) sendEvent(mainWindow.webContents, IpcEvent.articleFileChanged, file);
+  });
+
+  function handOver(opened: OpenedFiles): OpenedFiles {
+    for (const file of opened.files) {
+      handedPaths.add(file.path);
+      app.addRecentDocument(file.path);
+    }
+    return opened;
+  }
 
   function deliverOpenedFiles(opened: OpenedFiles): void {
     if (opened.files.length === 0 && opened.problems.length === 0) return;
@@ -81,9 +95,7 @@ export function startMainProcess<Window extends MainWindow>(parts: ElectronParts
 
   async function openPaths(paths: readonly string[]): Promise<void> {
     if (paths.length === 0) return;
-    const opened = await readArticleFiles(paths);
-    for (const file of opened.files) app.addRecentDocument(file.path);
-    deliverOpenedFiles(opened);
+    deliverOpenedFiles(handOver(await readArticleFiles(paths)));
   }
 
   async function chooseArticles(): Promise<OpenedFiles | null> {
@@ -97,9 +109,7 @@ export function startMainProcess<Window extends MainWindow>(parts: ElectronParts
       ],
     });
     if (choice.canceled || choice.filePaths.length === 0) return null;
-    const opened = await readArticleFiles(choice.filePaths);
-    for (const file of opened.files) app.addRecentDocument(file.path);
-    return opened;
+    return handOver(await readArticleFiles(choice.filePaths));
   }
 
   function registerIpc(): void {
@@ -135,6 +145,17 @@ export function startMainProcess<Window extends MainWindow>(parts: ElectronParts
       return readImportFile(path);
     });
 
+    handle(ipcMain, IpcChannel.watchArticleFile, fromApp, async ([path]) => {
+      if (path === null || !handedPaths.has(path)) {
+        watcher.stop();
+        return ok(false);
+      }
+      // Watched from its bytes as they are now: a change is a file that differs from them.
+      const now = await readArticleFile(path);
+      watcher.follow(path, now.ok ? now.value.bytes : null);
+      return ok(true);
+    });
+
     ipcMain.on(IpcSend.rendererReady, (event) => {
       if (!mainWindow || event.sender !== mainWindow.webContents) return;
       rendererReady = true;
@@ -152,6 +173,7 @@ export function startMainProcess<Window extends MainWindow>(parts: ElectronParts
     window.on('closed', () => {
       mainWindow = null;
       rendererReady = false;
+      watcher.stop();
     });
     void window.loadURL(appUrl);
   }

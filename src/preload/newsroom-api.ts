@@ -24,6 +24,8 @@ export function newsroomApi(transport: IpcTransport): NewsroomApi {
     openArticleFiles: () => invoke(IpcChannel.openArticleFiles),
     saveFile: (request) => invoke(IpcChannel.saveFile, request),
     openImportFile: () => invoke(IpcChannel.openImportFile),
+    watchArticleFile: (path) => invoke(IpcChannel.watchArticleFile, path),
+    onArticleFileChanged: (listener) => subscribe(IpcEvent.articleFileChanged, listener),
     onArticleFilesOpened: (listener) => subscribe(IpcEvent.articleFilesOpened, listener),
     onMenuCommand: (listener) => subscribe(IpcEvent.menuCommand, listener),
     rendererReady: () => transport.send(IpcSend.rendererReady),

@@ -44,6 +44,11 @@ export interface Annotation {
   speakerId?: string;
   claim?: ClaimReview;
   note?: string;
+  /**
+   * Its text in the story's previous version, when the new version changed it (a quote reworded, a name respelt): the
+   * editor confirms the annotation where it now stands, which takes this away, or deletes it.
+   */
+  previousQuote?: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -35,6 +35,11 @@ export const IpcChannel = {
   saveFile: 'files:save-dialog',
   /** Shows the native open dialog for an annotation set (.json) and reads it. Null when cancelled. */
   openImportFile: 'files:open-import',
+  /**
+   * Watches the file at a path for changes (null: none), as the article shown came from it. Only a file main itself
+   * read for the window this session is watched; the value says whether this one is.
+   */
+  watchArticleFile: 'files:watch',
 } as const;
 
 /** Event channels (main tells the renderer). */
@@ -43,6 +48,8 @@ export const IpcEvent = {
   articleFilesOpened: 'files:opened',
   /** A menu item the renderer carries out. */
   menuCommand: 'menu:command',
+  /** The watched article file changed on disk: it as read now. */
+  articleFileChanged: 'files:changed',
 } as const;
 
 /** One-way messages (renderer tells main). */
@@ -61,6 +68,7 @@ export interface IpcInvokeContract {
   [IpcChannel.openArticleFiles]: { args: []; value: OpenedFiles | null };
   [IpcChannel.saveFile]: { args: [request: SaveFileRequest]; value: string | null };
   [IpcChannel.openImportFile]: { args: []; value: ArticleFile | null };
+  [IpcChannel.watchArticleFile]: { args: [path: string | null]; value: boolean };
 }
 
 export type IpcInvokeChannel = keyof IpcInvokeContract;
@@ -71,6 +79,7 @@ export type IpcInvokeResult<Channel extends IpcInvokeChannel> = Result<IpcInvoke
 export interface IpcEventPayloads {
   [IpcEvent.articleFilesOpened]: OpenedFiles;
   [IpcEvent.menuCommand]: MenuCommand;
+  [IpcEvent.articleFileChanged]: ArticleFile;
 }
 
 /** What the preload exposes as `window.newsroom`: one function per capability. */
@@ -78,6 +87,10 @@ export interface NewsroomApi {
   openArticleFiles(): Promise<IpcInvokeResult<typeof IpcChannel.openArticleFiles>>;
   saveFile(...args: IpcInvokeArgs<typeof IpcChannel.saveFile>): Promise<IpcInvokeResult<typeof IpcChannel.saveFile>>;
   openImportFile(): Promise<IpcInvokeResult<typeof IpcChannel.openImportFile>>;
+  watchArticleFile(
+    ...args: IpcInvokeArgs<typeof IpcChannel.watchArticleFile>
+  ): Promise<IpcInvokeResult<typeof IpcChannel.watchArticleFile>>;
+  onArticleFileChanged(listener: (file: ArticleFile) => void): () => void;
   /** Subscribes to files opened from outside the window; returns the unsubscribe function. */
   onArticleFilesOpened(listener: (opened: OpenedFiles) => void): () => void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

@@ -10,3 +10,8 @@ export function utcTimestamp(timestamp: string): string {
 export function compareInstants(a: string, b: string): number {
   return Date.parse(a) - Date.parse(b);
 }
+
+/** Now, or just after `previous` if the clock has not moved on since: each edit of a record must be the newer. */
+export function timeAfter(previous: string): string {
+  return new Date(Math.max(Date.now(), Date.parse(previous) + 1)).toISOString();
+}

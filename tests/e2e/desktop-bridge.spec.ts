@@ -2,12 +2,13 @@
 // line and a second launch; exports are written by main's own atomic write; imports come through the import dialog;
 // and what main refuses is said in the window. Runs in the desktop-bridge project (Chromium + main in Node).
 import { execFileSync } from 'node:child_process';
-import { mkdir, readdir, readFile, symlink, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, symlink, truncate, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AnnotatorApp } from './app-fixture';
 import { BridgeApp, expect, fixturePath, test } from './app-fixture';
 import { articleFrame, articleDocument, selectWithMouse } from './article-text';
+import { loadVersionGold } from '../support/version-gold';
 
 const TITLE = 'Исследователь Джерри Творек покидает лабораторию в Сан-Франциско';
 
@@ -163,4 +164,33 @@ test('main answers only the app’s page, and refuses malformed arguments with a
   expect(fromFrame).toEqual({ ok: false, error: 'Refused: the request did not come from the app' });
   expect(await frame.evaluate(() => 'newsroom' in window)).toBe(false);
   expect(desktop.bridge.main.dialogs.shown).toHaveLength(1);
+});
+
+test('the open article’s file edited on disk: the window offers its new version, and the annotations follow', async ({
+  app,
+}, testInfo) => {
+  const desktop = bridged(app);
+  const port = loadVersionGold().find((gold) => gold.name === 'port');
+  if (!port) throw new Error('The gold set has no port story');
+  const path = testInfo.outputPath('port.txt');
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, port.before.text);
+  await desktop.open(path);
+  const title = 'Порт Усть-Луги в 2025 году принял рекордные 120 миллионов тонн грузов';
+  await expect(articleFrame(desktop.page).getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await selectWithMouse(desktop.page, 'Андрей Соколов');
+  await desktop.page.keyboard.press('1');
+  const annotations = desktop.page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
+  await expect(annotations).toHaveCount(1);
+
+  // Saved by another program the way word processors save: a new file renamed over the old one.
+  await writeFile(`${path}.tmp`, port.after.text);
+  await rename(`${path}.tmp`, path);
+  const offer = desktop.page.getByRole('region', { name: 'port.txt changed on disk' });
+  await offer.getByRole('button', { name: 'Open the new version' }).click();
+  await desktop.page.getByRole('dialog').getByRole('button', { name: 'Open as version 2' }).click();
+  await expect(articleFrame(desktop.page).getByText('генеральный директор порта')).toBeVisible();
+  await expect(annotations).toHaveCount(1);
+  await expect(annotations.first()).toHaveAccessibleName('Person Андрей Соколов');
+  await expect(offer).toHaveCount(0);
 });

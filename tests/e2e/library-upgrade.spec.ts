@@ -90,6 +90,9 @@ async function writeOldLibrary(page: Page, library: OldLibrary): Promise<void> {
             created.createObjectStore('articleTexts', { keyPath: 'articleId' });
           }
           if (version >= 70) created.createObjectStore('revisions', { keyPath: 'table' });
+          if (version >= 80) created.createObjectStore('textIndexes', { keyPath: 'name' });
+          if (version >= 90)
+            created.createObjectStore('rejectedSuggestions', { keyPath: 'id' }).createIndex('articleId', 'articleId');
           if (version >= 50) {
             created.createObjectStore('articleCounts', { keyPath: 'articleId' });
             created.createObjectStore('entityCounts', { keyPath: 'entityId' });
@@ -182,7 +185,7 @@ test.beforeEach(({ app }) => {
   test.skip(app.runtime === 'electron', 'Skipped: the Electron app loads from its own origin, where this page is not served');
 });
 
-for (const schemaVersion of [1, 2, 3, 4, 5, 6, 7]) {
+for (const schemaVersion of [1, 2, 3, 4, 5, 6, 7, 8, 9]) {
   test(`a library saved by schema version ${schemaVersion} opens upgraded, with its article and annotation`, async ({ app }) => {
     const { page } = app;
     await openBlankPage(page);
@@ -197,7 +200,7 @@ for (const schemaVersion of [1, 2, 3, 4, 5, 6, 7]) {
     await expect(annotations).toHaveCount(1);
     await expect(annotations.first()).toHaveAccessibleName('Person Анна Ким');
     expect(await storedLibrary(page)).toEqual({
-      version: 9,
+      version: 10,
       // The text is kept apart from version 6.
       articleFields: [['addedAt', 'date', 'id', 'openedAt', 'source', 'title']],
       texts: [TEXT],
@@ -226,7 +229,7 @@ test('an upgrade blocked by a window of the old version says so, and goes on onc
   });
   await expect(notice).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(TITLE) })).toBeVisible();
-  expect((await storedLibrary(page)).version).toBe(9);
+  expect((await storedLibrary(page)).version).toBe(10);
   await oldWindow.close();
 });
 

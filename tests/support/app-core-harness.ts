@@ -10,6 +10,7 @@ import { AppCore } from '../../src/renderer/src/app/app-core';
 import type { BackgroundJobs } from '../../src/renderer/src/app/background-jobs';
 import type { SaveTagsDetail } from '../../src/renderer/src/app/intents';
 import type { AppDialogs } from '../../src/renderer/src/app/library-workflows';
+import type { VersionAnswer, VersionQuestion } from '../../src/renderer/src/app/new-versions';
 import type { NewsroomDB, StoredTag } from '../../src/renderer/src/db/database';
 import type { ImportPreview } from '../../src/renderer/src/db/import';
 import type { LibraryEntry } from '../../src/renderer/src/db/library';
@@ -19,6 +20,7 @@ import type { Host } from '../../src/renderer/src/host/host';
 import type { Preferences } from '../../src/renderer/src/app/preferences';
 import { readArticleBytes } from '../../src/renderer/src/opening/read-article-bytes';
 import { suggestAnnotations } from '../../src/shared/suggestions/suggest';
+import { carryAnnotations } from '../../src/shared/versions/carry-over';
 import { loadMorphology } from './morphology';
 
 /** The jobs the window runs in its workers, run here in the test's thread: the same code. */
@@ -35,6 +37,7 @@ export function inThreadJobs(): BackgroundJobs {
     exportArticles,
     searchTexts: (db, query) => library.searchTexts(db, query),
     suggest: async (input) => ok(suggestAnnotations(input, await loadMorphology())),
+    carryOver: (texts, annotations) => Promise.resolve(ok(carryAnnotations(texts, annotations, () => crypto.randomUUID()))),
   };
 }
 
@@ -88,6 +91,24 @@ export class FakeHost implements Host {
     this.readyCalls++;
   }
 
+  /** The path the core last asked to watch. */
+  watched: string | null = null;
+  private readonly fileChanged = new Set<(file: ArticleFile) => void>();
+
+  watchArticleFile(path: string | null): void {
+    this.watched = path;
+  }
+
+  onArticleFileChanged(listener: (file: ArticleFile) => void): () => void {
+    this.fileChanged.add(listener);
+    return () => this.fileChanged.delete(listener);
+  }
+
+  /** The watched file changed on disk, as main reports it. */
+  changeFile(file: ArticleFile): void {
+    for (const listener of this.fileChanged) listener(file);
+  }
+
   /** Files arriving from outside, as from the command line or a second launch. */
   sendFiles(opened: OpenedFiles): void {
     for (const listener of this.opened) listener(opened);
@@ -105,6 +126,8 @@ export class ScriptedDialogs implements AppDialogs {
   confirmed = false;
   importConfirmed = false;
   savedTags: ((tags: readonly StoredTag[]) => SaveTagsDetail) | null = null;
+  /** The answer to "open as a new version?"; null cancels. */
+  versionAnswer: VersionAnswer | null = { asVersion: true, always: false };
   readonly asked: string[] = [];
   lastImportPreview: ImportPreview | null = null;
   lastExportChoices: readonly LibraryEntry[] = [];
@@ -129,6 +152,11 @@ export class ScriptedDialogs implements AppDialogs {
     this.asked.push('import');
     this.lastImportPreview = preview;
     return Promise.resolve(this.importConfirmed);
+  }
+
+  chooseVersion(question: VersionQuestion): Promise<VersionAnswer | null> {
+    this.asked.push(`version of ${question.previous.title}`);
+    return Promise.resolve(this.versionAnswer);
   }
 
   editTags(tags: readonly StoredTag[]): Promise<SaveTagsDetail | null> {

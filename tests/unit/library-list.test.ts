@@ -9,6 +9,7 @@ const entry = (id: string, title: string, date?: string): LibraryEntry => ({
   fileName: `${id}.txt`,
   openedAt: '2026-01-09T10:00:00.000Z',
   annotationCount: 0,
+  version: 1,
 });
 
 // Latest opened first, as the library keeps them.

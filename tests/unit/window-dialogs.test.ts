@@ -12,6 +12,7 @@ const windowDialogs = (asked: string[]): AppDialogs => ({
   },
   confirmImport: () => Promise.resolve(false),
   editTags: () => Promise.resolve(null),
+  chooseVersion: () => Promise.resolve(null),
 });
 
 describe('the dialogs the core asks', () => {

@@ -34,6 +34,9 @@ export interface NativeArticle {
   title: string;
   date: string | null;
   source: ArticleSource;
+  /** Its place among its story's versions, from 1, and the id of the version before it (null for the first). */
+  version?: number;
+  previousVersionId?: string | null;
   text: string;
   blocks: NativeBlock[];
   annotations: NativeAnnotation[];
@@ -49,9 +52,17 @@ export interface NativeAnnotationSet {
   articles: NativeArticle[];
 }
 
+/** Where an article stands among its story's versions. */
+export interface StoryVersion {
+  version: number;
+  previousVersionId: string | null;
+}
+
 export interface ArticleWithAnnotations {
   article: Article;
   annotations: readonly Annotation[];
+  /** Absent: the article is its story's only version. */
+  story?: StoryVersion;
 }
 
 export interface AnnotationSetInput {
@@ -80,13 +91,15 @@ function toNativeAnnotation(annotation: Annotation, toCodePoint: (utf16Index: nu
   return native;
 }
 
-function toNativeArticle({ article, annotations }: ArticleWithAnnotations): NativeArticle {
+function toNativeArticle({ article, annotations, story }: ArticleWithAnnotations): NativeArticle {
   const { toCodePoint } = createCodePointConverter(article.text);
   return {
     id: article.id,
     title: article.title,
     date: article.date,
     source: { ...article.source },
+    version: story?.version ?? 1,
+    previousVersionId: story?.previousVersionId ?? null,
     text: article.text,
     blocks: article.blocks.map((block) => ({ type: block.type, start: toCodePoint(block.start), end: toCodePoint(block.end) })),
     annotations: annotations.map((annotation) => toNativeAnnotation(annotation, toCodePoint)),

@@ -64,6 +64,13 @@ const articleSchema = z.strictObject({
   title: z.string(),
   date: z.iso.date().nullable(),
   source: articleSourceSchema,
+  // Sets written before stories had versions have neither.
+  version: z.number().int().min(1).optional(),
+  previousVersionId: z
+    .string()
+    .regex(/^sha256:[0-9a-f]{64}$/)
+    .nullable()
+    .optional(),
   text: z.string(),
   blocks: z.array(
     z.strictObject({ type: z.enum(['title', 'heading', 'paragraph', 'caption', 'quote']), start: offset, end: offset }),
@@ -94,6 +101,15 @@ export interface ImportedSet {
   matchBy: 'id' | 'span';
   /** Annotations of the file that could not be placed in any article, each described for the editor. */
   notPlaced: string[];
+  /** Where the file's articles stand among their stories' versions; an article left out is a story of one version. */
+  storyVersions?: StoryVersionOf[];
+}
+
+/** An imported article's place among its story's versions. */
+export interface StoryVersionOf {
+  articleId: string;
+  version: number;
+  previousVersionId: string | null;
 }
 
 export const MAX_PROBLEMS = 5;
@@ -195,10 +211,15 @@ export function readNativeSet(data: unknown, libraryTags: readonly Tag[]): Resul
   });
   const articles: Article[] = [];
   const annotations: Annotation[] = [];
+  const storyVersions: StoryVersionOf[] = [];
   const seen = new Set<string>();
   parsed.data.articles.forEach((article, articleIndex) => {
     const at = `$.articles[${articleIndex}]`;
     articles.push(checkArticle(article, at, problems));
+    const previousVersionId = article.previousVersionId ?? null;
+    if (previousVersionId === article.id) problems.push(`${at}.previousVersionId: names the article itself`);
+    if (previousVersionId !== null || (article.version ?? 1) > 1)
+      storyVersions.push({ articleId: article.id, version: article.version ?? 1, previousVersionId });
     const { toUtf16, codePointLength: length } = createCodePointConverter(article.text);
     article.annotations.forEach((annotation, index) => {
       const where = `${at}.annotations[${index}]`;
@@ -228,5 +249,5 @@ export function readNativeSet(data: unknown, libraryTags: readonly Tag[]): Resul
     });
   });
   if (problems.length > 0) return err(`This is not a valid annotation set:\n${problems.slice(0, MAX_PROBLEMS).join('\n')}`);
-  return ok({ tags, entities, articles, annotations, matchBy: 'id', notPlaced: [] });
+  return ok({ tags, entities, articles, annotations, matchBy: 'id', notPlaced: [], storyVersions });
 }

@@ -33,11 +33,20 @@ const MAX_APPROXIMATE_LENGTH = 2000;
  */
 const MAX_CONTEXT_COMPARED = 64;
 
-/** How many characters of `context` agree with the text, reading away from the quote. */
-function agreeingCharacters(text: string, context: string, at: number, direction: -1 | 1): number {
+/**
+ * How many characters of `context` agree with the text, reading away from the quote (from `at` onwards, or before
+ * it), comparing at most `limit`.
+ */
+export function agreeingCharacters(
+  text: string,
+  context: string,
+  at: number,
+  direction: -1 | 1,
+  limit = MAX_CONTEXT_COMPARED,
+): number {
   let count = 0;
   const length = context.length;
-  const compared = Math.min(length, MAX_CONTEXT_COMPARED);
+  const compared = Math.min(length, limit);
   while (count < compared) {
     const textIndex = direction === 1 ? at + count : at - 1 - count;
     const contextIndex = direction === 1 ? count : length - 1 - count;

@@ -2,6 +2,7 @@
 // the store (so that it shows at once and can be undone), and says what it did.
 import type { Annotation, ClaimReview, Entity } from '../../../shared/annotation';
 import { describeTextRange } from '../../../shared/annotation';
+import { timeAfter } from '../../../shared/timestamps';
 import type { Suggestion } from '../../../shared/suggestions/suggest';
 import type { TextSpan } from '../../../shared/text/text-span';
 import { CLAIM_STATUS_LABELS } from '../claim-status-labels';
@@ -22,7 +23,7 @@ const UNVERIFIED_CLAIM: ClaimReview = { status: 'unverified', note: '', sources:
 
 /** Now, or just after the annotation's last change if the clock has not moved on: each edit must be the newer. */
 function nextUpdatedAt(annotation: Annotation): string {
-  return new Date(Math.max(Date.now(), Date.parse(annotation.updatedAt) + 1)).toISOString();
+  return timeAfter(annotation.updatedAt);
 }
 
 export interface CommandParts {
@@ -342,6 +343,15 @@ export class AnnotationCommands {
       this.announce(`${verb}: tag changes`);
     } else if (change.kind === 'merge') {
       this.announce(`${verb}: ${change.source.name} merged into ${change.targetBefore.name}`);
+    } else if (change.kind === 'dropOrphan') {
+      const quote = describeAnnotation(change.orphan.annotation, tags);
+      this.announce(`${verb}: ${direction === 'undo' ? `${quote} is among the orphans again` : `${quote} dropped`}`);
+    } else if (change.kind === 'placeOrphan') {
+      const placed = direction === 'redo';
+      session.focus(placed ? change.annotation.id : null);
+      this.announce(
+        `${verb}: ${describeAnnotation(change.annotation, tags)} ${placed ? 'placed' : 'is among the orphans again'}`,
+      );
     } else {
       const removed = (change.kind === 'create') === (direction === 'undo');
       session.focus(removed ? null : change.annotation.id);

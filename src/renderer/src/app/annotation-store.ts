@@ -149,7 +149,12 @@ export class AnnotationStore {
    */
   async record(key: string, change: AnnotationChange, onStored?: () => void): Promise<boolean> {
     const history = this.history(key);
-    const written = change.kind === 'create' ? change.annotation : change.kind === 'update' ? change.after : null;
+    const written =
+      change.kind === 'create' || change.kind === 'placeOrphan'
+        ? change.annotation
+        : change.kind === 'update'
+          ? change.after
+          : null;
     if (written) this.setPending(written);
     if (change.kind === 'delete') this.dropPending(change.annotation.id);
     try {

@@ -17,6 +17,7 @@ import type { BackgroundJobs } from './background-jobs';
 import { LibraryState } from './library-state';
 import type { AppDialogs } from './library-workflows';
 import { LibraryWorkflows } from './library-workflows';
+import { VersionCommands } from './version-commands';
 import { Notices } from './notices';
 import type { Preferences } from './preferences';
 import { Session } from './session';
@@ -45,6 +46,8 @@ export class AppCore {
   readonly insights = new ArticleInsights();
   readonly commands: AnnotationCommands;
   readonly workflows: LibraryWorkflows;
+  /** Orphans placed or dropped, changed annotations confirmed: what a new version leaves the editor. */
+  readonly versionCommands: VersionCommands;
   readonly textSearch: TextSearch;
   readonly suggestions: ArticleSuggestions;
   private readonly jobs: BackgroundJobs;
@@ -52,6 +55,8 @@ export class AppCore {
   private readonly stopping: (() => void)[] = [];
   /** Whether the entity index is followed: only while it is shown, as nothing else reads it. */
   private indexFollowed = false;
+  /** The file on disk watched for the shown article; null when none is. */
+  private watchedPath: string | null = null;
 
   constructor({ db, host, jobs, dialogs, articleId, preferences, whenIdle }: AppCoreOptions) {
     this.db = db;
@@ -72,8 +77,17 @@ export class AppCore {
       notices: this.notices,
       nominativeAt: (articleId, span) => this.suggestions.nominativeAt(articleId, span),
     });
+    this.versionCommands = new VersionCommands({ ...parts, notices: this.notices });
     this.textSearch = new TextSearch(db, jobs, changed);
-    this.workflows = new LibraryWorkflows({ ...parts, host, jobs, dialogs, commands: this.commands, notices: this.notices });
+    this.workflows = new LibraryWorkflows({
+      ...parts,
+      host,
+      jobs,
+      dialogs,
+      commands: this.commands,
+      notices: this.notices,
+      preferences,
+    });
     this.suggestions = new ArticleSuggestions(
       {
         db,
@@ -106,6 +120,10 @@ export class AppCore {
         this.db.on('versionchange').unsubscribe(this.onVersionChange);
       },
       this.host.onArticleFilesOpened((opened) => void this.workflows.openFiles(opened)),
+      this.host.onArticleFileChanged((file) => {
+        this.notices.offerChangedFile(file);
+        this.notices.announce(`${file.fileName} changed on disk`);
+      }),
       this.host.onMenuCommand((command) => {
         if (command === 'open') void this.workflows.pickAndOpen();
         else if (command === 'import') void this.workflows.pickAndImport();
@@ -263,6 +281,14 @@ export class AppCore {
   };
 
   private changed(): void {
+    // The file the shown article came from is watched while it is shown (where the host can watch files).
+    if (!this.opening) {
+      const path = this.library.article.value?.source.path || null;
+      if (path !== this.watchedPath) {
+        this.watchedPath = path;
+        this.host.watchArticleFile(path);
+      }
+    }
     const indexShown = this.session.view === 'entities';
     if (indexShown !== this.indexFollowed) {
       this.indexFollowed = indexShown;

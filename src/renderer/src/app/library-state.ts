@@ -1,7 +1,8 @@
 // What the window shows of the library, each a live query kept current as anything writes: the open article and
 // whether its file's bytes are kept, the tags, the entities, the article list with its counts, and the entity index.
 import type { Entity, Tag } from '../../../shared/annotation';
-import type { NewsroomDB, StoredArticle } from '../db/database';
+import type { ArticleRecord, NewsroomDB, Orphan, StoredArticle } from '../db/database';
+import { orphansOf, storyVersions } from '../db/story-versions';
 import type { EntityAppearance, EntityIndexEntry, LibraryArticle, LibraryEntry } from '../db/library';
 import {
   countAnnotations,
@@ -22,6 +23,9 @@ const NO_TAGS: readonly Tag[] = [];
 export class LibraryState {
   readonly article: LiveValue<StoredArticle | undefined>;
   readonly hasSourceFile: LiveValue<boolean>;
+  /** The versions of the open article's story, oldest first, and what its version could not carry over. */
+  readonly versions: LiveValue<ArticleRecord[]>;
+  readonly orphans: LiveValue<Orphan[]>;
   private readonly tagsQuery: LiveValue<Tag[]>;
   private readonly entitiesQuery: LiveValue<Entity[]>;
   /** The library list, read once for the library panel and the export dialog alike, and its counts apart. */
@@ -36,6 +40,8 @@ export class LibraryState {
   ) {
     this.article = new LiveValue(changed);
     this.hasSourceFile = new LiveValue(changed);
+    this.versions = new LiveValue(changed);
+    this.orphans = new LiveValue(changed);
     this.tagsQuery = new LiveValue(changed);
     this.entitiesQuery = new LiveValue(changed);
     this.articles = new LiveValue(changed);
@@ -60,6 +66,11 @@ export class LibraryState {
     this.hasSourceFile.follow(async () =>
       articleId ? (await this.db.sourceFiles.where('articleId').equals(articleId).count()) > 0 : false,
     );
+    this.versions.follow(async () => {
+      const record = articleId ? await this.db.articles.get(articleId) : undefined;
+      return record ? storyVersions(this.db, record) : [];
+    });
+    this.orphans.follow(async () => (articleId ? orphansOf(this.db, articleId) : []));
   }
 
   /** The articles an entity appears in, the newest first: read when the editor asks, not followed. */
@@ -74,7 +85,16 @@ export class LibraryState {
   }
 
   stop(): void {
-    for (const value of [this.article, this.hasSourceFile, this.tagsQuery, this.entitiesQuery, this.articles, this.counts])
+    for (const value of [
+      this.article,
+      this.hasSourceFile,
+      this.versions,
+      this.orphans,
+      this.tagsQuery,
+      this.entitiesQuery,
+      this.articles,
+      this.counts,
+    ])
       value.stop();
     this.index.stop();
   }

@@ -17,7 +17,10 @@ import type { AnnotationStore } from './annotation-store';
 import type { BackgroundJobs } from './background-jobs';
 import type { SaveTagsDetail } from './intents';
 import type { LibraryState } from './library-state';
+import type { VersionAnswer, VersionQuestion } from './new-versions';
+import { describeOpenedVersion, NewVersions } from './new-versions';
 import type { Notices } from './notices';
+import type { Preferences } from './preferences';
 import type { Session } from './session';
 
 /** What the workflows ask the editor; the window answers with its dialogs, null or false when cancelled. */
@@ -27,6 +30,8 @@ export interface AppDialogs {
   confirm(heading: string, message: string, confirmLabel: string): Promise<boolean>;
   confirmImport(fileName: string, preview: ImportPreview, notPlaced: readonly string[]): Promise<boolean>;
   editTags(tags: readonly StoredTag[], usage: ReadonlyMap<string, number>): Promise<SaveTagsDetail | null>;
+  /** Whether a file that is an edited copy of a story opens as its new version; null when the editor cancels. */
+  chooseVersion(question: VersionQuestion): Promise<VersionAnswer | null>;
 }
 
 export interface WorkflowParts {
@@ -39,10 +44,16 @@ export interface WorkflowParts {
   library: LibraryState;
   commands: AnnotationCommands;
   notices: Notices;
+  preferences: Preferences;
 }
 
 export class LibraryWorkflows {
-  constructor(private readonly parts: WorkflowParts) {}
+  private readonly versions: NewVersions;
+
+  constructor(private readonly parts: WorkflowParts) {
+    const { db, jobs, preferences, dialogs } = parts;
+    this.versions = new NewVersions({ db, jobs, preferences, chooseVersion: (question) => dialogs.chooseVersion(question) });
+  }
 
   /** Lets the editor choose article files, then opens them. */
   async pickAndOpen(): Promise<void> {
@@ -56,23 +67,33 @@ export class LibraryWorkflows {
     const problems = opened.problems.map((problem) => problem.message);
     let lastOpened: StoredArticle | null = null;
     let openedCount = 0;
+    let versionOpened = '';
     for (const file of opened.files) {
       notices.setStatus(`Opening ${file.fileName}…`);
-      const result = await this.addFile(file, null);
-      if (result.ok) {
-        lastOpened = result.value;
-        openedCount++;
-      } else {
+      const result = await this.addFile(file, null, true);
+      if (!result.ok) {
         problems.push(result.error);
+      } else if (result.value !== null) {
+        lastOpened = result.value.article;
+        versionOpened = result.value.version ?? '';
+        openedCount++;
       }
     }
-    notices.setStatus('');
+    notices.setStatus(openedCount === 1 ? versionOpened : '');
     if (problems.length > 0) notices.report('Some files could not be opened', problems);
     else if (notices.problems) notices.dismiss();
     if (lastOpened) {
       session.showArticle(lastOpened.id);
-      notices.announce(openedCount === 1 ? `Opened ${lastOpened.title}` : `Opened ${openedCount} articles`);
+      notices.announce(openedCount === 1 ? versionOpened || `Opened ${lastOpened.title}` : `Opened ${openedCount} articles`);
     }
+  }
+
+  /** Opens the open article's file as it is on disk now that it changed: as the story's new version, if the editor agrees. */
+  async openChangedFile(): Promise<void> {
+    const file = this.parts.notices.changedFile;
+    if (!file) return;
+    this.parts.notices.offerChangedFile(null);
+    await this.openFiles({ files: [file], problems: [] });
   }
 
   /** Asks for another encoding of the open article's file and reads it again with it: a new article. */
@@ -86,12 +107,14 @@ export class LibraryWorkflows {
     const result = await this.addFile(
       { fileName: source.fileName, path: article.source.path ?? '', bytes: source.bytes },
       encoding,
+      false,
     );
     if (!result.ok) {
       notices.report('The file could not be read again', [result.error]);
       return;
     }
-    session.showArticle(result.value.id);
+    if (result.value === null) return;
+    session.showArticle(result.value.article.id);
     notices.announce(`Reopened ${source.fileName} as a new article`);
   }
 
@@ -213,13 +236,29 @@ export class LibraryWorkflows {
   }
 
   /** Reads one file (with the given encoding, or a detected one) and adds it to the library with its bytes. */
-  private async addFile(file: ArticleFile, encoding: string | null): Promise<Result<StoredArticle>> {
+  /**
+   * Reads a file into the library: the same text reopens its article; with `versions`, an edited copy of a story
+   * becomes its next version, as the editor chooses. Null when the editor cancelled; `version` says what was carried.
+   */
+  private async addFile(
+    file: ArticleFile,
+    encoding: string | null,
+    versions: boolean,
+  ): Promise<Result<{ article: StoredArticle; version?: string } | null>> {
     const result = await articleFromFile(file, encoding, this.parts.jobs.parseArticle);
     if (!result.ok) return result;
+    const article = result.value;
     // Word documents have no text encoding to choose again, so their bytes are not kept.
-    const keepBytes = result.value.source.format !== 'docx';
+    const bytes = article.source.format !== 'docx' ? file.bytes : undefined;
     try {
-      return ok(await addOrReopenArticle(this.parts.db, result.value, new Date(), keepBytes ? file.bytes : undefined));
+      const previous = versions ? await this.versions.previousVersionOf(article) : null;
+      const asVersion = previous ? await this.versions.asVersion(file.fileName, previous) : false;
+      if (asVersion === null) return ok(null);
+      if (previous && asVersion) {
+        const opened = await this.versions.add(previous, article, bytes);
+        return opened.ok ? ok({ article: opened.value.article, version: describeOpenedVersion(opened.value) }) : opened;
+      }
+      return ok({ article: await addOrReopenArticle(this.parts.db, article, new Date(), bytes) });
     } catch (error) {
       return err(`${file.fileName}: it could not be saved in the library (${describeStorageError(error)})`);
     }

@@ -1,5 +1,6 @@
 // What the window tells the editor besides the article: problems to read, why the library is not open, the status
-// line, a long job's progress, and announcements for screen readers.
+// line, a long job's progress, the open article's file changed on disk, and announcements for screen readers.
+import type { ArticleFile } from '../../../shared/ipc';
 
 export interface Notice {
   heading: string;
@@ -14,6 +15,8 @@ export class Notices {
   status = '';
   /** Share done of a long job, shown as a progress bar; null when none runs. */
   progress: number | null = null;
+  /** The open article's file as it is on disk now that it changed, offered to open as the story's new version. */
+  changedFile: ArticleFile | null = null;
   private readonly listeners = new Set<(message: string) => void>();
 
   constructor(private readonly changed: () => void) {}
@@ -35,6 +38,11 @@ export class Notices {
 
   setStatus(status: string): void {
     this.status = status;
+    this.changed();
+  }
+
+  offerChangedFile(file: ArticleFile | null): void {
+    this.changedFile = file;
     this.changed();
   }
 

@@ -36,6 +36,8 @@ export class Session {
   entityQuery = '';
   /** What the window is to scroll into view as soon as the article shows it; null once it has. */
   reveal: RevealRequest | null = null;
+  /** The orphan the editor is placing: the text they select next, and Enter, is where it goes. */
+  placingOrphanId: string | null = null;
 
   /** `changed` is told of every change; `articleChanged` also when another article (or none) is to be shown. */
   constructor(
@@ -53,7 +55,10 @@ export class Session {
   showArticle(articleId: string, reveal?: RevealRequest): void {
     this.view = 'article';
     const another = articleId !== this.articleId;
-    if (another) this.focusedId = null;
+    if (another) {
+      this.focusedId = null;
+      this.placingOrphanId = null;
+    }
     if (reveal && 'annotationId' in reveal) {
       this.focusedId = reveal.annotationId;
       this.focusChosen = false;
@@ -61,6 +66,12 @@ export class Session {
     this.reveal = reveal ?? null;
     this.articleId = articleId;
     if (another) this.articleChanged();
+    this.changed();
+  }
+
+  /** Starts placing an orphan of the open article, or stops (null). */
+  placeOrphan(orphanId: string | null): void {
+    this.placingOrphanId = orphanId;
     this.changed();
   }
 

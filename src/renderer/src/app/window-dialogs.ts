@@ -34,6 +34,10 @@ export class WindowDialogs implements AppDialogs {
     return (await this.shown).confirmImport(...args);
   }
 
+  async chooseVersion(...args: Parameters<AppDialogs['chooseVersion']>): ReturnType<AppDialogs['chooseVersion']> {
+    return (await this.shown).chooseVersion(...args);
+  }
+
   async editTags(...args: Parameters<AppDialogs['editTags']>): ReturnType<AppDialogs['editTags']> {
     return (await this.shown).editTags(...args);
   }

@@ -26,6 +26,9 @@ import { appStyles } from './nr-app-styles';
 import { renderLibraryView } from './library-views';
 import './nr-confirm-dialog';
 import type { NrConfirmDialog } from './nr-confirm-dialog';
+import './nr-version-dialog';
+import { renderChangedFile, renderOrphans, renderVersionPicker } from './versions-panel';
+import type { NrVersionDialog } from './nr-version-dialog';
 import './nr-encoding-dialog';
 import type { NrEncodingDialog } from './nr-encoding-dialog';
 import './nr-entity-list';
@@ -56,6 +59,7 @@ export class NrApp extends LitElement {
   @query('nr-tag-editor') private _tagEditor!: NrTagEditor;
   @query('nr-import-dialog') private _importDialog!: NrImportDialog;
   @query('nr-confirm-dialog') private _confirmDialog!: NrConfirmDialog;
+  @query('nr-version-dialog') private _versionDialog!: NrVersionDialog;
   @query('nr-live-region') private _liveRegion!: NrLiveRegion;
   @query('nr-annotation-list') private _annotationList?: NrAnnotationList | null;
   @query('nr-inspector') private _inspector?: NrInspector | null;
@@ -65,6 +69,7 @@ export class NrApp extends LitElement {
     chooseEncoding: (bytes) => this._encodingDialog.ask(bytes),
     chooseExport: (library, currentId) => this._exportDialog.ask(library, currentId),
     confirm: (heading, message, confirmLabel) => this._confirmDialog.ask(heading, message, confirmLabel),
+    chooseVersion: (question) => this._versionDialog.ask(question),
     confirmImport: (fileName, preview, notPlaced) => this._importDialog.ask(fileName, preview, notPlaced),
     editTags: (tags, usage) => this._tagEditor.ask(tags, usage),
   };
@@ -214,7 +219,7 @@ export class NrApp extends LitElement {
       </header>
       <div>
         ${this._renderNotice('library-notice-heading', notices.library, false)}
-        ${this._renderNotice('problems-heading', notices.problems, true)}
+        ${this._renderNotice('problems-heading', notices.problems, true)} ${renderChangedFile(core)}
       </div>
       <main>
         <nav aria-label="Library">
@@ -251,12 +256,17 @@ export class NrApp extends LitElement {
               void core.suggestions.reject(event.detail.id, false)}
             @nr-request-reopen=${() => core.workflows.reopenWithEncoding()}
             ?canReopenWithEncoding=${library.hasSourceFile.value === true}
-          ></nr-article-view>
+            @nr-open-article=${(event: CustomEvent<{ articleId: string }>) => session.showArticle(event.detail.articleId)}
+            >${renderVersionPicker(core)}</nr-article-view
+          >
           ${articleShown ? renderSuggestionsBar(core, tags) : nothing}
         </section>
         <aside aria-label="Annotation panel">
           ${inspected ? html`<div class="inspector">${this._renderInspector(inspected, annotations, entities, tags)}</div>` : nothing}
-          <div class="lists">${article ? this._renderLists(annotations, entities, tags) : html`<h2>Annotations</h2>`}</div>
+          <div class="lists">
+            ${article ? renderOrphans(core, tags) : nothing}
+            ${article ? this._renderLists(annotations, entities, tags) : html`<h2>Annotations</h2>`}
+          </div>
         </aside>
       </main>
       <footer role="status" aria-label="Messages">
@@ -265,6 +275,7 @@ export class NrApp extends LitElement {
       </footer>
       <nr-live-region></nr-live-region>
       <nr-confirm-dialog></nr-confirm-dialog>
+      <nr-version-dialog></nr-version-dialog>
       <nr-import-dialog></nr-import-dialog>
       <nr-tag-editor></nr-tag-editor>
       <nr-encoding-dialog .currentEncoding=${article?.source.encoding ?? 'utf-8'}></nr-encoding-dialog>
@@ -334,6 +345,7 @@ export class NrApp extends LitElement {
         @nr-tag-all-mentions=${() => commands.tagAllMentions(inspected.id)}
         @nr-tag-chosen=${(event: CustomEvent<{ tagId: string }>) => commands.retag(inspected.id, event.detail.tagId)}
         @nr-edit-annotation=${(event: CustomEvent<AnnotationEdit>) => commands.edit(inspected.id, event.detail)}
+        @nr-confirm-change=${() => this.core.versionCommands.confirmChange(inspected.id)}
       ></nr-inspector>`;
   }
 

@@ -198,6 +198,7 @@ export class NrArticleView extends LitElement {
                 : nothing
             }
             ${this.claimSummary ? html`<strong>${this.claimSummary}</strong>` : nothing}
+            <slot name="versions"></slot>
           </div>
         </div>
       </div>

@@ -31,6 +31,15 @@ export class NrInspector extends LitElement {
         border-radius: 8px;
         padding: 10px 12px;
       }
+      .changed {
+        margin: 0 0 10px;
+        padding: 6px 8px;
+        border-left: 3px solid #d99a2b;
+        background: #fdf6e7;
+      }
+      .changed p {
+        margin: 0 0 6px;
+      }
       .quote {
         font-family: 'PT Serif', Georgia, serif;
         margin: 0 0 8px;
@@ -133,6 +142,7 @@ export class NrInspector extends LitElement {
     const tag = this.tags.find((candidate) => candidate.id === annotation.tag);
     return html`<section aria-label="Annotation details" @keydown=${this._onKeyDown}>
       <p class="quote">${annotation.quote.length > 160 ? `${annotation.quote.slice(0, 160)}…` : annotation.quote}</p>
+      ${annotation.previousQuote === undefined ? nothing : this._renderChange(annotation.id, annotation.previousQuote)}
       <label
         >Tag
         <select @change=${this._onTagChange}>
@@ -150,6 +160,20 @@ export class NrInspector extends LitElement {
         ></textarea>
       </label>
     </section>`;
+  }
+
+  /** A text the story's new version changed: what it read, and the editor's confirmation that it still holds. */
+  private _renderChange(annotationId: string, previousQuote: string) {
+    return html`<div class="changed" role="note">
+      <p>Its text changed in this version. It read: <q>${previousQuote}</q></p>
+      <button
+        type="button"
+        @click=${() =>
+          this.dispatchEvent(new CustomEvent('nr-confirm-change', { detail: { annotationId }, bubbles: true, composed: true }))}
+      >
+        Confirm as it now reads
+      </button>
+    </div>`;
   }
 
   private _renderEntity(annotation: Annotation) {
@@ -340,6 +364,9 @@ export class NrInspector extends LitElement {
 }
 
 declare global {
+  interface HTMLElementEventMap {
+    'nr-confirm-change': CustomEvent<{ annotationId: string }>;
+  }
   interface HTMLElementTagNameMap {
     'nr-inspector': NrInspector;
   }

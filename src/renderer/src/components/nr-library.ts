@@ -130,7 +130,13 @@ export class NrLibrary extends LitElement {
                   <button type="button" aria-current=${String(entry.id === this.currentId)} @click=${() => this._open(entry.id)}>
                     <span class="title">${entry.title}</span>
                     <span class="meta"
-                      >${[entry.date, annotationCountLabel(entry.annotationCount)].filter(Boolean).join(' · ')}</span
+                      >${[
+                        entry.date,
+                        annotationCountLabel(entry.annotationCount),
+                        entry.version > 1 ? `version ${entry.version}` : '',
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}</span
                     >
                   </button>
                 </div>`

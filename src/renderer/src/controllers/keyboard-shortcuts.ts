@@ -1,5 +1,6 @@
 // The window's keys: Ctrl+O, Ctrl+E, Ctrl+F, undo and redo anywhere outside a text field; tag keys, Delete, A and
-// Escape on the article; N, Shift+N, Enter and X on its suggestions. Each key is one call to the core.
+// Escape on the article; N, Shift+N, Enter and X on its suggestions; Enter on the text an orphan is placed on. Each
+// key is one call to the core.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AppCore } from '../app/app-core';
 import type { TextSpan } from '../../../shared/text/text-span';
@@ -78,6 +79,10 @@ export class KeyboardShortcuts implements ReactiveController {
       event.preventDefault();
       const caret = this.target.selectedSpan()?.start ?? core.store.get(focusedId)?.end ?? 0;
       if (core.suggestions.step(!event.shiftKey, caret)) core.session.focus(null);
+    } else if (event.key === 'Enter' && core.session.placingOrphanId && this.target.selectedSpan()) {
+      event.preventDefault();
+      const span = this.target.selectedSpan();
+      if (span) void core.versionCommands.placeOrphan(span);
     } else if (suggestion && !this.target.selectedSpan() && (tag || event.key === 'Enter')) {
       event.preventDefault();
       void core.suggestions.accept(suggestion.id, tag?.id);
@@ -93,9 +98,10 @@ export class KeyboardShortcuts implements ReactiveController {
     } else if (key === 'a' && focusedId) {
       event.preventDefault();
       void core.commands.addOfferedAlias(focusedId);
-    } else if (event.key === 'Escape' && (focusedId || suggestion)) {
+    } else if (event.key === 'Escape' && (focusedId || suggestion || core.session.placingOrphanId)) {
       core.session.focus(null);
       core.suggestions.choose(null);
+      core.session.placeOrphan(null);
     }
   };
 }

@@ -37,7 +37,10 @@ const textInArticleRow = z
   .transform(({ id: articleId, text, blocks }) => ({ articleId, text, blocks }));
 // The rows of annotations, tags and entities hold what a native file's records hold (offsets in UTF-16, not code
 // points), and an annotation its article's id; a tag, its place in the palette, which versions 1 and 2 did not keep.
-const annotationRow = annotationSchema.extend({ articleId: id });
+// An annotation a new version changed keeps its earlier text until the editor confirms it (database version 10).
+const annotationRow = annotationSchema.extend({ articleId: id, previousQuote: z.string().min(1).optional() });
+// What a version could not carry over: the earlier version's annotation, whole.
+const orphanRow = z.strictObject({ id, articleId: id, annotation: annotationRow });
 const tagRow = tagSchema.extend({ position: z.number().int().optional() });
 const entityRow = entitySchema;
 
@@ -154,6 +157,9 @@ export function backupProblems(data: unknown): string | null {
     const spanIssue = spanProblem(text, row.start, row.end);
     if (spanIssue) problems.push(`${path}: the span [${row.start}, ${row.end}) ${spanIssue}`);
     else if (text.slice(row.start, row.end) !== row.quote) problems.push(`${path}.quote: differs from the text at its offsets`);
+  }
+  for (const { path, row } of rowsOf(tables, 'orphans', orphanRow, problems)) {
+    if (!texts.has(row.articleId)) problems.push(`${path}.articleId: no article ${row.articleId} in the backup`);
   }
   return problems.length > 0 ? problems.slice(0, MAX_PROBLEMS).join('\n') : null;
 }

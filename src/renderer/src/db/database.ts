@@ -14,6 +14,16 @@ export interface ArticleRecord extends Omit<Article, 'text' | 'blocks'> {
   addedAt: string;
   /** When it was last opened, to list recent work first (ISO). */
   openedAt: string;
+  /**
+   * The story this article is a version of: its first version's id. Set on every version once a story has two; an
+   * article never edited has none, and is a story of one version.
+   */
+  storyId?: string;
+  /** Its place among its story's versions, from 1 (absent: 1). */
+  version?: number;
+  previousVersionId?: string;
+  /** The version that followed it. The library lists a story once, by the version that has none. */
+  newerVersionId?: string;
 }
 
 /** An article's text and its blocks, read only when the article is shown, exported or searched. */
@@ -31,8 +41,19 @@ export type StoredArticle = ArticleRecord & Pick<Article, 'text' | 'blocks'>;
  * its annotations, an older version's row its text) is stored with it.
  */
 export function articleRecord(article: ArticleRecord): ArticleRecord {
-  const { id, title, date, source, addedAt, openedAt } = article;
-  return { id, title, date, source, addedAt, openedAt };
+  const { id, title, date, source, addedAt, openedAt, storyId, version, previousVersionId, newerVersionId } = article;
+  return {
+    id,
+    title,
+    date,
+    source,
+    addedAt,
+    openedAt,
+    ...(storyId === undefined ? {} : { storyId }),
+    ...(version === undefined ? {} : { version }),
+    ...(previousVersionId === undefined ? {} : { previousVersionId }),
+    ...(newerVersionId === undefined ? {} : { newerVersionId }),
+  };
 }
 
 /** The two records an article is stored as. */
@@ -61,6 +82,16 @@ export interface RejectedSuggestion {
   suggestionId: string;
 }
 
+/**
+ * An annotation of a story's previous version that could not be placed in this version with confidence: kept whole,
+ * for the editor to place again by hand or drop. `id` is this version's id and the annotation's.
+ */
+export interface Orphan {
+  id: string;
+  articleId: string;
+  annotation: Annotation;
+}
+
 /** A tag as stored: its place in the palette is kept with it. */
 export interface StoredTag extends Tag {
   position: number;
@@ -85,6 +116,7 @@ export class NewsroomDB extends Dexie {
   revisions!: EntityTable<Revision, 'table'>;
   textIndexes!: EntityTable<StoredTextIndex, 'name'>;
   rejectedSuggestions!: EntityTable<RejectedSuggestion, 'id'>;
+  orphans!: EntityTable<Orphan, 'id'>;
   /**
    * Told how far an upgrade of a library saved by an older version has got, in words for the editor: counting half
    * a million annotations once takes a while, and the window says what it is waiting for.
@@ -176,6 +208,9 @@ export class NewsroomDB extends Dexie {
     this.version(8).stores({ textIndexes: 'name' });
     // Version 9: the suggestions an editor rejected, per article, so that they stay rejected.
     this.version(9).stores({ rejectedSuggestions: 'id, articleId' });
+    // Version 10: a story's versions (articles listed by story) and the annotations a new version could not place.
+    // Nothing to upgrade: an article without a story is a story of one version.
+    this.version(10).stores({ articles: 'id, openedAt, date, storyId', orphans: 'id, articleId' });
     this.use(libraryCountsMiddleware);
     this.on('populate', (transaction) => {
       void transaction.table<StoredTag, string>('tags').bulkAdd(DEFAULT_TAGS.map((tag, position) => ({ ...tag, position })));

@@ -3,14 +3,14 @@
 import type { Annotation, Entity } from '../../../shared/annotation';
 import type { Article } from '../../../shared/article/article';
 import { ARTICLE_URN } from '../../../shared/formats/export-adapters';
-import type { ImportedSet } from '../../../shared/formats/native-import';
+import type { ImportedSet, StoryVersionOf } from '../../../shared/formats/native-import';
 import { contentDigest } from '../../../shared/article/article-id';
 import { sameRecord } from '../../../shared/same-record';
 import { compareInstants } from '../../../shared/timestamps';
 import type { ForeignAnnotation } from '../../../shared/formats/web-annotation-import';
 import { articleRecords } from './database';
 import { readAllArticles, readArticles } from './library';
-import type { NewsroomDB, StoredTag } from './database';
+import type { ArticleRecord, NewsroomDB, StoredTag } from './database';
 
 export interface ImportCounts {
   added: number;
@@ -272,6 +272,59 @@ export async function articlesForWebAnnotations(db: NewsroomDB, annotations: rea
 }
 
 /**
+ * The new articles' records with their places among their stories' versions, as the file gives them; and the
+ * library's earlier versions they follow marked as followed. A version whose earlier version is in neither the file
+ * nor the library starts its story. Runs in the import's transaction.
+ */
+async function linkVersions(
+  db: NewsroomDB,
+  versions: readonly StoryVersionOf[],
+  added: ArticleRecord[],
+): Promise<ArticleRecord[]> {
+  if (versions.length === 0) return added;
+  const addedById = new Map(added.map((record) => [record.id, record] as const));
+  const fromFile = new Map(versions.map((version) => [version.articleId, version] as const));
+  const previousIds = versions.flatMap((version) => (version.previousVersionId === null ? [] : [version.previousVersionId]));
+  const inLibrary = new Map(
+    (await db.articles.bulkGet(previousIds)).flatMap((record) => (record ? [[record.id, record] as const] : [])),
+  );
+  /** The first version of `articleId`'s story, following the earlier versions as far as the file and library go. */
+  const storyOf = (articleId: string): string => {
+    const seen = new Set<string>();
+    let current = articleId;
+    for (;;) {
+      seen.add(current);
+      const known = inLibrary.get(current);
+      if (known) return known.storyId ?? known.id;
+      const previous = fromFile.get(current)?.previousVersionId ?? null;
+      if (
+        previous === null ||
+        seen.has(previous) ||
+        (!fromFile.has(previous) && !inLibrary.has(previous) && !addedById.has(previous))
+      )
+        return current;
+      current = previous;
+    }
+  };
+  for (const version of versions) {
+    const record = addedById.get(version.articleId);
+    if (!record) continue;
+    const storyId = storyOf(version.articleId);
+    const previous =
+      version.previousVersionId === null
+        ? undefined
+        : (addedById.get(version.previousVersionId) ?? inLibrary.get(version.previousVersionId));
+    Object.assign(record, { storyId, version: version.version }, previous ? { previousVersionId: previous.id } : {});
+    if (previous && previous.newerVersionId === undefined) {
+      // A record read from the library may be shared and frozen: it is written as a new one.
+      if (inLibrary.has(previous.id)) await db.articles.put({ ...previous, storyId, newerVersionId: record.id });
+      else Object.assign(previous, { storyId, newerVersionId: record.id });
+    }
+  }
+  return added;
+}
+
+/**
  * Imports the set in one transaction: articles and entities the library lacks, annotations by id, newer wins. With
  * `planned` from `planImport`, the annotations are not checked again unless something wrote to them since; `known`
  * learns the ids written once the transaction has committed.
@@ -289,7 +342,13 @@ export async function applyImport(
     async () => {
       const { counts, articles, annotations, entities, planned: used } = await plan(db, set, known, planned);
       const records = articles.map((article) => articleRecords(article, now.toISOString(), now.toISOString()));
-      await db.articles.bulkAdd(records.map(({ record }) => record));
+      await db.articles.bulkAdd(
+        await linkVersions(
+          db,
+          set.storyVersions ?? [],
+          records.map(({ record }) => record),
+        ),
+      );
       await db.articleTexts.bulkPut(records.map(({ text }) => text));
       const tags = await db.tags.toArray();
       const knownTags = new Set(tags.map((tag) => tag.id));

@@ -15,6 +15,8 @@ export interface LibraryEntry {
   fileName: string;
   annotationCount: number;
   openedAt: string;
+  /** The story's version the library lists: its newest (1 for a story never edited). */
+  version: number;
 }
 
 /** Joins an article's record and its text; undefined when either is missing. */
@@ -98,20 +100,23 @@ function byOpenedAtNewestFirst(a: LibraryArticle, b: LibraryArticle): number {
 }
 
 /**
- * The library's articles, most recently opened first. Kept apart from the annotation counts: a live query of both
- * would read every article, texts and all, again after each annotation an editor adds. Read in the store's own order
- * and sorted here: read through the openedAt index, a live query notes each of the 5,000 keys it returns (a fifth of
- * the list's time after a reload), and IndexedDB looks each record up from the index besides.
+ * The library's stories, each by its newest version, most recently opened first. Kept apart from the annotation
+ * counts: a live query of both would read every article, texts and all, again after each annotation an editor adds.
+ * Read in the store's own order and sorted here: read through the openedAt index, a live query notes each of the 5,000
+ * keys it returns (a fifth of the list's time after a reload), and IndexedDB looks each record up from the index
+ * besides.
  */
 export async function listLibraryArticles(db: NewsroomDB): Promise<LibraryArticle[]> {
   const articles = await db.articles.toArray();
   return articles
+    .filter((article) => article.newerVersionId === undefined)
     .map((article) => ({
       id: article.id,
       title: article.title,
       date: article.date,
       fileName: article.source.fileName,
       openedAt: article.openedAt,
+      version: article.version ?? 1,
     }))
     .sort(byOpenedAtNewestFirst);
 }
@@ -162,6 +167,9 @@ export async function readAnnotationSet(db: NewsroomDB, articleIds: readonly str
       articles: articles.map((article) => ({
         article,
         annotations: (byArticle.get(article.id) ?? []).sort(compareByPosition),
+        ...(article.storyId === undefined
+          ? {}
+          : { story: { version: article.version ?? 1, previousVersionId: article.previousVersionId ?? null } }),
       })),
     };
   });

@@ -3,7 +3,7 @@
 // only while those still hold what the step left: a newer edit from another window or an import is never overwritten.
 import type { Annotation, Entity } from '../../../shared/annotation';
 import { sameRecord } from '../../../shared/same-record';
-import type { NewsroomDB, StoredTag } from '../db/database';
+import type { NewsroomDB, Orphan, StoredTag } from '../db/database';
 
 /**
  * One editor action. `createdEntities` are entities the action brought into the library (a name tagged for
@@ -26,6 +26,10 @@ export type AnnotationChange =
       targetAfter: Entity;
       relinked: { before: Annotation; after: Annotation }[];
     }
+  /** An annotation a new version could not carry over, placed by the editor: it leaves the orphans for the text. */
+  | { kind: 'placeOrphan'; orphan: Orphan; annotation: Annotation }
+  /** An orphan the editor dropped. */
+  | { kind: 'dropOrphan'; orphan: Orphan }
   /** The tag set edited; annotations of deleted tags moved to the tags the editor chose. */
   | { kind: 'tags'; before: StoredTag[]; after: StoredTag[]; retagged: { before: Annotation; after: Annotation }[] };
 
@@ -111,6 +115,19 @@ class CheckedWrites {
     await this.db.annotations.bulkAdd([...annotations]);
   }
 
+  /** Takes an orphan out of its version's list, if it is still there. */
+  async removeOrphan(orphan: Orphan): Promise<void> {
+    if (!(await this.db.orphans.get(orphan.id)))
+      throw new ChangedSinceError(`${quoted(orphan.annotation)} was placed or dropped since`);
+    await this.db.orphans.delete(orphan.id);
+  }
+
+  /** Puts an orphan back in its version's list, unless it is there again. */
+  async restoreOrphan(orphan: Orphan): Promise<void> {
+    if (await this.db.orphans.get(orphan.id)) throw new ChangedSinceError(`${quoted(orphan.annotation)} is an orphan again`);
+    await this.db.orphans.add(orphan);
+  }
+
   /** Adds the entities a step brought in that the library does not have (an undo may have kept one in use). */
   async addEntities(entities: readonly Entity[]): Promise<void> {
     const stored = await this.db.entities.bulkGet(entities.map((entity) => entity.id));
@@ -151,8 +168,21 @@ async function write(db: NewsroomDB, change: AnnotationChange, direction: Direct
   const now = new Date().toISOString();
   const writes = new CheckedWrites(db, (annotation) => (firstTime ? annotation.updatedAt : now));
   const forward = direction === 'forward';
-  await db.transaction('rw', db.annotations, db.entities, db.tags, async () => {
+  await db.transaction('rw', [db.annotations, db.entities, db.tags, db.orphans], async () => {
     switch (change.kind) {
+      case 'placeOrphan':
+        if (forward) {
+          await writes.removeOrphan(change.orphan);
+          await writes.addAnnotations([change.annotation]);
+        } else {
+          await writes.deleteAnnotations([change.annotation]);
+          await writes.restoreOrphan(change.orphan);
+        }
+        return;
+      case 'dropOrphan':
+        if (forward) await writes.removeOrphan(change.orphan);
+        else await writes.restoreOrphan(change.orphan);
+        return;
       case 'create':
         if (forward) {
           await writes.addEntities(change.createdEntities);

@@ -52,5 +52,12 @@ export class BrowserHost implements Host {
     return () => undefined;
   }
 
+  /** A page is not told when a file changes on disk: opening the file again offers its new version. */
+  watchArticleFile(): void {}
+
+  onArticleFileChanged(): () => void {
+    return () => undefined;
+  }
+
   ready(): void {}
 }

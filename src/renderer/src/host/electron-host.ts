@@ -36,6 +36,15 @@ export class ElectronHost implements Host {
     return this.api.onMenuCommand(listener);
   }
 
+  watchArticleFile(path: string | null): void {
+    // Refused or failed, the file is simply not watched: nothing the editor asked for is lost.
+    void this.api.watchArticleFile(path);
+  }
+
+  onArticleFileChanged(listener: Parameters<Host['onArticleFileChanged']>[0]): () => void {
+    return this.api.onArticleFileChanged(listener);
+  }
+
   ready(): void {
     this.api.rendererReady();
   }

@@ -16,6 +16,13 @@ export interface Host {
   /** Files that arrive from outside the page (command line, second launch, File menu). */
   onArticleFilesOpened(listener: (opened: OpenedFiles) => void): () => void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Watches the file an article shown came from (null: none), where the host can: the desktop app can, a browser
+   * cannot (there, opening the file again does it).
+   */
+  watchArticleFile(path: string | null): void;
+  /** The watched file changed on disk: it as read now. */
+  onArticleFileChanged(listener: (file: ArticleFile) => void): () => void;
   /** Called once the page listens, so that anything that arrived earlier is delivered. */
   ready(): void;
 }

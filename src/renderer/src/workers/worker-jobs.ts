@@ -10,6 +10,7 @@ import {
 } from '../db/library-worker-client';
 import { parseInWorker } from '../opening/parse-in-worker';
 import { suggestInWorker } from '../suggestions/suggest-in-worker';
+import { carryOverInWorker } from '../versions/carry-over-in-worker';
 
 export const workerJobs: BackgroundJobs = {
   parseArticle: parseInWorker,
@@ -20,4 +21,5 @@ export const workerJobs: BackgroundJobs = {
   exportArticles: exportInWorker,
   searchTexts: searchTextsInWorker,
   suggest: suggestInWorker,
+  carryOver: carryOverInWorker,
 };
