@@ -6,6 +6,7 @@ import { frameStats, librarySet, measureRun } from '../bench/long-article-run';
 import { fillLibrary, measureScale } from '../bench/library-scale-run';
 import { importInTurn } from '../bench/import-growth-run';
 import { rawTransfer, runStep, serveBenchFile } from '../bench/transfer-bench';
+import { editStory, openAsNewVersion } from '../bench/story-versions-run';
 import { expect, test } from './app-fixture';
 
 test('the open benchmark measures every format on a small article', async ({ app }) => {
@@ -114,4 +115,20 @@ test('the import-growth benchmark imports files one after another into one libra
   for (const step of imports) expect(step.totalMs).toBeGreaterThan(0);
   await expect(app.page.getByRole('navigation', { name: 'Library' }).getByRole('status')).toHaveText('6 articles');
   await expect(app.page.getByRole('status', { name: 'Messages' })).toContainText('Imported year-2.json');
+});
+
+test('the versions benchmark opens an edited story as its new version', async ({ app }, testInfo) => {
+  testInfo.skip(app.runtime !== 'browser', 'Skipped: the benchmark fetches its file through the browser build’s page');
+  const json = generateAnnotationSet(1, 40, 6000, 'Короткая история');
+  const article = (JSON.parse(json) as { articles: { text: string; source: { fileName: string } }[] }).articles[0];
+  if (!article) throw new Error('The generated set has no article');
+  await serveBenchFile(app.page, json);
+  await runStep(app.page, 'drop-import', 'story.json');
+  await runStep(app.page, 'confirm-import', 'story.json');
+  const edited = editStory(article.text, { typoEvery: 4, inserted: 1, deleted: 1, swapped: 1 });
+  expect(edited).not.toBe(article.text);
+  const measured = await openAsNewVersion(app.page, article.source.fileName, edited);
+  expect(measured.ms).toBeGreaterThan(0);
+  expect(measured.status).toMatch(/^Opened version 2 of Короткая история 1: \d+ annotations carried over/);
+  await expect(app.page.getByRole('navigation', { name: 'Library' }).getByRole('listitem')).toHaveCount(1);
 });

@@ -14,13 +14,12 @@ import type { VersionAnswer, VersionQuestion } from '../../src/renderer/src/app/
 import type { NewsroomDB, StoredTag } from '../../src/renderer/src/db/database';
 import type { ImportPreview } from '../../src/renderer/src/db/import';
 import type { LibraryEntry } from '../../src/renderer/src/db/library';
-import { exportArticles, LibraryJobs } from '../../src/renderer/src/db/library-jobs';
+import { addVersionJob, exportArticles, LibraryJobs } from '../../src/renderer/src/db/library-jobs';
 import type { ExportDetail } from '../../src/renderer/src/exporting/export-file';
 import type { Host } from '../../src/renderer/src/host/host';
 import type { Preferences } from '../../src/renderer/src/app/preferences';
 import { readArticleBytes } from '../../src/renderer/src/opening/read-article-bytes';
 import { suggestAnnotations } from '../../src/shared/suggestions/suggest';
-import { carryAnnotations } from '../../src/shared/versions/carry-over';
 import { loadMorphology } from './morphology';
 
 /** The jobs the window runs in its workers, run here in the test's thread: the same code. */
@@ -37,7 +36,7 @@ export function inThreadJobs(): BackgroundJobs {
     exportArticles,
     searchTexts: (db, query) => library.searchTexts(db, query),
     suggest: async (input) => ok(suggestAnnotations(input, await loadMorphology())),
-    carryOver: (texts, annotations) => Promise.resolve(ok(carryAnnotations(texts, annotations, () => crypto.randomUUID()))),
+    addVersion: addVersionJob,
   };
 }
 

@@ -10,7 +10,6 @@ import { parsePlainText } from '../../src/shared/article/parse-plain-text';
 import { serializeNativeAnnotationSet } from '../../src/shared/formats/native-format';
 import type { NativeAnnotationSet } from '../../src/shared/formats/native-format';
 import { readNativeSet } from '../../src/shared/formats/native-import';
-import { carryAnnotations } from '../../src/shared/versions/carry-over';
 import { NewsroomDB } from '../../src/renderer/src/db/database';
 import type { NewsroomDB as Library } from '../../src/renderer/src/db/database';
 import { applyImport } from '../../src/renderer/src/db/import';
@@ -43,8 +42,7 @@ async function storyOfTwoVersions(db: Library): Promise<void> {
     updatedAt: now.toISOString(),
   };
   await db.annotations.add(annotation);
-  const carried = carryAnnotations({ previousText: first.text, next: second }, [annotation], () => 'kim-2');
-  await addVersion(db, first.id, second, carried, now);
+  await addVersion(db, first.id, second, now);
 }
 
 describe('a story’s versions exported and imported', () => {

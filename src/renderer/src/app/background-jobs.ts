@@ -8,8 +8,8 @@ import type { ExportedFile, PreparedImport, TextSearchResult } from '../db/libra
 import type { ExportDetail } from '../exporting/export-file';
 import type { ParseArticle } from '../opening/article-from-file';
 import type { Suggestion, SuggestionInput } from '../../../shared/suggestions/suggest';
-import type { Annotation } from '../../../shared/annotation';
-import type { CarriedAnnotations, VersionTexts } from '../../../shared/versions/carry-over';
+import type { Article } from '../../../shared/article/article';
+import type { AddedVersion } from '../db/story-versions';
 
 export interface BackgroundJobs {
   parseArticle: ParseArticle;
@@ -22,6 +22,6 @@ export interface BackgroundJobs {
   searchTexts(db: NewsroomDB, query: string): Promise<Result<TextSearchResult>>;
   /** What to propose tagging in an article (names, quotes, claims), with the morphological analyser. */
   suggest(input: SuggestionInput): Promise<Result<Suggestion[]>>;
-  /** A story's annotations placed on its new version (re-anchored), and those that could not be. */
-  carryOver(texts: VersionTexts, annotations: readonly Annotation[]): Promise<Result<CarriedAnnotations>>;
+  /** Stores an article as the next version of a story, the previous version's annotations carried over. */
+  addVersion(db: NewsroomDB, previousId: string, article: Article, sourceBytes?: Uint8Array): Promise<Result<AddedVersion>>;
 }

@@ -3,7 +3,7 @@
 import type { ArticleFile, OpenedFiles } from '../../../shared/ipc';
 import type { Result } from '../../../shared/result';
 import { err, ok } from '../../../shared/result';
-import type { NewsroomDB, StoredArticle, StoredTag } from '../db/database';
+import type { NewsroomDB, StoredTag } from '../db/database';
 import type { ImportPreview } from '../db/import';
 import type { LibraryEntry } from '../db/library';
 import { addOrReopenArticle } from '../db/library';
@@ -18,7 +18,7 @@ import type { BackgroundJobs } from './background-jobs';
 import type { SaveTagsDetail } from './intents';
 import type { LibraryState } from './library-state';
 import type { VersionAnswer, VersionQuestion } from './new-versions';
-import { describeOpenedVersion, NewVersions } from './new-versions';
+import { describeAddedVersion, NewVersions } from './new-versions';
 import type { Notices } from './notices';
 import type { Preferences } from './preferences';
 import type { Session } from './session';
@@ -32,6 +32,12 @@ export interface AppDialogs {
   editTags(tags: readonly StoredTag[], usage: ReadonlyMap<string, number>): Promise<SaveTagsDetail | null>;
   /** Whether a file that is an edited copy of a story opens as its new version; null when the editor cancels. */
   chooseVersion(question: VersionQuestion): Promise<VersionAnswer | null>;
+}
+
+/** An article a file was opened as. */
+interface OpenedArticle {
+  id: string;
+  title: string;
 }
 
 export interface WorkflowParts {
@@ -65,7 +71,7 @@ export class LibraryWorkflows {
   async openFiles(opened: OpenedFiles): Promise<void> {
     const { notices, session } = this.parts;
     const problems = opened.problems.map((problem) => problem.message);
-    let lastOpened: StoredArticle | null = null;
+    let lastOpened: OpenedArticle | null = null;
     let openedCount = 0;
     let versionOpened = '';
     for (const file of opened.files) {
@@ -244,7 +250,7 @@ export class LibraryWorkflows {
     file: ArticleFile,
     encoding: string | null,
     versions: boolean,
-  ): Promise<Result<{ article: StoredArticle; version?: string } | null>> {
+  ): Promise<Result<{ article: OpenedArticle; version?: string } | null>> {
     const result = await articleFromFile(file, encoding, this.parts.jobs.parseArticle);
     if (!result.ok) return result;
     const article = result.value;
@@ -255,10 +261,13 @@ export class LibraryWorkflows {
       const asVersion = previous ? await this.versions.asVersion(file.fileName, previous) : false;
       if (asVersion === null) return ok(null);
       if (previous && asVersion) {
-        const opened = await this.versions.add(previous, article, bytes);
-        return opened.ok ? ok({ article: opened.value.article, version: describeOpenedVersion(opened.value) }) : opened;
+        const added = await this.versions.add(previous, article, bytes);
+        if (!added.ok) return added;
+        const { articleId: id, title } = added.value;
+        return ok({ article: { id, title }, version: describeAddedVersion(added.value) });
       }
-      return ok({ article: await addOrReopenArticle(this.parts.db, article, new Date(), bytes) });
+      const stored = await addOrReopenArticle(this.parts.db, article, new Date(), bytes);
+      return ok({ article: { id: stored.id, title: stored.title } });
     } catch (error) {
       return err(`${file.fileName}: it could not be saved in the library (${describeStorageError(error)})`);
     }

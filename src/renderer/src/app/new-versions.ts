@@ -1,14 +1,14 @@
 // Opening an edited copy of a story in the library: found by its file (path, or name) or its title and date, and its
 // text; asked about, unless the editor chose to be asked no more; stored as the story's next version with the
-// annotations carried over from the newest version (re-anchored in a worker), and what could not be placed kept as
-// orphans.
+// annotations carried over from the newest version, and what could not be placed kept as orphans (in the library
+// worker).
 import type { Article } from '../../../shared/article/article';
 import type { Result } from '../../../shared/result';
-import { err, ok } from '../../../shared/result';
+import { err } from '../../../shared/result';
 import { likelyStories, SAME_STORY_SIMILARITY, textSimilarity } from '../../../shared/versions/story-match';
-import type { ArticleRecord, NewsroomDB, StoredArticle } from '../db/database';
-import { addVersion, latestVersions } from '../db/story-versions';
-import { describeStorageError } from '../storage-errors';
+import type { ArticleRecord, NewsroomDB } from '../db/database';
+import type { AddedVersion } from '../db/story-versions';
+import { latestVersions } from '../db/story-versions';
 import type { BackgroundJobs } from './background-jobs';
 import type { Preferences } from './preferences';
 
@@ -33,14 +33,6 @@ export interface NewVersionParts {
   jobs: BackgroundJobs;
   preferences: Preferences;
   chooseVersion(question: VersionQuestion): Promise<VersionAnswer | null>;
-}
-
-/** A new version stored, and what became of the previous version's annotations. */
-export interface OpenedVersion {
-  article: StoredArticle;
-  carried: number;
-  changed: number;
-  orphans: number;
 }
 
 export class NewVersions {
@@ -70,36 +62,17 @@ export class NewVersions {
     return answer.asVersion;
   }
 
-  /** Stores `article` as the version after `previous`, its annotations carried over, in one transaction. */
-  async add(previous: ArticleRecord, article: Article, sourceBytes?: Uint8Array): Promise<Result<OpenedVersion>> {
-    const { db, jobs } = this.parts;
-    try {
-      const [previousText, annotations] = await Promise.all([
-        db.articleTexts.get(previous.id),
-        db.annotations.where('articleId').equals(previous.id).toArray(),
-      ]);
-      if (!previousText) return err(`${article.source.fileName}: the previous version’s text is not in the library`);
-      const next = { id: article.id, text: article.text };
-      const carried = await jobs.carryOver({ previousText: previousText.text, next }, annotations);
-      if (!carried.ok) return err(`${article.source.fileName}: the annotations could not be carried over (${carried.error})`);
-      const stored = await addVersion(db, previous.id, article, carried.value, new Date(), sourceBytes);
-      const { annotations: placed, orphans } = carried.value;
-      return ok({
-        article: stored,
-        carried: placed.length,
-        changed: placed.filter((annotation) => annotation.previousQuote !== undefined).length,
-        orphans: orphans.length,
-      });
-    } catch (error) {
-      return err(`${article.source.fileName}: it could not be saved in the library (${describeStorageError(error)})`);
-    }
+  /** Stores `article` as the version after `previous`, its annotations carried over, in the library worker. */
+  async add(previous: ArticleRecord, article: Article, sourceBytes?: Uint8Array): Promise<Result<AddedVersion>> {
+    const added = await this.parts.jobs.addVersion(this.parts.db, previous.id, article, sourceBytes);
+    return added.ok ? added : err(`${article.source.fileName}: it could not be saved in the library (${added.error})`);
   }
 }
 
 /** What the editor is told of a new version. */
-export function describeOpenedVersion({ article, carried, changed, orphans }: OpenedVersion): string {
+export function describeAddedVersion({ title, version, carried, changed, orphans }: AddedVersion): string {
   const parts = [`${carried} ${carried === 1 ? 'annotation' : 'annotations'} carried over`];
   if (changed > 0) parts.push(`${changed} changed, to confirm`);
   if (orphans > 0) parts.push(`${orphans} not placed (see Orphans)`);
-  return `Opened version ${article.version ?? 1} of ${article.title}: ${parts.join(', ')}`;
+  return `Opened version ${version} of ${title}: ${parts.join(', ')}`;
 }

@@ -13,6 +13,9 @@ import type { NewsroomDB } from './database';
 import type { ImportCounts, ImportPreview, PlannedAnnotations } from './import';
 import { applyImport, articlesForWebAnnotations, KnownAnnotationIds, planImport } from './import';
 import { listTags, readAnnotationSet } from './library';
+import type { AddedVersion } from './story-versions';
+import { addVersion } from './story-versions';
+import type { Article } from '../../../shared/article/article';
 import type { TextHit } from './text-index';
 import { TextIndex } from './text-index';
 
@@ -40,7 +43,9 @@ export type LibraryJob =
   | { kind: 'export'; articleIds: string[] | 'all'; detail: ExportDetail }
   /** Builds the full-text index of the articles (or catches it up), ahead of the first search. */
   | { kind: 'index-texts' }
-  | { kind: 'search-texts'; query: string };
+  | { kind: 'search-texts'; query: string }
+  /** Stores an article as the next version of a story, its annotations carried over. */
+  | { kind: 'add-version'; previousId: string; article: Article; sourceBytes?: Uint8Array };
 
 /** What a full-text search answers: the first hits, and how many articles matched in all. */
 export interface TextSearchResult {
@@ -48,8 +53,8 @@ export interface TextSearchResult {
   total: number;
 }
 
-/** The job's result: PreparedImport, ImportCounts, null, ExportedFile or TextSearchResult, by the job's kind. */
-export type LibraryJobResult = Result<PreparedImport | ImportCounts | ExportedFile | TextSearchResult | null>;
+/** The job's result: PreparedImport, ImportCounts, null, ExportedFile, TextSearchResult or AddedVersion, by kind. */
+export type LibraryJobResult = Result<PreparedImport | ImportCounts | ExportedFile | TextSearchResult | AddedVersion | null>;
 
 /**
  * Runs library jobs, holding each prepared import until it is applied or discarded, and each library's full-text
@@ -83,6 +88,8 @@ export class LibraryJobs {
         );
       case 'search-texts':
         return this.searchTexts(db, job.query);
+      case 'add-version':
+        return addVersionJob(db, job.previousId, job.article, job.sourceBytes);
     }
   }
 
@@ -161,6 +168,16 @@ export function exportArticles(
     const type = file.extension.endsWith('.csv') ? 'text/csv' : 'application/json';
     return ok({ ...file, contents: new Blob([file.contents], { type }), articleCount: set.articles.length });
   });
+}
+
+/** Stores `article` as the version after `previousId`, its annotations carried over. */
+export function addVersionJob(
+  db: NewsroomDB,
+  previousId: string,
+  article: Article,
+  sourceBytes?: Uint8Array,
+): Promise<Result<AddedVersion>> {
+  return guarded(async () => ok(await addVersion(db, previousId, article, new Date(), sourceBytes)));
 }
 
 /** `job`'s result, or the message of the database failure that stopped it. */

@@ -6,6 +6,8 @@ import { WorkerConnection } from '../workers/worker-connection';
 import type { NewsroomDB } from './database';
 import type { ImportCounts } from './import';
 import type { ExportedFile, LibraryJob, PreparedImport, TextSearchResult } from './library-jobs';
+import type { AddedVersion } from './story-versions';
+import type { Article } from '../../../shared/article/article';
 import type { LibraryRequest, LibraryResponse } from './library.worker';
 
 /** Reading a 200 MB file on a slow laptop stays well inside this; a file that takes longer is treated as damaged. */
@@ -65,4 +67,14 @@ export function exportInWorker(
   detail: ExportDetail,
 ): Promise<Result<ExportedFile>> {
   return call(db, { kind: 'export', articleIds, detail });
+}
+
+/** Stores `article` as the version after `previousId` in the worker: reading, re-anchoring and writing off the window. */
+export function addVersionInWorker(
+  db: NewsroomDB,
+  previousId: string,
+  article: Article,
+  sourceBytes?: Uint8Array,
+): Promise<Result<AddedVersion>> {
+  return call(db, { kind: 'add-version', previousId, article, ...(sourceBytes ? { sourceBytes } : {}) });
 }

@@ -2,11 +2,21 @@
 // what could not be carried, as orphans), the versions of a story, and the orphans of one.
 import type { Article } from '../../../shared/article/article';
 import type { Annotation } from '../../../shared/annotation';
-import type { CarriedAnnotations } from '../../../shared/versions/carry-over';
+import { carryAnnotations } from '../../../shared/versions/carry-over';
 import type { StoryCandidate } from '../../../shared/versions/story-match';
-import type { ArticleRecord, NewsroomDB, Orphan, StoredArticle } from './database';
+import type { ArticleRecord, NewsroomDB, Orphan } from './database';
 import { articleRecords } from './database';
-import { readArticle } from './library';
+
+/** A new version stored, and what became of the previous version's annotations. */
+export interface AddedVersion {
+  articleId: string;
+  title: string;
+  version: number;
+  /** Annotations placed in the new version; of them, those whose text changed, for the editor to confirm. */
+  carried: number;
+  changed: number;
+  orphans: number;
+}
 
 /** The orphan record of `annotation`, left out of the version `articleId`. */
 export function orphanOf(articleId: string, annotation: Annotation): Orphan {
@@ -14,35 +24,48 @@ export function orphanOf(articleId: string, annotation: Annotation): Orphan {
 }
 
 /**
- * Stores `article` as the version after `previousId`, with `carried` (made by carryAnnotations from the previous
- * version's annotations), in one transaction: either all of it is in the library or none. The previous version and
- * its annotations stay as they were.
+ * Stores `article` as the version after `previousId`, the previous version's annotations carried over
+ * (carryAnnotations) and what could not be placed kept as orphans, in one transaction: the annotations carried are
+ * the ones stored when it runs, and either all of it is in the library or none. The previous version and its
+ * annotations stay as they were. The library worker runs it: for a long story, reading, re-anchoring and writing
+ * ten thousand annotations would stop the window for a second.
  */
 export async function addVersion(
   db: NewsroomDB,
   previousId: string,
   article: Article,
-  carried: CarriedAnnotations,
   now: Date,
   sourceBytes?: Uint8Array,
-): Promise<StoredArticle> {
+): Promise<AddedVersion> {
   const tables = [db.articles, db.articleTexts, db.annotations, db.orphans, db.sourceFiles];
   return db.transaction('rw', tables, async () => {
-    const previous = await db.articles.get(previousId);
-    if (!previous) throw new Error(`The previous version ${previousId} is not in the library`);
+    const [previous, previousText, existing] = await Promise.all([
+      db.articles.get(previousId),
+      db.articleTexts.get(previousId),
+      db.articles.get(article.id),
+    ]);
+    if (!previous || !previousText) throw new Error(`The previous version ${previousId} is not in the library`);
     if (previous.newerVersionId) throw new Error(`“${previous.title}” has a newer version already`);
-    if (await db.articles.get(article.id)) throw new Error(`“${article.title}” is in the library already`);
+    if (existing) throw new Error(`“${article.title}” is in the library already`);
+    const annotations = await db.annotations.where('articleId').equals(previousId).toArray();
+    const carried = carryAnnotations({ previousText: previousText.text, next: article }, annotations, () => crypto.randomUUID());
     const storyId = previous.storyId ?? previous.id;
+    const version = (previous.version ?? 1) + 1;
     const { record, text } = articleRecords(article, now.toISOString(), now.toISOString());
-    await db.articles.add({ ...record, storyId, version: (previous.version ?? 1) + 1, previousVersionId: previous.id });
+    await db.articles.add({ ...record, storyId, version, previousVersionId: previous.id });
     await db.articleTexts.put(text);
     await db.articles.update(previous.id, { storyId, newerVersionId: article.id });
     await db.annotations.bulkAdd(carried.annotations);
     await db.orphans.bulkAdd(carried.orphans.map((annotation) => orphanOf(article.id, annotation)));
     if (sourceBytes) await db.sourceFiles.put({ articleId: article.id, fileName: article.source.fileName, bytes: sourceBytes });
-    const stored = await readArticle(db, article.id);
-    if (!stored) throw new Error(`The article ${article.id} was not stored`);
-    return stored;
+    return {
+      articleId: article.id,
+      title: article.title,
+      version,
+      carried: carried.annotations.length,
+      changed: carried.annotations.filter((annotation) => annotation.previousQuote !== undefined).length,
+      orphans: carried.orphans.length,
+    };
   });
 }
 

@@ -1,6 +1,7 @@
 // The core's background jobs as the window runs them: in the parser, library and suggestions workers.
 import type { BackgroundJobs } from '../app/background-jobs';
 import {
+  addVersionInWorker,
   applyPreparedImport,
   discardPreparedImport,
   exportInWorker,
@@ -10,7 +11,6 @@ import {
 } from '../db/library-worker-client';
 import { parseInWorker } from '../opening/parse-in-worker';
 import { suggestInWorker } from '../suggestions/suggest-in-worker';
-import { carryOverInWorker } from '../versions/carry-over-in-worker';
 
 export const workerJobs: BackgroundJobs = {
   parseArticle: parseInWorker,
@@ -21,5 +21,5 @@ export const workerJobs: BackgroundJobs = {
   exportArticles: exportInWorker,
   searchTexts: searchTextsInWorker,
   suggest: suggestInWorker,
-  carryOver: carryOverInWorker,
+  addVersion: addVersionInWorker,
 };
