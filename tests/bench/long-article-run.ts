@@ -50,7 +50,7 @@ export function librarySet(size: LongArticleSize): string {
  * the first article shown loads the dictionary in the suggestions' worker, which would share the machine's two cores
  * with the opening measured next.
  */
-async function suggestionsSettled(page: Page): Promise<void> {
+export async function suggestionsSettled(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const bar = () => document.querySelector('nr-app')?.shadowRoot?.querySelector('nr-suggestions')?.shadowRoot;
     await new Promise<void>((resolve) => {
