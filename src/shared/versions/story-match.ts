@@ -1,6 +1,8 @@
 // Whether an article opened is another version of a story already in the library: the same file (its path, or in a
-// browser its name), or the same title and date, and most of its text shared. Text is compared by word shingles (runs of three words), so that an edit
+// browser its name), the same title and date, or a title a few letters apart (a typo fixed in the headline), and
+// most of its text shared. Text is compared by word shingles (runs of three words), so that an edit
 // changes only the shingles it touches and a paragraph moved keeps all of its own.
+import { distance } from 'fastest-levenshtein';
 import type { Article } from '../article/article';
 
 /** Share of the shorter text's shingles found in the other at which two texts are one story. */
@@ -43,10 +45,19 @@ export interface StoryCandidate {
   path: string | null;
 }
 
-/** Titles compared as an editor reads them: case, ё and spacing aside. */
-function sameTitle(a: string, b: string): boolean {
-  const normal = (title: string) => title.toLocaleLowerCase('ru').replaceAll('ё', 'е').replace(/\s+/gu, ' ').trim();
-  return normal(a) === normal(b);
+/** A title as an editor reads it: case, ё and spacing aside. */
+function normalTitle(title: string): string {
+  return title.toLocaleLowerCase('ru').replaceAll('ё', 'е').replace(/\s+/gu, ' ').trim();
+}
+
+/** Share of a title's letters that an edit of the other may change and leave it the same headline: a typo, a word. */
+const TITLE_EDIT_SHARE = 0.15;
+
+/** Whether two normalised titles differ by a typo or a word at most. */
+function closeTitles(a: string, b: string): boolean {
+  const longer = Math.max(a.length, b.length);
+  const allowed = Math.floor(longer * TITLE_EDIT_SHARE);
+  return Math.abs(a.length - b.length) <= allowed && distance(a, b) <= allowed;
 }
 
 /** At most this many candidates have their text read: a file name like `article.txt` may be shared by hundreds. */
@@ -54,23 +65,26 @@ const MAX_CANDIDATES = 20;
 
 /**
  * The library articles worth reading the text of, most likely first: the same file's path, the same title and date,
- * then the same file name (what a browser knows of a file). The text decides (`textSimilarity`), so a file name reused
- * for another story does not make it a version.
+ * the same file name (what a browser knows of a file), then a title a typo or a word apart. The text decides
+ * (`textSimilarity`), so a file name reused for another story, or a headline like another's, does not make a version.
  */
 export function likelyStories(
   article: Pick<Article, 'title' | 'date' | 'source'>,
   library: readonly StoryCandidate[],
 ): StoryCandidate[] {
   const path = article.source.path ?? null;
+  const title = normalTitle(article.title);
   const rank = (candidate: StoryCandidate): number => {
     if (path !== null && candidate.path === path) return 0;
-    if (candidate.date === article.date && sameTitle(candidate.title, article.title)) return 1;
+    const candidateTitle = normalTitle(candidate.title);
+    if (candidate.date === article.date && candidateTitle === title) return 1;
     if (candidate.fileName === article.source.fileName) return 2;
-    return 3;
+    if (closeTitles(candidateTitle, title)) return 3;
+    return 4;
   };
   return library
     .map((candidate) => ({ candidate, rank: rank(candidate) }))
-    .filter(({ rank }) => rank < 3)
+    .filter(({ rank }) => rank < 4)
     .sort((a, b) => a.rank - b.rank)
     .slice(0, MAX_CANDIDATES)
     .map(({ candidate }) => candidate);
