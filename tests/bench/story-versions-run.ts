@@ -51,7 +51,7 @@ export async function openAsNewVersion(page: Page, fileName: string, text: strin
       const probe = window.appProbe;
       const recorder = window.frameRecorder;
       if (!appRoot || !probe || !recorder) throw new Error('The app or the probes are not on the page');
-      const status = (): string => appRoot.querySelector('footer[role="status"]')?.textContent.trim() ?? '';
+      const status = (): string => appRoot.querySelector('footer [role="status"]')?.textContent.trim() ?? '';
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], fileName, { type: 'text/plain' }));
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));

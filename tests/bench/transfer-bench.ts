@@ -75,7 +75,7 @@ export async function runStep(page: Page, step: Step, fileName: string, formatLa
       const probe = window.appProbe;
       if (!probe) throw new Error('installProbes did not run');
       const waitFor = (done: () => boolean, what: string): Promise<void> => probe.waitFor(done, what);
-      const status = (): string => appRoot.querySelector('footer[role="status"]')?.textContent.trim() ?? '';
+      const status = (): string => appRoot.querySelector('footer [role="status"]')?.textContent.trim() ?? '';
       const problems = (): string => appRoot.querySelector('[role="alert"]')?.textContent ?? '';
 
       const file =

@@ -13,6 +13,21 @@ export const appStyles = css`
     color: #1d1b17;
     background: #fbfaf7;
   }
+  /* Out of sight until the keyboard reaches it: the first Tab stop, over the header. */
+  .skip-link {
+    position: absolute;
+    left: 8px;
+    top: -40px;
+    z-index: 10;
+    padding: 6px 12px;
+    background: #fff;
+    border: 2px solid #1d4ed8;
+    border-radius: 6px;
+    color: #1d4ed8;
+  }
+  .skip-link:focus {
+    top: 6px;
+  }
   header {
     display: flex;
     align-items: center;

@@ -12,6 +12,8 @@ import { FileDrop } from '../controllers/file-drop';
 import { IdleNameSearch, InspectorCatchUp } from '../controllers/frame-follow-ups';
 import { KeyboardShortcuts } from '../controllers/keyboard-shortcuts';
 import { FirstScreenHandOver } from '../controllers/first-screen-hand-over';
+import type { WindowRegion } from '../controllers/window-regions';
+import { cycleRegions } from '../controllers/window-regions';
 import { RememberShownArticle } from '../controllers/remember-shown-article';
 import { RevealOnOpen } from '../controllers/reveal-on-open';
 import { describeStorageError } from '../storage-errors';
@@ -89,6 +91,9 @@ export class NrApp extends LitElement {
       applyTag: (tagId) => {
         this._applyTag(tagId);
       },
+      cycleRegion: (forward) => {
+        cycleRegions(this._regions(), forward);
+      },
     });
     const shownArticle = {
       shownId: () => this._articleView?.article?.id ?? null,
@@ -116,6 +121,41 @@ export class NrApp extends LitElement {
   private get _articleView(): NrArticleView | undefined {
     const view = this._articleViewElement;
     return view && !view.hidden ? view : undefined;
+  }
+
+  /** The regions F6 goes round: the library, the article, the annotation list, the inspector. */
+  private _regions(): WindowRegion[] {
+    const root = this.renderRoot;
+    /** A region whose element is `selector`, focused at the first of `targets` found inside its shadow root. */
+    const region = (selector: string, ...targets: string[]): WindowRegion => ({
+      holds: (path) => path.some((element) => element.matches(selector)),
+      focus: () => {
+        const inside = root.querySelector(selector)?.shadowRoot;
+        const target = targets.map((target) => inside?.querySelector<HTMLElement>(target)).find((found) => found);
+        target?.focus();
+        return target !== undefined;
+      },
+    });
+    return [
+      region('nr-library', 'button[aria-current="true"]', 'input[type="search"]'),
+      {
+        holds: (path) => path.some((element) => element.matches('nr-article-view')),
+        focus: () => {
+          if (!this._articleView?.article) return false;
+          this._articleView.focusText();
+          return true;
+        },
+      },
+      region('nr-annotation-list', '[role="option"][tabindex="0"]', '[role="option"]'),
+      region('nr-inspector', 'select, input, textarea, button'),
+    ];
+  }
+
+  /** The skip link: the article's text, one Tab from the top of the window. */
+  private _skipToArticle(event: Event): void {
+    event.preventDefault();
+    if (this._articleView?.article) this._articleView.focusText();
+    else this.renderRoot.querySelector<HTMLElement>('nav nr-library')?.focus();
   }
 
   override connectedCallback(): void {
@@ -147,6 +187,7 @@ export class NrApp extends LitElement {
     // The article view stays in the page when hidden: its frame's document, fonts loaded, serves the next article.
     const articleShown = article !== undefined && session.view === 'article' && store.error === undefined;
     return html`
+      <a class="skip-link" href="#article" @click=${this._skipToArticle}>Skip to the article</a>
       <header>
         <span class="brand">Newsroom Annotator</span>
         <div role="toolbar" aria-label="Main">
@@ -269,9 +310,11 @@ export class NrApp extends LitElement {
           </div>
         </aside>
       </main>
-      <footer role="status" aria-label="Messages">
-        ${notices.progress === null ? nothing : html`<progress aria-label="Progress" max="1" .value=${notices.progress}></progress>`}
-        ${notices.status}
+      <footer>
+        <div class="status" role="status" aria-label="Messages">
+          ${notices.progress === null ? nothing : html`<progress aria-label="Progress" max="1" .value=${notices.progress}></progress>`}
+          ${notices.status}
+        </div>
       </footer>
       <nr-live-region></nr-live-region>
       <nr-confirm-dialog></nr-confirm-dialog>

@@ -88,8 +88,10 @@ export class NrArticleView extends LitElement {
     (span) => {
       this._revealSpan(span);
     },
-    () => {
+    (at) => {
       this.focusText();
+      // The editor goes on from the word found: the arrow keys walk from there, not from the top of the article.
+      if (at) this._selection.placeCaret(at.start);
     },
   );
 

@@ -1,5 +1,5 @@
 // The article's find bar (Ctrl+F): every match painted, the current one brought into view, Enter and Shift+Enter to
-// step through them, Escape to close and give the keyboard back to the text.
+// step through them, Escape to close and give the keyboard back to the text, at the match it was on.
 import { html } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
@@ -15,12 +15,15 @@ export class ArticleFind {
   private current = 0;
   private readonly input = createRef<HTMLInputElement>();
 
-  /** `reveal` brings the current match into view; `closed` runs when the bar closes, to give the text the keyboard. */
+  /**
+   * `reveal` brings the current match into view; `closed` runs when the bar closes, with the match it was on (if any),
+   * to give the text the keyboard there.
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly frame: Pick<ArticleFrame, 'positionMap' | 'text'>,
     private readonly reveal: (span: TextSpan) => void,
-    private readonly closed: () => void,
+    private readonly closed: (at: TextSpan | null) => void,
   ) {}
 
   /** Opens the bar with its text selected, or focuses it when open. */
@@ -117,9 +120,10 @@ export class ArticleFind {
   }
 
   private close(): void {
+    const at = this.matches[this.current] ?? null;
     this.isOpen = false;
     this.forget();
     this.host.requestUpdate();
-    this.closed();
+    this.closed(at);
   }
 }

@@ -47,6 +47,15 @@ export class ArticleSelection {
     this.active = null;
   }
 
+  /** Puts the caret at `offset` of the text, selecting nothing: the next arrow key walks on from there. */
+  placeCaret(offset: number): void {
+    this.reset();
+    const range = this.frame.positionMap()?.toRange(offset, offset);
+    const selection = this.frame.articleDocument()?.document.getSelection();
+    if (range && selection)
+      selection.setBaseAndExtent(range.startContainer, range.startOffset, range.startContainer, range.startOffset);
+  }
+
   /** Drops the selection (after it was tagged, or on Escape). */
   clear(): void {
     this.reset();

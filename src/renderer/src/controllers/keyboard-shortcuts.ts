@@ -15,15 +15,22 @@ export interface ShortcutTarget {
   openSearch(): boolean;
   /** Tags the selection (or retags the focused annotation) with `tagId`. */
   applyTag(tagId: string): void;
+  /** Moves the focus to the window's next region (F6), or the one before (Shift+F6). */
+  cycleRegion(forward: boolean): void;
 }
 
+/** Where keys type text, so that the window's own keys leave them alone. A select types none: undo works there. */
 function isTextEntry(target: EventTarget | undefined): boolean {
   return (
-    target instanceof HTMLInputElement ||
+    (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type)) ||
     target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
     (target instanceof HTMLElement && target.isContentEditable)
   );
+}
+
+/** Where the article's own keys (tag keys, Delete, N, Enter) do not belong: any control the editor is working in. */
+function isControl(target: EventTarget | undefined): boolean {
+  return isTextEntry(target) || target instanceof HTMLSelectElement || target instanceof HTMLInputElement;
 }
 
 export class KeyboardShortcuts implements ReactiveController {
@@ -48,6 +55,11 @@ export class KeyboardShortcuts implements ReactiveController {
     const target = event.composedPath()[0];
     const command = event.ctrlKey || event.metaKey;
     const key = event.key.toLowerCase();
+    if (event.key === 'F6' && !command && !event.altKey) {
+      event.preventDefault();
+      this.target.cycleRegion(!event.shiftKey);
+      return;
+    }
     if (command && !event.altKey) {
       if (key === 'o') {
         event.preventDefault();
@@ -70,7 +82,7 @@ export class KeyboardShortcuts implements ReactiveController {
       return;
     }
     // Tag keys and Delete act on the article's text, which the entity index and the text search hide.
-    if (event.altKey || isTextEntry(target) || core.session.view !== 'article') return;
+    if (event.altKey || isControl(target) || core.session.view !== 'article') return;
     const { focusedId } = core.session;
     const tag = core.library.tags.find((candidate) => candidate.shortcut === event.key);
     const suggestion = core.suggestions.current;

@@ -1,0 +1,35 @@
+// The window's regions as the keyboard reaches them: F6 and Shift+F6 go round the library, the article, the
+// annotation list and the inspector, and the skip link at the top goes straight to the article. A region the window
+// does not show at the moment is passed over.
+
+/** The regions in the order F6 visits them; each focuses its place, or says it is not shown (false). */
+export interface WindowRegion {
+  /** Whether the focus is in this region now; `path` is the focused element and the hosts of its shadow roots. */
+  holds(path: readonly Element[]): boolean;
+  focus(): boolean;
+}
+
+/** The focused element and the elements whose shadow roots (and frames) it is in, innermost first. */
+export function focusPath(): Element[] {
+  const path: Element[] = [];
+  let active: Element | null = document.activeElement;
+  while (active) {
+    path.unshift(active);
+    const inner: Element | null | undefined =
+      active.shadowRoot?.activeElement ?? (active instanceof HTMLIFrameElement ? active.contentDocument?.activeElement : null);
+    active = inner && inner !== active ? inner : null;
+  }
+  return path.reverse();
+}
+
+/** Focuses the region after (or before) the one holding the focus; the first (or last) when none does. */
+export function cycleRegions(regions: readonly WindowRegion[], forward: boolean): void {
+  const path = focusPath();
+  const current = regions.findIndex((region) => region.holds(path));
+  const count = regions.length;
+  for (let step = 1; step <= count; step++) {
+    const from = current === -1 ? (forward ? -1 : count) : current;
+    const index = (((from + (forward ? step : -step)) % count) + count) % count;
+    if (regions[index]?.focus()) return;
+  }
+}
