@@ -12,12 +12,10 @@ import { FileDrop } from '../controllers/file-drop';
 import { IdleNameSearch, InspectorCatchUp } from '../controllers/frame-follow-ups';
 import { KeyboardShortcuts } from '../controllers/keyboard-shortcuts';
 import { FirstScreenHandOver } from '../controllers/first-screen-hand-over';
-import type { WindowRegion } from '../controllers/window-regions';
-import { cycleRegions } from '../controllers/window-regions';
+import { cycleRegions, windowRegions } from '../controllers/window-regions';
 import { RememberShownArticle } from '../controllers/remember-shown-article';
 import { RevealOnOpen } from '../controllers/reveal-on-open';
 import { describeStorageError } from '../storage-errors';
-import { styleProperties } from '../directives/style-properties';
 import { visuallyHidden } from '../styles/shared-styles';
 import './nr-annotation-filters';
 import './nr-annotation-list';
@@ -30,6 +28,7 @@ import './nr-confirm-dialog';
 import type { NrConfirmDialog } from './nr-confirm-dialog';
 import './nr-version-dialog';
 import { renderChangedFile, renderOrphans, renderVersionPicker } from './versions-panel';
+import { renderHeader } from './window-header';
 import type { NrVersionDialog } from './nr-version-dialog';
 import './nr-encoding-dialog';
 import type { NrEncodingDialog } from './nr-encoding-dialog';
@@ -92,7 +91,10 @@ export class NrApp extends LitElement {
         this._applyTag(tagId);
       },
       cycleRegion: (forward) => {
-        cycleRegions(this._regions(), forward);
+        cycleRegions(
+          windowRegions(this.renderRoot, () => this._articleView),
+          forward,
+        );
       },
     });
     const shownArticle = {
@@ -123,39 +125,10 @@ export class NrApp extends LitElement {
     return view && !view.hidden ? view : undefined;
   }
 
-  /** The regions F6 goes round: the library, the article, the annotation list, the inspector. */
-  private _regions(): WindowRegion[] {
-    const root = this.renderRoot;
-    /** A region whose element is `selector`, focused at the first of `targets` found inside its shadow root. */
-    const region = (selector: string, ...targets: string[]): WindowRegion => ({
-      holds: (path) => path.some((element) => element.matches(selector)),
-      focus: () => {
-        const inside = root.querySelector(selector)?.shadowRoot;
-        const target = targets.map((target) => inside?.querySelector<HTMLElement>(target)).find((found) => found);
-        target?.focus();
-        return target !== undefined;
-      },
-    });
-    return [
-      region('nr-library', 'button[aria-current="true"]', 'input[type="search"]'),
-      {
-        holds: (path) => path.some((element) => element.matches('nr-article-view')),
-        focus: () => {
-          if (!this._articleView?.article) return false;
-          this._articleView.focusText();
-          return true;
-        },
-      },
-      region('nr-annotation-list', '[role="option"][tabindex="0"]', '[role="option"]'),
-      region('nr-inspector', 'select, input, textarea, button'),
-    ];
-  }
-
   /** The skip link: the article's text, one Tab from the top of the window. */
   private _skipToArticle(event: Event): void {
     event.preventDefault();
-    if (this._articleView?.article) this._articleView.focusText();
-    else this.renderRoot.querySelector<HTMLElement>('nav nr-library')?.focus();
+    this._articleView?.focusText();
   }
 
   override connectedCallback(): void {
@@ -182,82 +155,12 @@ export class NrApp extends LitElement {
     const tags = library.tags;
     const entities = core.articleEntities;
     const inspected = core.inspected;
-    const history = core.history;
     const entries = core.libraryEntries;
     // The article view stays in the page when hidden: its frame's document, fonts loaded, serves the next article.
     const articleShown = article !== undefined && session.view === 'article' && store.error === undefined;
     return html`
       <a class="skip-link" href="#article" @click=${this._skipToArticle}>Skip to the article</a>
-      <header>
-        <span class="brand">Newsroom Annotator</span>
-        <div role="toolbar" aria-label="Main">
-          <button
-            type="button"
-            aria-keyshortcuts="Control+O"
-            title="Open articles (Ctrl+O)"
-            @click=${() => core.workflows.pickAndOpen()}
-          >
-            Open…
-          </button>
-          <button
-            type="button"
-            title="Import annotations: a Newsroom Annotator export, W3C Web Annotations, or doccano/spaCy JSONL"
-            @click=${() => core.workflows.pickAndImport()}
-          >
-            Import…
-          </button>
-          <button
-            type="button"
-            aria-keyshortcuts="Control+E"
-            title="Export annotations (Ctrl+E)"
-            ?disabled=${!entries?.length}
-            @click=${() => core.workflows.export()}
-          >
-            Export…
-          </button>
-          <button
-            type="button"
-            aria-keyshortcuts="Control+Z"
-            title="Undo (Ctrl+Z)"
-            ?disabled=${!history?.canUndo}
-            @click=${() => core.commands.step('undo')}
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            aria-keyshortcuts="Control+Shift+Z"
-            title="Redo (Ctrl+Shift+Z)"
-            ?disabled=${!history?.canRedo}
-            @click=${() => core.commands.step('redo')}
-          >
-            Redo
-          </button>
-          <button type="button" title="Add, rename, recolour and reorder tags" @click=${() => core.workflows.editTags()}>
-            Tags…
-          </button>
-          <button
-            type="button"
-            aria-pressed=${String(session.view === 'entities')}
-            title="All entities of the library"
-            @click=${() => session.toggleView('entities')}
-          >
-            Entities
-          </button>
-          <button
-            type="button"
-            aria-pressed=${String(session.view === 'search')}
-            aria-keyshortcuts="Control+Shift+F"
-            title="Search the texts of all articles (Ctrl+Shift+F)"
-            @click=${() => session.toggleView('search')}
-          >
-            Search texts
-          </button>
-        </div>
-        <div class="keys" aria-hidden="true">
-          ${tags.map((tag) => html`<span style=${styleProperties({ '--swatch': tag.color })}>${tag.shortcut} ${tag.label}</span>`)}
-        </div>
-      </header>
+      ${renderHeader(core, tags)}
       <div>
         ${this._renderNotice('library-notice-heading', notices.library, false)}
         ${this._renderNotice('problems-heading', notices.problems, true)} ${renderChangedFile(core)}

@@ -33,3 +33,40 @@ export function cycleRegions(regions: readonly WindowRegion[], forward: boolean)
     if (regions[index]?.focus()) return;
   }
 }
+
+/** What a region of the window focuses in the article: its text, when an article is shown. */
+export interface ArticleRegion {
+  article: unknown;
+  focusText(): void;
+}
+
+/**
+ * The window's regions in the order F6 goes round them: the library (at the open article's row, else its search), the
+ * article's text, the annotation list (at its selected row), the inspector. `root` holds their elements.
+ */
+export function windowRegions(root: ParentNode, articleView: () => ArticleRegion | undefined): WindowRegion[] {
+  /** A region whose element is `selector`, focused at the first of `targets` found inside its shadow root. */
+  const region = (selector: string, ...targets: string[]): WindowRegion => ({
+    holds: (path) => path.some((element) => element.matches(selector)),
+    focus: () => {
+      const inside = root.querySelector(selector)?.shadowRoot;
+      const target = targets.map((candidate) => inside?.querySelector<HTMLElement>(candidate)).find((found) => found);
+      target?.focus();
+      return target !== undefined;
+    },
+  });
+  return [
+    region('nr-library', 'button[aria-current="true"]', 'input[type="search"]'),
+    {
+      holds: (path) => path.some((element) => element.matches('nr-article-view')),
+      focus: () => {
+        const view = articleView();
+        if (!view?.article) return false;
+        view.focusText();
+        return true;
+      },
+    },
+    region('nr-annotation-list', '[role="option"][tabindex="0"]', '[role="option"]'),
+    region('nr-inspector', 'select, input, textarea, button'),
+  ];
+}
