@@ -20,6 +20,8 @@ import type { Host } from '../../src/renderer/src/host/host';
 import type { Preferences } from '../../src/renderer/src/app/preferences';
 import { readArticleBytes } from '../../src/renderer/src/opening/read-article-bytes';
 import { suggestAnnotations } from '../../src/shared/suggestions/suggest';
+import { afterEach, beforeEach } from 'vitest';
+import { withFreshDatabase } from './fresh-database';
 import { loadMorphology } from './morphology';
 
 /** The jobs the window runs in its workers, run here in the test's thread: the same code. */
@@ -232,4 +234,34 @@ export function startCore(db: NewsroomDB, articleId: string | null = null): Harn
       return id ? db.annotations.where('articleId').equals(id).toArray() : [];
     },
   };
+}
+
+/** Before each test of the file, a core started on a fresh library, handed to `use`; stopped after the test. */
+export function withCoreOnFreshLibrary(use: (app: Harness, db: NewsroomDB) => void): void {
+  let db: NewsroomDB | undefined;
+  let app: Harness | undefined;
+  withFreshDatabase((fresh) => {
+    db = fresh;
+  });
+  beforeEach(() => {
+    if (!db) throw new Error('No fresh library');
+    app = startCore(db);
+    use(app, db);
+  });
+  afterEach(() => {
+    app?.core.stop();
+  });
+}
+
+/** Opens `files` as the editor would, and waits until the last one is shown and the library is listed. */
+export async function openAndShow(app: Harness, ...files: ArticleFile[]): Promise<void> {
+  await app.core.workflows.openFiles({ files, problems: [] });
+  await app.until(() => app.core.article !== undefined && app.core.library.entries !== undefined, 'the article to show');
+}
+
+/** Tags the first `fragment` of the open article with `tagId`. */
+export async function tagFirst(app: Harness, fragment: string, tagId: string): Promise<void> {
+  const start = app.core.article?.text.indexOf(fragment) ?? -1;
+  if (start < 0) throw new Error(`"${fragment}" is not in the article`);
+  await app.core.commands.applyTag(tagId, () => ({ start, end: start + fragment.length }));
 }

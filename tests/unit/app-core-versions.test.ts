@@ -2,12 +2,11 @@
 // or by their setting), its annotations follow, the library lists the story once, and what could not be placed is
 // listed to place by hand or drop, each step undoable. Runs the core on a real library, the gold set's story.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleFile } from '../../src/shared/ipc';
 import type { NewsroomDB } from '../../src/renderer/src/db/database';
 import type { Harness } from '../support/app-core-harness';
-import { startCore } from '../support/app-core-harness';
-import { withFreshDatabase } from '../support/fresh-database';
+import { openAndShow, tagFirst, withCoreOnFreshLibrary } from '../support/app-core-harness';
 import { loadVersionGold } from '../support/version-gold';
 
 const port = loadVersionGold().find((gold) => gold.name === 'port');
@@ -22,29 +21,13 @@ const edited = file(port.after.text);
 
 let db: NewsroomDB;
 let app: Harness;
-withFreshDatabase((fresh) => {
+withCoreOnFreshLibrary((started, fresh) => {
+  app = started;
   db = fresh;
 });
 
-beforeEach(() => {
-  app = startCore(db);
-});
-
-afterEach(() => {
-  app.core.stop();
-});
-
-async function open(...files: ArticleFile[]): Promise<void> {
-  await app.core.workflows.openFiles({ files, problems: [] });
-  await app.until(() => app.core.article !== undefined && app.core.library.entries !== undefined, 'the article to show');
-}
-
-/** Tags the first `fragment` of the open article. */
-async function tag(fragment: string, tagId: string): Promise<void> {
-  const start = app.core.article?.text.indexOf(fragment) ?? -1;
-  if (start < 0) throw new Error(`"${fragment}" is not in the article`);
-  await app.core.commands.applyTag(tagId, () => ({ start, end: start + fragment.length }));
-}
+const open = (...files: ArticleFile[]): Promise<void> => openAndShow(app, ...files);
+const tag = (fragment: string, tagId: string): Promise<void> => tagFirst(app, fragment, tagId);
 
 const quotes = async (): Promise<string[]> => (await app.stored()).map((annotation) => annotation.quote).sort();
 

@@ -4,15 +4,14 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ArticleFile } from '../../src/shared/ipc';
 import { err, ok } from '../../src/shared/result';
 import type { NewsroomDB } from '../../src/renderer/src/db/database';
 import { NewsroomDB as Library } from '../../src/renderer/src/db/database';
 import type { ExportDetail } from '../../src/renderer/src/exporting/export-file';
 import type { Harness } from '../support/app-core-harness';
-import { startCore } from '../support/app-core-harness';
-import { withFreshDatabase } from '../support/fresh-database';
+import { openAndShow, startCore, tagFirst, withCoreOnFreshLibrary } from '../support/app-core-harness';
 
 const utf8 = readFileSync(new URL('../fixtures/tworek-ru.txt', import.meta.url), 'utf8');
 const article: ArticleFile = { fileName: 'tworek-ru.txt', path: '/news/tworek-ru.txt', bytes: new TextEncoder().encode(utf8) };
@@ -24,28 +23,13 @@ const nativeExport: ExportDetail = { scope: 'article', articleIds: [], format: '
 
 let db: NewsroomDB;
 let app: Harness;
-withFreshDatabase((fresh) => {
+withCoreOnFreshLibrary((started, fresh) => {
+  app = started;
   db = fresh;
 });
 
-beforeEach(() => {
-  app = startCore(db);
-});
-
-afterEach(() => {
-  app.core.stop();
-});
-
-async function open(...files: ArticleFile[]): Promise<void> {
-  await app.core.workflows.openFiles({ files, problems: [] });
-  await app.until(() => app.core.article !== undefined && app.core.library.entries?.length !== undefined, 'the article to show');
-}
-
-/** Tags the first `fragment` of the open article. */
-async function tag(fragment: string, tagId: string): Promise<void> {
-  const start = app.core.article?.text.indexOf(fragment) ?? -1;
-  await app.core.commands.applyTag(tagId, () => ({ start, end: start + fragment.length }));
-}
+const open = (...files: ArticleFile[]): Promise<void> => openAndShow(app, ...files);
+const tag = (fragment: string, tagId: string): Promise<void> => tagFirst(app, fragment, tagId);
 
 describe('opening files', () => {
   it('opens the good files, shows the last, and lists each bad one by name', async () => {
