@@ -1,4 +1,5 @@
 // Reads article files for the renderer: checks size and type first, never decodes or parses (DESIGN.md).
+import { msg, str } from '@lit/localize';
 import type { Result } from '../shared/result';
 import { err, ok } from '../shared/result';
 import { constants } from 'node:fs';
@@ -18,14 +19,14 @@ function describeReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   switch (code) {
     case 'ENOENT':
-      return 'the file was not found; it may have been moved or deleted';
+      return msg('the file was not found; it may have been moved or deleted');
     case 'EACCES':
     case 'EPERM':
-      return 'the file cannot be read: permission denied';
+      return msg('the file cannot be read: permission denied');
     case 'EISDIR':
       return 'it is a folder, not a file';
     default:
-      return `the file cannot be read (${code ?? String(error)})`;
+      return msg(str`the file cannot be read (${code ?? String(error)})`);
   }
 }
 
@@ -73,15 +74,15 @@ async function readCheckedFile(
   maxBytes: number,
 ): Promise<Result<ArticleFile>> {
   const fileName = basename(path);
-  const overLimit = err(`${fileName}: the file is over the ${formatMegabytes(maxBytes)} limit`);
+  const overLimit = err(msg(str`${fileName}: the file is over the ${formatMegabytes(maxBytes)} limit`));
   let handle: FileHandle | null = null;
   try {
     const named = await stat(path);
     if (named.isDirectory()) return err(`${fileName}: it is a folder, not a file`);
-    if (!named.isFile()) return err(`${fileName}: it is not a regular file (a device, a pipe or a socket)`);
+    if (!named.isFile()) return err(msg(str`${fileName}: it is not a regular file (a device, a pipe or a socket)`));
     handle = await open(path, OPEN_FLAGS);
     const info = await handle.stat();
-    if (!info.isFile()) return err(`${fileName}: it is not a regular file (a device, a pipe or a socket)`);
+    if (!info.isFile()) return err(msg(str`${fileName}: it is not a regular file (a device, a pipe or a socket)`));
     const problem = rejection(fileName, info.size);
     if (problem !== null) return err(problem);
     const bytes = await readBounded(handle, maxBytes);

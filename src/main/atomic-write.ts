@@ -1,4 +1,5 @@
 // Writes a file so that it is either the old file or the complete new one, never half-written.
+import { msg, str } from '@lit/localize';
 import { randomUUID } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -29,14 +30,14 @@ export function describeWriteError(path: string, error: unknown): string {
   const fileName = basename(path);
   switch (code) {
     case 'ENOSPC':
-      return `${fileName} was not saved: the disk is full`;
+      return msg(str`${fileName} was not saved: the disk is full`);
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return `${fileName} was not saved: no permission to write in that folder`;
+      return msg(str`${fileName} was not saved: no permission to write in that folder`);
     case 'ENOENT':
-      return `${fileName} was not saved: the folder no longer exists`;
+      return msg(str`${fileName} was not saved: the folder no longer exists`);
     default:
-      return `${fileName} was not saved (${code ?? String(error)})`;
+      return msg(str`${fileName} was not saved (${code ?? String(error)})`);
   }
 }

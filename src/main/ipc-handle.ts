@@ -1,5 +1,6 @@
 // The only way main talks to the renderer: handlers registered for the contract's channels (the sender must be the
 // app's own page, arguments must validate), and events sent with the payload their channel carries.
+import { msg } from '@lit/localize';
 import type { IpcEventPayloads, IpcInvokeArgs, IpcInvokeChannel, IpcInvokeResult } from '../shared/ipc';
 import { err } from '../shared/result';
 import type { z } from 'zod';
@@ -23,7 +24,7 @@ export function handle<Channel extends IpcInvokeChannel>(
   run: (args: IpcInvokeArgs<Channel>) => Promise<IpcInvokeResult<Channel>>,
 ): void {
   ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<IpcInvokeResult<Channel>> => {
-    if (!isTrustedSender(event, appUrl())) return err('Refused: the request did not come from the app');
+    if (!isTrustedSender(event, appUrl())) return err(msg('Refused: the request did not come from the app'));
     const validated = validateIpcArgs(ipcArguments[channel] as z.ZodType<IpcInvokeArgs<Channel>>, args);
     if (!validated.ok) return validated;
     try {

@@ -1,6 +1,7 @@
 // The main process's work, given Electron's native parts: one window on the app's page, the menu, the native dialogs,
 // files from the command line and from a second launch, and the IPC the page calls. index.ts hands it the real
 // parts; the desktop-bridge tests hand it small fakes of the same shape and drive the window in Chromium.
+import { msg } from '@lit/localize';
 import type {
   BrowserWindowConstructorOptions,
   MenuItemConstructorOptions,
@@ -13,6 +14,7 @@ import { extname, join } from 'node:path';
 import { ARTICLE_EXTENSIONS, IMPORT_EXTENSIONS } from '../shared/article/article-file-rules';
 import type { MenuCommand, OpenedFiles } from '../shared/ipc';
 import { IpcChannel, IpcEvent, IpcSend } from '../shared/ipc';
+import { interfaceLanguage, languageFromSystem, useInterfaceLanguage } from '../shared/i18n/localization';
 import { ok } from '../shared/result';
 import { readArticleFile, readArticleFiles, readImportFile } from './article-files';
 import { ArticleFileWatcher } from './file-watch';
@@ -46,6 +48,8 @@ export interface MainWindow {
 export interface ElectronParts<Window extends MainWindow> {
   app: {
     getPath(name: 'documents'): string;
+    /** The system's language, as Electron reads it: what the interface speaks until the window says otherwise. */
+    getLocale(): string;
     addRecentDocument(path: string): void;
     requestSingleInstanceLock(): boolean;
     quit(): void;
@@ -70,6 +74,15 @@ export interface ElectronParts<Window extends MainWindow> {
 export function startMainProcess<Window extends MainWindow>(parts: ElectronParts<Window>, settings: LaunchSettings): void {
   const { app, dialog } = parts;
   const { appUrl } = settings;
+  /** The application menu, built again whenever the interface changes language. */
+  const applyMenu = (): void =>
+    parts.setApplicationMenu(
+      applicationMenuTemplate({
+        isDevelopment: settings.isDevelopment,
+        openFiles: () => void chooseArticles().then((opened) => opened && deliverOpenedFiles(opened)),
+        send: sendToWindow,
+      }),
+    );
   let mainWindow: Window | null = null;
   let rendererReady = false;
   const pendingOpens: OpenedFiles[] = [];
@@ -101,11 +114,11 @@ export function startMainProcess<Window extends MainWindow>(parts: ElectronParts
   async function chooseArticles(): Promise<OpenedFiles | null> {
     if (!mainWindow) return null;
     const choice = await dialog.showOpenDialog(mainWindow, {
-      title: 'Open articles',
+      title: msg('Open articles'),
       properties: ['openFile', 'multiSelections'],
       filters: [
-        { name: 'Articles', extensions: ARTICLE_EXTENSIONS.map((extension) => extension.slice(1)) },
-        { name: 'All files', extensions: ['*'] },
+        { name: msg('Articles'), extensions: ARTICLE_EXTENSIONS.map((extension) => extension.slice(1)) },
+        { name: msg('All files'), extensions: ['*'] },
       ],
     });
     if (choice.canceled || choice.filePaths.length === 0) return null;
@@ -120,7 +133,7 @@ export function startMainProcess<Window extends MainWindow>(parts: ElectronParts
     handle(ipcMain, IpcChannel.saveFile, fromApp, async ([request]) => {
       if (!mainWindow) return ok(null);
       const choice = await dialog.showSaveDialog(mainWindow, {
-        title: 'Export annotations',
+        title: msg('Export annotations'),
         defaultPath: join(app.getPath('documents'), request.suggestedName),
         filters: [{ name: 'Annotations', extensions: [extname(request.suggestedName).slice(1) || 'json'] }],
       });
@@ -136,9 +149,9 @@ export function startMainProcess<Window extends MainWindow>(parts: ElectronParts
     handle(ipcMain, IpcChannel.openImportFile, fromApp, async () => {
       if (!mainWindow) return ok(null);
       const choice = await dialog.showOpenDialog(mainWindow, {
-        title: 'Import annotations',
+        title: msg('Import annotations'),
         properties: ['openFile'],
-        filters: [{ name: 'Annotation sets', extensions: IMPORT_EXTENSIONS.map((extension) => extension.slice(1)) }],
+        filters: [{ name: msg('Annotation sets'), extensions: IMPORT_EXTENSIONS.map((extension) => extension.slice(1)) }],
       });
       const [path] = choice.filePaths;
       if (choice.canceled || path === undefined) return ok(null);
@@ -154,6 +167,14 @@ export function startMainProcess<Window extends MainWindow>(parts: ElectronParts
       const now = await readArticleFile(path);
       watcher.follow(path, now.ok ? now.value.bytes : null);
       return ok(true);
+    });
+
+    handle(ipcMain, IpcChannel.setInterfaceLanguage, fromApp, ([language]) => {
+      if (language !== interfaceLanguage()) {
+        useInterfaceLanguage(language);
+        applyMenu();
+      }
+      return Promise.resolve(ok(null));
     });
 
     ipcMain.on(IpcSend.rendererReady, (event) => {
@@ -203,14 +224,9 @@ export function startMainProcess<Window extends MainWindow>(parts: ElectronParts
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(() => {
+    useInterfaceLanguage(languageFromSystem([app.getLocale()]));
     registerIpc();
-    parts.setApplicationMenu(
-      applicationMenuTemplate({
-        isDevelopment: settings.isDevelopment,
-        openFiles: () => void chooseArticles().then((opened) => opened && deliverOpenedFiles(opened)),
-        send: sendToWindow,
-      }),
-    );
+    applyMenu();
     openWindow();
     void openPaths(articlePathsFromArgv(settings.argv, settings.leadingArgs, settings.launchDirectory));
   });

@@ -1,5 +1,7 @@
-// The application menu. Shortcuts the renderer handles itself are shown but not registered, so a key press
-// reaches the page (and text fields keep their own undo).
+// The application menu, in the interface's language. Shortcuts the renderer handles itself are shown but not
+// registered, so a key press reaches the page (and text fields keep their own undo). Electron names its role items
+// only in English, so each is given its label.
+import { msg } from '@lit/localize';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/ipc';
 
@@ -12,39 +14,39 @@ export interface MenuActions {
 export function applicationMenuTemplate(actions: MenuActions): MenuItemConstructorOptions[] {
   return [
     {
-      label: 'File',
+      label: msg('File'),
       submenu: [
-        { label: 'Open…', accelerator: 'CmdOrCtrl+O', registerAccelerator: false, click: () => actions.openFiles() },
+        { label: msg('Open…'), accelerator: 'CmdOrCtrl+O', registerAccelerator: false, click: () => actions.openFiles() },
         { type: 'separator' },
-        { label: 'Import annotations…', click: () => actions.send('import') },
+        { label: msg('Import annotations…'), click: () => actions.send('import') },
         {
-          label: 'Export annotations…',
+          label: msg('Export annotations…'),
           accelerator: 'CmdOrCtrl+E',
           registerAccelerator: false,
           click: () => actions.send('export'),
         },
         { type: 'separator' },
-        { role: 'quit' },
+        { role: 'quit', label: msg('Quit') },
       ],
     },
     {
-      label: 'Edit',
+      label: msg('Edit'),
       submenu: [
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => actions.send('undo') },
-        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: () => actions.send('redo') },
+        { label: msg('Undo'), accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => actions.send('undo') },
+        { label: msg('Redo'), accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: () => actions.send('redo') },
         { type: 'separator' },
-        { role: 'copy' },
-        { role: 'selectAll' },
+        { role: 'copy', label: msg('Copy') },
+        { role: 'selectAll', label: msg('Select all') },
       ],
     },
     {
-      label: 'View',
+      label: msg('View'),
       submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        { role: 'resetZoom', label: msg('Actual size') },
+        { role: 'zoomIn', label: msg('Zoom in') },
+        { role: 'zoomOut', label: msg('Zoom out') },
         { type: 'separator' },
-        { role: 'togglefullscreen' },
+        { role: 'togglefullscreen', label: msg('Full screen') },
         ...(actions.isDevelopment ? [{ role: 'toggleDevTools' } as const] : []),
       ],
     },

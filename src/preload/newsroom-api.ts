@@ -26,6 +26,7 @@ export function newsroomApi(transport: IpcTransport): NewsroomApi {
     openImportFile: () => invoke(IpcChannel.openImportFile),
     watchArticleFile: (path) => invoke(IpcChannel.watchArticleFile, path),
     onArticleFileChanged: (listener) => subscribe(IpcEvent.articleFileChanged, listener),
+    setInterfaceLanguage: (language) => invoke(IpcChannel.setInterfaceLanguage, language),
     onArticleFilesOpened: (listener) => subscribe(IpcEvent.articleFilesOpened, listener),
     onMenuCommand: (listener) => subscribe(IpcEvent.menuCommand, listener),
     rendererReady: () => transport.send(IpcSend.rendererReady),

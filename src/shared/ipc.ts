@@ -1,4 +1,5 @@
 // The one IPC contract between main, preload and renderer: channel names, payloads and results.
+import type { InterfaceLanguage } from './i18n/localization';
 import type { Result } from './result';
 
 /** The bytes of an article file, read by main after checking its size and type; decoded by the renderer. */
@@ -40,6 +41,8 @@ export const IpcChannel = {
    * read for the window this session is watched; the value says whether this one is.
    */
   watchArticleFile: 'files:watch',
+  /** The window speaks this language now: main's menu, dialogs and messages follow it. */
+  setInterfaceLanguage: 'app:language',
 } as const;
 
 /** Event channels (main tells the renderer). */
@@ -69,6 +72,7 @@ export interface IpcInvokeContract {
   [IpcChannel.saveFile]: { args: [request: SaveFileRequest]; value: string | null };
   [IpcChannel.openImportFile]: { args: []; value: ArticleFile | null };
   [IpcChannel.watchArticleFile]: { args: [path: string | null]; value: boolean };
+  [IpcChannel.setInterfaceLanguage]: { args: [language: InterfaceLanguage]; value: null };
 }
 
 export type IpcInvokeChannel = keyof IpcInvokeContract;
@@ -91,6 +95,9 @@ export interface NewsroomApi {
     ...args: IpcInvokeArgs<typeof IpcChannel.watchArticleFile>
   ): Promise<IpcInvokeResult<typeof IpcChannel.watchArticleFile>>;
   onArticleFileChanged(listener: (file: ArticleFile) => void): () => void;
+  setInterfaceLanguage(
+    ...args: IpcInvokeArgs<typeof IpcChannel.setInterfaceLanguage>
+  ): Promise<IpcInvokeResult<typeof IpcChannel.setInterfaceLanguage>>;
   /** Subscribes to files opened from outside the window; returns the unsubscribe function. */
   onArticleFilesOpened(listener: (opened: OpenedFiles) => void): () => void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

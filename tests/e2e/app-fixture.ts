@@ -37,6 +37,9 @@ export interface AnnotatorApp {
 
 const mainEntry = fileURLToPath(new URL('../../out/main/index.js', import.meta.url));
 
+/** The Open… button, in either of the interface's languages. */
+const OPEN_BUTTON = /^(Open…|Открыть…)$/;
+
 export const fixturePath = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
 /** Console errors and uncaught exceptions fail the test: a CSP violation or a crash is a defect. */
@@ -90,7 +93,7 @@ class BrowserApp implements AnnotatorApp {
 
   async open(...paths: string[]): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
-    await this.page.getByRole('button', { name: 'Open…' }).click();
+    await this.page.getByRole('button', { name: OPEN_BUTTON }).click();
     await (await chooser).setFiles(paths);
   }
 
@@ -134,7 +137,7 @@ export class BridgeApp implements AnnotatorApp {
 
   async open(...paths: string[]): Promise<void> {
     this.bridge.main.dialogs.willOpen(...paths);
-    await this.page.getByRole('button', { name: 'Open…' }).click();
+    await this.page.getByRole('button', { name: OPEN_BUTTON }).click();
   }
 
   importFile(path: string): Promise<void> {
@@ -190,8 +193,9 @@ export class ElectronApp implements AnnotatorApp {
     profile: string,
     errors: string[],
     files: readonly string[] = [],
+    locale?: string,
   ): Promise<ElectronApp> {
-    const [application, page] = await ElectronApp.start(executablePath, profile, errors, files);
+    const [application, page] = await ElectronApp.start(executablePath, profile, errors, files, locale);
     return new ElectronApp(application, page, executablePath, profile, errors);
   }
 
@@ -200,10 +204,12 @@ export class ElectronApp implements AnnotatorApp {
     profile: string,
     errors: string[],
     files: readonly string[] = [],
+    locale?: string,
   ): Promise<[ElectronApplication, Page]> {
     const application = await electron.launch({
       executablePath,
-      args: electronArgs(files),
+      // Chromium's switch for the system's language, which app.getLocale() and navigator.languages then report.
+      args: [...(locale ? [`--lang=${locale}`] : []), ...electronArgs(files)],
       env: { ...process.env, NEWSROOM_ANNOTATOR_USER_DATA: profile },
     });
     const page = await application.firstWindow();
@@ -216,7 +222,7 @@ export class ElectronApp implements AnnotatorApp {
     await this.application.evaluate(({ dialog }, filePaths) => {
       dialog.showOpenDialog = () => Promise.resolve({ canceled: false, filePaths });
     }, paths);
-    await this.page.getByRole('button', { name: 'Open…' }).click();
+    await this.page.getByRole('button', { name: OPEN_BUTTON }).click();
   }
 
   importFile(path: string): Promise<void> {
@@ -264,13 +270,13 @@ export class ElectronApp implements AnnotatorApp {
 
 export const test = base.extend<AppFixtureOptions & { app: AnnotatorApp }>({
   runtime: ['browser', { option: true }],
-  app: async ({ runtime, baseURL, viewport }, use, testInfo) => {
+  app: async ({ runtime, baseURL, viewport, locale }, use, testInfo) => {
     const errors: string[] = [];
     if (runtime === 'browser' || runtime === 'bridge') {
       const unavailable = chromiumUnavailableReason();
       testInfo.skip(unavailable !== null, `Skipped: ${unavailable ?? ''}`);
       const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-      const context = await browser.newContext({ baseURL, viewport, acceptDownloads: true });
+      const context = await browser.newContext({ baseURL, viewport, acceptDownloads: true, ...(locale ? { locale } : {}) });
       const page = await context.newPage();
       collectErrors(page, errors);
       if (runtime === 'browser') {
@@ -278,7 +284,7 @@ export const test = base.extend<AppFixtureOptions & { app: AnnotatorApp }>({
         await use(new BrowserApp(page));
       } else {
         const folder = await mkdtemp(join(tmpdir(), 'newsroom-bridge-'));
-        const bridge = await DesktopBridge.attach(page, new URL('/index.html', baseURL).href, folder);
+        const bridge = await DesktopBridge.attach(page, new URL('/index.html', baseURL).href, folder, locale);
         await bridge.launch();
         await use(new BridgeApp(page, bridge, folder));
         await rm(folder, { recursive: true, force: true });
@@ -290,7 +296,7 @@ export const test = base.extend<AppFixtureOptions & { app: AnnotatorApp }>({
       testInfo.skip('unavailable' in binary, `Skipped: ${'unavailable' in binary ? binary.unavailable : ''}`);
       if ('unavailable' in binary) return;
       const profile = await mkdtemp(join(tmpdir(), 'newsroom-electron-'));
-      const app = await ElectronApp.launch(binary.path, profile, errors);
+      const app = await ElectronApp.launch(binary.path, profile, errors, [], locale);
       await use(app);
       await attachScreenshotOnFailure(app.page, testInfo);
       await app.close();

@@ -2,9 +2,9 @@
 import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
-/** The frame the app shows the article in, found by its title as assistive technology names it. */
+/** The frame the app shows the article in, found by its title as assistive technology names it, in either language. */
 function articleFrameElement(page: Page): Locator {
-  return page.getByTitle('Article', { exact: true });
+  return page.getByTitle(/^(Article|Статья)$/);
 }
 
 /** The article as the editor reads it, for finding things in it by role and name. */
@@ -107,7 +107,7 @@ export async function selectWithMouse(page: Page, fragment: string, occurrence =
   const { start, end } = await fragmentEnds(page, fragment, occurrence);
   await drag(page, start, end);
   await expect(
-    page.getByRole('toolbar', { name: 'Tag selection as' }),
+    page.getByRole('toolbar', { name: /^(Tag selection as|Отметить выделенное как)$/ }),
     `the palette after selecting "${fragment}"`,
   ).toBeVisible();
 }

@@ -105,7 +105,7 @@ test('doccano JSONL becomes new articles with every span on its words, and impor
 
   await app.importFile(`${folder}/doccano.jsonl`);
   const dialog = page.getByRole('dialog', { name: 'Import doccano.jsonl' });
-  await expect(dialog).toContainText('2 new articles will be added to the library.');
+  await expect(dialog).toContainText('2 articles will be added to the library.');
   await expect(dialog).toContainText('New tags for names the library has no tag for: EVENT.');
   await expect(dialog.getByRole('definition')).toHaveText(['4', '0', '0', '0']);
   await dialog.getByRole('button', { name: 'Import' }).click();

@@ -81,7 +81,7 @@ test('the article is one Tab from the top, and F6 goes round the library, the ar
   await page.reload();
   await expect(annotations).toHaveCount(1);
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Skip to the article' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Skip to the article' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(articleText).toBeFocused();
 

@@ -2,6 +2,7 @@
 // background jobs run in this thread, a host that hands over prepared files and keeps what is saved, and dialogs
 // that answer as the test scripted them. Test files import fake-indexeddb/auto first.
 import './browser-globals';
+import type { InterfaceLanguage } from '../../src/shared/i18n/localization';
 import type { Annotation } from '../../src/shared/annotation';
 import type { ArticleFile, MenuCommand, OpenedFiles } from '../../src/shared/ipc';
 import type { Result } from '../../src/shared/result';
@@ -98,6 +99,13 @@ export class FakeHost implements Host {
 
   watchArticleFile(path: string | null): void {
     this.watched = path;
+  }
+
+  /** The languages the core told the host it speaks, in order. */
+  readonly languages: InterfaceLanguage[] = [];
+
+  setInterfaceLanguage(language: InterfaceLanguage): void {
+    this.languages.push(language);
   }
 
   onArticleFileChanged(listener: (file: ArticleFile) => void): () => void {
@@ -201,6 +209,7 @@ export function startCore(db: NewsroomDB, articleId: string | null = null): Harn
     dialogs,
     articleId,
     preferences: new MemoryPreferences(),
+    systemLanguages: ['en-US'],
     whenIdle: (run) => setTimeout(run, 0),
   });
   const announcements: string[] = [];

@@ -71,12 +71,20 @@ class FakeApp extends EventEmitter {
   readonly recentDocuments: string[] = [];
   quitCalls = 0;
 
-  constructor(private readonly documentsFolder: string) {
+  constructor(
+    private readonly documentsFolder: string,
+    /** The system's language, as the test's browser context has it. */
+    private readonly locale: string,
+  ) {
     super();
   }
 
   getPath(): string {
     return this.documentsFolder;
+  }
+
+  getLocale(): string {
+    return this.locale;
   }
 
   addRecentDocument(path: string): void {
@@ -195,8 +203,9 @@ export class BridgedMainProcess {
     private readonly page: Page,
     private readonly appUrl: string,
     documentsFolder: string,
+    locale: string,
   ) {
-    this.app = new FakeApp(documentsFolder);
+    this.app = new FakeApp(documentsFolder, locale);
   }
 
   start(files: readonly string[], workingDirectory: string): void {
@@ -246,12 +255,14 @@ export class DesktopBridge {
     private readonly page: Page,
     private readonly appUrl: string,
     private readonly documentsFolder: string,
+    private readonly locale: string,
   ) {
-    this.main = new BridgedMainProcess(page, appUrl, documentsFolder);
+    this.main = new BridgedMainProcess(page, appUrl, documentsFolder, locale);
   }
 
-  static async attach(page: Page, appUrl: string, documentsFolder: string): Promise<DesktopBridge> {
-    const bridge = new DesktopBridge(page, appUrl, documentsFolder);
+  /** `locale` is the system's language, as Electron's `app.getLocale()` would read it. */
+  static async attach(page: Page, appUrl: string, documentsFolder: string, locale = 'en-US'): Promise<DesktopBridge> {
+    const bridge = new DesktopBridge(page, appUrl, documentsFolder, locale);
     await page.exposeBinding('__newsroomInvoke', ({ frame }, channel: string, args: unknown[]) =>
       bridge.main.ipcMain.invoke(channel, { senderFrame: { url: frame.url(), parent: frame.parentFrame() } }, args),
     );
@@ -273,7 +284,7 @@ export class DesktopBridge {
   }
 
   async restart(files: readonly string[] = [], workingDirectory = process.cwd()): Promise<void> {
-    this.main = new BridgedMainProcess(this.page, this.appUrl, this.documentsFolder);
+    this.main = new BridgedMainProcess(this.page, this.appUrl, this.documentsFolder, this.locale);
     await this.launch(files, workingDirectory);
   }
 }

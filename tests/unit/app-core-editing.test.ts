@@ -72,7 +72,7 @@ describe('tagging', () => {
     expect(stored?.entityId).toBeDefined();
     expect(app.core.session.focusedId).toBe(stored?.id);
     expect(app.core.store.creatingId).toBeNull();
-    expect(app.announcements.at(-1)).toBe('Added Person: Джерри Творек');
+    expect(app.announcements.at(-1)).toBe('“Джерри Творек” — person');
     const entity = await db.entities.get(stored?.entityId ?? '');
     expect(entity?.name).toBe('Джерри Творек');
   });
@@ -88,7 +88,7 @@ describe('tagging', () => {
     await Promise.all([first, second]);
     const stored = await app.stored();
     expect(stored.map((annotation) => [annotation.quote, annotation.tag])).toEqual([['Анна Ким', 'place']]);
-    expect(app.announcements).toContain('Changed to Place: Анна Ким');
+    expect(app.announcements).toContain('Changed to “Анна Ким” — place');
   });
 
   it('links an inflected surname to the entity already named, and undo takes the tag back', async () => {
@@ -98,7 +98,7 @@ describe('tagging', () => {
     expect(app.core.articleEntities.map((entity) => entity.name)).toEqual(['Джерри Творек']);
     await app.core.commands.step('undo');
     expect(await db.annotations.get(second.id)).toBeUndefined();
-    expect(app.announcements.at(-1)).toBe('Undone: removed Person: Творека');
+    expect(app.announcements.at(-1)).toBe('Undone: Removed “Творека” — person');
     await app.core.commands.step('redo');
     expect(await db.annotations.get(second.id)).toBeDefined();
   });
@@ -158,7 +158,7 @@ describe('quick successive edits', () => {
     const stored = await db.annotations.get(place.id);
     expect(stored?.note).toBeUndefined();
     expect(shown(place.id)).toEqual(stored);
-    expect(app.announcements.at(-1)).toBe('Undone: change to Place: Сан-Франциско');
+    expect(app.announcements.at(-1)).toBe('Undone: “Сан-Франциско” — place');
   });
 });
 
@@ -216,7 +216,7 @@ describe('every field of the inspector', () => {
     const retagged = await db.annotations.get(mention.id);
     expect(retagged?.tag).toBe('place');
     expect((await db.entities.get(retagged?.entityId ?? ''))?.tag).toBe('place');
-    expect(app.announcements.at(-1)).toBe('Changed to Place: Сан-Франциско');
+    expect(app.announcements.at(-1)).toBe('Changed to “Сан-Франциско” — place');
     await app.core.commands.step('undo');
     expect((await db.annotations.get(mention.id))?.tag).toBe('person');
   });
@@ -237,7 +237,7 @@ describe('deleting, aliases and all mentions', () => {
     await app.core.commands.deleteFocused();
     expect(await db.annotations.get(first.id)).toBeUndefined();
     expect(app.core.session.focusedId).toBe(second.id);
-    expect(app.announcements.at(-1)).toBe('Deleted Person: Джерри Творек');
+    expect(app.announcements.at(-1)).toBe('Deleted “Джерри Творек” — person');
     await app.core.commands.step('undo');
     expect(await db.annotations.get(first.id)).toEqual(first);
     expect(app.core.session.focusedId).toBe(first.id);
@@ -260,7 +260,7 @@ describe('deleting, aliases and all mentions', () => {
     const all = await app.stored();
     expect(all).toHaveLength(untagged.length + 1);
     expect(all.every((annotation) => annotation.entityId === mention.entityId)).toBe(true);
-    expect(app.announcements.at(-1)).toBe(`Tagged ${untagged.length} more mentions`);
+    expect(app.announcements.at(-1)).toBe(`Also tagged ${untagged.length} mentions`);
     await app.core.commands.step('undo');
     expect((await app.stored()).map((annotation) => annotation.id)).toEqual([mention.id]);
   });
@@ -289,7 +289,7 @@ describe('the entity index and the menu', () => {
     expect((await db.entities.get(other.entityId ?? ''))?.aliases).toEqual(['Анна Ким']);
     await app.core.commands.mergeEntity({ sourceId: other.entityId ?? '', targetId: person.entityId ?? '' });
     expect((await db.annotations.get(other.id))?.entityId).toBe(person.entityId);
-    expect(app.announcements.at(-1)).toBe('Анна Ким-Ли merged into Джерри Творек: 1 mentions moved');
+    expect(app.announcements.at(-1)).toBe('Анна Ким-Ли merged into Джерри Творек: 1 mention moved');
     expect(app.core.history?.canUndo).toBe(true);
     await app.core.commands.step('undo');
     expect((await db.annotations.get(other.id))?.entityId).toBe(other.entityId);

@@ -234,7 +234,7 @@ describe('editing the tags', () => {
     expect(await db.tags.get('organization')).toBeUndefined();
     const moved = await db.annotations.where('tag').equals('claim').toArray();
     expect(moved.map((annotation) => [annotation.quote, annotation.entityId])).toEqual([['Северный ветер', undefined]]);
-    expect(app.announcements.at(-1)).toBe('Tags saved; 1 annotations moved');
+    expect(app.announcements.at(-1)).toBe('Tags saved; 1 annotation moved');
     await app.core.commands.step('undo');
     expect((await db.tags.get('organization'))?.label).toBe('Organization');
     expect(await db.annotations.where('tag').equals('organization').count()).toBe(1);

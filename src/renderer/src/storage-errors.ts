@@ -1,16 +1,17 @@
 // Words for an editor when IndexedDB refuses a write or a read.
+import { msg, str } from '@lit/localize';
 
 export function describeStorageError(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return 'There is no room left to save: the disk is full or the storage quota is used up';
+    return msg('There is no room left to save: the disk is full or the storage quota is used up');
   }
-  if (name === 'ConstraintError' || inner === 'ConstraintError') return 'That record already exists';
+  if (name === 'ConstraintError' || inner === 'ConstraintError') return msg('That record already exists');
   if (name === 'VersionError' || inner === 'VersionError') {
-    return 'The library was saved by a newer version of Newsroom Annotator; update the app to open it';
+    return msg('The library was saved by a newer version of Newsroom Annotator; update the app to open it');
   }
-  if (name === 'DatabaseClosedError' || name === 'InvalidStateError') return 'The database was closed; reload the window';
+  if (name === 'DatabaseClosedError' || name === 'InvalidStateError') return msg('The database was closed; reload the window');
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -22,7 +23,7 @@ export function describeOpenError(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
   if (name === 'UpgradeError' || error instanceof TypeError || error instanceof RangeError) {
     const reason = (error as { inner?: { message?: string } }).inner?.message ?? (error as Error).message;
-    return `Its records could not be upgraded for this version of Newsroom Annotator (${reason})`;
+    return msg(str`Its records could not be upgraded for this version of Newsroom Annotator (${reason})`);
   }
   return describeStorageError(error);
 }

@@ -1,14 +1,15 @@
 // The invariants every stored article and annotation keeps, checked wherever one comes from outside (an import, a
 // restored backup): the display and the exports rely on them, and a file that breaks one is refused, not repaired.
+import { msg } from '@lit/localize';
 import type { Block } from './article';
 import { splitsSurrogatePair } from '../text/code-points';
 
 /** Why [start, end) cannot be a span of `text` (UTF-16 offsets), or null when it can. */
 export function spanProblem(text: string, start: number, end: number): string | null {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
-    return 'is outside the text or empty';
+    return msg('is outside the text or empty');
   }
-  if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) return 'splits a character in two';
+  if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) return msg('splits a character in two');
   return null;
 }
 
@@ -21,10 +22,10 @@ export function blocksProblem(text: string, blocks: readonly Block[]): { index: 
   for (const [index, block] of blocks.entries()) {
     const problem = spanProblem(text, block.start, block.end);
     if (problem) return { index, problem };
-    if (block.start < previousEnd) return { index, problem: 'starts before the previous block ends' };
-    if (/\S/u.test(text.slice(previousEnd, block.start))) return { index, problem: 'leaves text before it in no block' };
+    if (block.start < previousEnd) return { index, problem: msg('starts before the previous block ends') };
+    if (/\S/u.test(text.slice(previousEnd, block.start))) return { index, problem: msg('leaves text before it in no block') };
     previousEnd = block.end;
   }
-  if (/\S/u.test(text.slice(previousEnd))) return { index: null, problem: 'leaves text after the last block in no block' };
+  if (/\S/u.test(text.slice(previousEnd))) return { index: null, problem: msg('leaves text after the last block in no block') };
   return null;
 }

@@ -1,4 +1,5 @@
 // What files the app accepts, checked before any byte is read, the same way in main and in a browser.
+import { msg, str } from '@lit/localize';
 import type { ArticleFormat } from './article';
 
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
@@ -37,9 +38,12 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 /** Why a file of this name and size cannot be imported, or null when it can be read. */
 export function importFileRejection(fileName: string, byteLength: number): string | null {
-  if (!IMPORT_EXTENSIONS.includes(extensionOf(fileName))) return `${fileName}: import reads annotation files in .json or .jsonl`;
+  if (!IMPORT_EXTENSIONS.includes(extensionOf(fileName)))
+    return msg(str`${fileName}: import reads annotation files in .json or .jsonl`);
   if (byteLength > MAX_IMPORT_BYTES) {
-    return `${fileName}: the file is ${formatMegabytes(byteLength)}, over the ${formatMegabytes(MAX_IMPORT_BYTES)} limit for imports`;
+    return msg(
+      str`${fileName}: the file is ${formatMegabytes(byteLength)}, over the ${formatMegabytes(MAX_IMPORT_BYTES)} limit for imports`,
+    );
   }
   return null;
 }
@@ -47,10 +51,12 @@ export function importFileRejection(fileName: string, byteLength: number): strin
 /** Why a file of this name and size cannot be opened, in an editor's words, or null when it can be read. */
 export function articleFileRejection(fileName: string, byteLength: number): string | null {
   if (articleFormatOf(fileName) === null) {
-    return `${fileName}: this type of file is not supported; open one of ${ARTICLE_EXTENSIONS.join(', ')}`;
+    return msg(str`${fileName}: this type of file is not supported; open one of ${ARTICLE_EXTENSIONS.join(', ')}`);
   }
   if (byteLength > MAX_ARTICLE_BYTES) {
-    return `${fileName}: the file is ${formatMegabytes(byteLength)}, over the ${formatMegabytes(MAX_ARTICLE_BYTES)} limit`;
+    return msg(
+      str`${fileName}: the file is ${formatMegabytes(byteLength)}, over the ${formatMegabytes(MAX_ARTICLE_BYTES)} limit`,
+    );
   }
   return null;
 }

@@ -1,4 +1,5 @@
 // The normalisation every decoded document goes through before offsets are taken (DESIGN.md).
+import { msg } from '@lit/localize';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
@@ -16,9 +17,9 @@ export function normalizeDecodedText(decoded: string): string {
 
 /** Why `text` is not canonical text, or null when it is. */
 export function canonicalTextProblem(text: string): string | null {
-  if (text.startsWith(BYTE_ORDER_MARK)) return 'starts with a byte order mark';
-  if (text.includes('\r')) return 'has CR line endings; canonical text has LF only';
-  if (/[\uD800-\uDFFF]/u.test(text)) return 'is not well-formed Unicode (a lone surrogate)';
-  if (text !== text.normalize('NFC')) return 'is not in Unicode NFC';
+  if (text.startsWith(BYTE_ORDER_MARK)) return msg('starts with a byte order mark');
+  if (text.includes('\r')) return msg('has CR line endings; canonical text has LF only');
+  if (/[\uD800-\uDFFF]/u.test(text)) return msg('is not well-formed Unicode (a lone surrogate)');
+  if (text !== text.normalize('NFC')) return msg('is not in Unicode NFC');
   return null;
 }

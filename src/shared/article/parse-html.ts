@@ -1,6 +1,7 @@
 // Reads the article out of an HTML page (or a Word document converted to HTML): the content, not the page.
 // parse5 parses as browsers do but builds plain objects, so nothing in the file can run, load or even be
 // instantiated; sanitize-html then keeps only content elements before the text is cut into blocks.
+import { msg, str } from '@lit/localize';
 import type { DefaultTreeAdapterTypes } from 'parse5';
 import { parse, parseFragment, serialize } from 'parse5';
 import sanitizeHtml from 'sanitize-html';
@@ -222,11 +223,11 @@ export function parseHtml(html: string, fallbackTitle: string): HtmlReading {
   const document = parse(html);
   const elements = elementsBelow(document);
   if (elements === null) {
-    return { ok: false, problem: `the page is nested more than ${MAX_HTML_NESTING} levels deep, which no article is` };
+    return { ok: false, problem: msg(str`the page is nested more than ${MAX_HTML_NESTING} levels deep, which no article is`) };
   }
   const body = elements.find((element) => element.tagName === 'body');
   const root = longest(elements, 'article') ?? longest(elements, 'main') ?? body;
-  if (!root) return { ok: false, problem: 'the page has no content' };
+  if (!root) return { ok: false, problem: msg('the page has no content') };
 
   // A site's own header (logo, menu) sits outside the article; inside an article, a header holds its headline.
   const dropped = root === body ? [...DROPPED_WITH_CONTENT, 'header'] : DROPPED_WITH_CONTENT;

@@ -1,4 +1,5 @@
 // Reads a Markdown article with a real CommonMark parser: structure becomes blocks, inline markup is dropped.
+import { msg, str } from '@lit/localize';
 import type { Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
@@ -116,12 +117,16 @@ function count(text: string, pattern: RegExp): number {
 export function markdownTooComplex(markdown: string): string | null {
   for (const line of markdown.split('\n')) {
     if (prefixColumns(line) > MAX_PREFIX_COLUMNS) {
-      return `it nests quotes or lists more than ${MAX_PREFIX_COLUMNS} columns deep, far beyond any article; save it as plain text to open it`;
+      return msg(
+        str`it nests quotes or lists more than ${MAX_PREFIX_COLUMNS} columns deep, far beyond any article; save it as plain text to open it`,
+      );
     }
   }
   for (const paragraph of markdown.split(/\n[ \t>]*\n/)) {
     if (count(paragraph, /!\[/g) > MAX_IMAGE_OPENERS || count(paragraph, /[*_[\]]+/g) > MAX_INLINE_MARKERS) {
-      return 'one of its paragraphs holds more emphasis, link or image markers than the parser can read in time; save it as plain text to open it';
+      return msg(
+        'one of its paragraphs holds more emphasis, link or image markers than the parser can read in time; save it as plain text to open it',
+      );
     }
   }
   return null;

@@ -1,5 +1,6 @@
 // Tells which kind of annotation file an editor chose (native set, W3C web annotations, doccano/spaCy JSONL) and
 // reads it with the matching reader; nothing here touches the library.
+import { msg, str } from '@lit/localize';
 import type { Result } from '../result';
 import { err, ok } from '../result';
 import type { Tag } from '../annotation';
@@ -14,8 +15,9 @@ export type ParsedImport =
   /** Web annotations still have to be placed in the library's articles, which only the renderer can read. */
   | { kind: 'web-annotations'; annotations: ForeignAnnotation[] };
 
-const UNKNOWN_KIND =
-  'This file is not an annotation set this app reads: a Newsroom Annotator export, W3C Web Annotations, or doccano/spaCy JSONL.';
+const UNKNOWN_KIND = msg(
+  'This file is not an annotation set this app reads: a Newsroom Annotator export, W3C Web Annotations, or doccano/spaCy JSONL.',
+);
 
 /** Reads an import file's text. `tags` are the library's, to which training labels are matched. */
 export function parseImportFile(fileName: string, text: string, tags: readonly Tag[], now: Date): Result<ParsedImport> {
@@ -30,7 +32,7 @@ export function parseImportFile(fileName: string, text: string, tags: readonly T
     // JSON Lines saved as .json is common; it reads as JSON only when it has a single line.
     const training = parseTrainingJsonl(text, fileName, tags, now);
     if (training.ok) return ok({ kind: 'set', set: training.value });
-    return err(`This is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    return err(msg(str`This is not JSON: ${error instanceof Error ? error.message : String(error)}`));
   }
   if (isNativeSet(data)) {
     const native = readNativeSet(data, tags);

@@ -1,5 +1,6 @@
 // Reads a native annotation set from an untrusted file: strict validation with JSON paths in every message, then
 // the checks a schema cannot make (spans inside the text and equal to their quotes, ids that match the text).
+import { msg, str } from '@lit/localize';
 import type { Result } from '../result';
 import { err, ok } from '../result';
 import { z } from 'zod';
@@ -165,7 +166,7 @@ export function parseNativeImport(json: string, libraryTags: readonly Tag[] = []
   try {
     data = JSON.parse(json);
   } catch (error) {
-    return err(`This is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    return err(msg(str`This is not JSON: ${error instanceof Error ? error.message : String(error)}`));
   }
   return readNativeSet(data, libraryTags);
 }
@@ -176,13 +177,13 @@ type NativeSetData = z.infer<typeof setSchema>;
 function checkArticle(article: NativeSetData['articles'][number], at: string, problems: string[]): Article {
   const textProblem = canonicalTextProblem(article.text);
   if (textProblem) problems.push(`${at}.text: ${textProblem}`);
-  else if (articleIdForText(article.text) !== article.id) problems.push(`${at}.id: does not match the article's text`);
+  else if (articleIdForText(article.text) !== article.id) problems.push(msg(str`${at}.id: does not match the article's text`));
   const { toUtf16, codePointLength: length } = createCodePointConverter(article.text);
   const outside = article.blocks.findIndex((block) => block.start >= block.end || block.end > length);
   const blocks = article.blocks.map((block) => ({ type: block.type, start: toUtf16(block.start), end: toUtf16(block.end) }));
   if (outside !== -1) {
     const block = article.blocks[outside];
-    problems.push(`${at}.blocks[${outside}]: the span [${block?.start}, ${block?.end}) is outside the text or empty`);
+    problems.push(msg(str`${at}.blocks[${outside}]: the span [${block?.start}, ${block?.end}) is outside the text or empty`));
   } else {
     const found = blocksProblem(article.text, blocks);
     if (found) problems.push(`${at}.blocks${found.index === null ? '' : `[${found.index}]`}: ${found.problem}`);
@@ -195,9 +196,10 @@ function checkArticle(article: NativeSetData['articles'][number], at: string, pr
 /** Checks parsed JSON as a native set. Annotations and entities may use the file's tags or the library's. */
 export function readNativeSet(data: unknown, libraryTags: readonly Tag[]): Result<ImportedSet> {
   const malformed = loneSurrogatePath(data);
-  if (malformed) return err(`This is not a valid annotation set:\n${malformed}: is not well-formed Unicode (a lone surrogate)`);
+  if (malformed)
+    return err(msg(str`This is not a valid annotation set:\n${malformed}: is not well-formed Unicode (a lone surrogate)`));
   const parsed = setSchema.safeParse(data);
-  if (!parsed.success) return err(`This is not a valid annotation set:\n${describeSchemaProblems(parsed.error)}`);
+  if (!parsed.success) return err(msg(str`This is not a valid annotation set:\n${describeSchemaProblems(parsed.error)}`));
 
   const { tags, entities } = parsed.data;
   const problems: string[] = [
@@ -207,7 +209,8 @@ export function readNativeSet(data: unknown, libraryTags: readonly Tag[]): Resul
   ];
   const knownTags = new Set([...tags, ...libraryTags].map((tag) => tag.id));
   entities.forEach((entity, index) => {
-    if (!knownTags.has(entity.tag)) problems.push(`$.entities[${index}].tag: no tag ${entity.tag} in the file or the library`);
+    if (!knownTags.has(entity.tag))
+      problems.push(msg(str`$.entities[${index}].tag: no tag ${entity.tag} in the file or the library`));
   });
   const articles: Article[] = [];
   const annotations: Annotation[] = [];
@@ -217,7 +220,7 @@ export function readNativeSet(data: unknown, libraryTags: readonly Tag[]): Resul
     const at = `$.articles[${articleIndex}]`;
     articles.push(checkArticle(article, at, problems));
     const previousVersionId = article.previousVersionId ?? null;
-    if (previousVersionId === article.id) problems.push(`${at}.previousVersionId: names the article itself`);
+    if (previousVersionId === article.id) problems.push(msg(str`${at}.previousVersionId: names the article itself`));
     if (previousVersionId !== null || (article.version ?? 1) > 1)
       storyVersions.push({ articleId: article.id, version: article.version ?? 1, previousVersionId });
     const { toUtf16, codePointLength: length } = createCodePointConverter(article.text);
@@ -225,15 +228,16 @@ export function readNativeSet(data: unknown, libraryTags: readonly Tag[]): Resul
       const where = `${at}.annotations[${index}]`;
       if (seen.has(annotation.id)) problems.push(`${where}.id: ${annotation.id} appears twice`);
       seen.add(annotation.id);
-      if (!knownTags.has(annotation.tag)) problems.push(`${where}.tag: no tag ${annotation.tag} in the file or the library`);
+      if (!knownTags.has(annotation.tag))
+        problems.push(msg(str`${where}.tag: no tag ${annotation.tag} in the file or the library`));
       if (annotation.start >= annotation.end || annotation.end > length) {
-        problems.push(`${where}: the span [${annotation.start}, ${annotation.end}) is outside the text`);
+        problems.push(msg(str`${where}: the span [${annotation.start}, ${annotation.end}) is outside the text`));
         return;
       }
       const start = toUtf16(annotation.start);
       const end = toUtf16(annotation.end);
       if (article.text.slice(start, end) !== annotation.quote)
-        problems.push(`${where}.quote: differs from the text at its offsets`);
+        problems.push(msg(str`${where}.quote: differs from the text at its offsets`));
       const claim = annotation.claim?.changedAt
         ? { ...annotation.claim, changedAt: utcTimestamp(annotation.claim.changedAt) }
         : annotation.claim;
@@ -248,6 +252,7 @@ export function readNativeSet(data: unknown, libraryTags: readonly Tag[]): Resul
       });
     });
   });
-  if (problems.length > 0) return err(`This is not a valid annotation set:\n${problems.slice(0, MAX_PROBLEMS).join('\n')}`);
+  if (problems.length > 0)
+    return err(msg(str`This is not a valid annotation set:\n${problems.slice(0, MAX_PROBLEMS).join('\n')}`));
   return ok({ tags, entities, articles, annotations, matchBy: 'id', notPlaced: [], storyVersions });
 }

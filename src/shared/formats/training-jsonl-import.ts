@@ -1,5 +1,6 @@
 // Reads training data as doccano and spaCy write it, one JSON object a line with `text` and spans in code points,
 // into new articles: each text becomes canonical text, and each span is carried over to it and checked.
+import { msg, str } from '@lit/localize';
 import type { Result } from '../result';
 import { err, ok } from '../result';
 import { z } from 'zod';
@@ -106,7 +107,7 @@ export function parseTrainingJsonl(content: string, fileName: string, tags: read
     try {
       data = JSON.parse(raw);
     } catch {
-      problems.push(`line ${number}: this line is not JSON`);
+      problems.push(msg(str`line ${number}: this line is not JSON`));
       return;
     }
     const parsed = lineSchema.safeParse(data);
@@ -116,19 +117,21 @@ export function parseTrainingJsonl(content: string, fileName: string, tags: read
     }
     const lone = loneSurrogateIndex(parsed.data.text);
     if (lone !== -1) {
-      problems.push(`line ${number}: the text is not well-formed Unicode (a lone surrogate at UTF-16 index ${lone})`);
+      problems.push(msg(str`line ${number}: the text is not well-formed Unicode (a lone surrogate at UTF-16 index ${lone})`));
       return;
     }
     const length = createCodePointConverter(parsed.data.text).codePointLength;
     const outside = spansOf(parsed.data).find((span) => span.start >= span.end || span.end > length);
     if (outside) {
-      problems.push(`line ${number}: the span [${outside.start}, ${outside.end}) is outside the text of ${length} characters`);
+      problems.push(
+        msg(str`line ${number}: the span [${outside.start}, ${outside.end}) is outside the text of ${length} characters`),
+      );
       return;
     }
     lines.push({ number, line: parsed.data });
   });
-  if (problems.length > 0) return err(`This is not valid training data:\n${problems.join('\n')}`);
-  if (lines.length === 0) return err('This file has no lines of training data.');
+  if (problems.length > 0) return err(msg(str`This is not valid training data:\n${problems.join('\n')}`));
+  if (lines.length === 0) return err(msg('This file has no lines of training data.'));
 
   const resolver = createTagResolver(tags);
   const articles = new Map<string, Article>();
@@ -150,7 +153,7 @@ export function parseTrainingJsonl(content: string, fileName: string, tags: read
       while (end > start && /\s/.test(article.text[end - 1] ?? '')) end--;
       const original = normalizeDecodedText(line.text.slice(sourceStart, sourceEnd));
       if (end <= start || withoutSpaces(article.text.slice(start, end)) !== withoutSpaces(original)) {
-        notPlaced.push(`line ${number}: “${original.trim()}” (${span.label}) is not in the article's text`);
+        notPlaced.push(msg(str`line ${number}: “${original.trim()}” (${span.label}) is not in the article's text`));
         continue;
       }
       const key = `${article.id}:${start}:${end}:${span.label}`;

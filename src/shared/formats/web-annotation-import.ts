@@ -1,5 +1,6 @@
 // Reads W3C Web Annotations (this app's exports, Hypothesis, Recogito) and places each in an article of the
 // library by its quote: the stated position if the quote is there, else the best-matching occurrence.
+import { msg, str } from '@lit/localize';
 import type { Result } from '../result';
 import { err, ok } from '../result';
 import type { TextSpan } from '../text/text-span';
@@ -97,7 +98,7 @@ function itemsOf(data: unknown): Result<{ items: unknown[]; root: string }> {
     const { first, items } = collection.data;
     if (typeof first === 'string') {
       return err(
-        'This collection lists its annotations on other pages (first is a link); export it with the annotations included.',
+        msg('This collection lists its annotations on other pages (first is a link); export it with the annotations included.'),
       );
     }
     if (first) return ok({ items: first.items, root: '$.first.items' });
@@ -177,13 +178,14 @@ export function readWebAnnotations(data: unknown): Result<ForeignAnnotation[]> {
   const found = itemsOf(data);
   if (!found.ok) return found;
   const malformed = loneSurrogatePath(found.value.items, found.value.root);
-  if (malformed) return err(`These are not valid web annotations:\n${malformed}: is not well-formed Unicode (a lone surrogate)`);
+  if (malformed)
+    return err(msg(str`These are not valid web annotations:\n${malformed}: is not well-formed Unicode (a lone surrogate)`));
   const parsed = z.array(annotationSchema).safeParse(found.value.items);
   if (!parsed.success) {
-    return err(`These are not valid web annotations:\n${describeSchemaProblems(parsed.error, found.value.root)}`);
+    return err(msg(str`These are not valid web annotations:\n${describeSchemaProblems(parsed.error, found.value.root)}`));
   }
   const annotations = parsed.data.flatMap((raw) => reduce(raw) ?? []);
-  if (annotations.length === 0) return err('This file has no annotations with a text quote or position to place.');
+  if (annotations.length === 0) return err(msg('This file has no annotations with a text quote or position to place.'));
   return ok(annotations);
 }
 
@@ -211,7 +213,7 @@ function withoutDuplicateIds(annotations: readonly ForeignAnnotation[], notPlace
       continue;
     }
     if (JSON.stringify(kept) !== JSON.stringify(annotation)) {
-      notPlaced.push(`${describe(annotation)}: its id ${annotation.id} appears twice in the file; the newer is imported`);
+      notPlaced.push(msg(str`${describe(annotation)}: its id ${annotation.id} appears twice in the file; the newer is imported`));
     }
     if (instant(annotation.updatedAt ?? annotation.createdAt) > instant(kept.updatedAt ?? kept.createdAt)) {
       byId.set(annotation.id, annotation);
@@ -277,7 +279,11 @@ export function placeWebAnnotations(
     const article = articleFor(source, group, library);
     if (!article) {
       notPlaced.push(
-        `${group.length} annotation${group.length === 1 ? '' : 's'} of ${source}: no article in the library has ${group.length === 1 ? 'its quote' : 'their quotes'}; open the article first`,
+        group.length === 1
+          ? msg(str`1 annotation of ${source}: no article in the library has its quote; open the article first`)
+          : msg(
+              str`${group.length} annotations of ${source}: no article in the library has their quotes; open the article first`,
+            ),
       );
       continue;
     }
@@ -285,7 +291,7 @@ export function placeWebAnnotations(
     for (const annotation of group) {
       const span = place(annotation, article.text, toUtf16, length);
       if (!span) {
-        notPlaced.push(`${describe(annotation)} is not in “${article.title}”`);
+        notPlaced.push(msg(str`${describe(annotation)} is not in “${article.title}”`));
         continue;
       }
       const tag = resolver.tagIdFor(annotation.tags[0] ?? UNTAGGED_LABEL);

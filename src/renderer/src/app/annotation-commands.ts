@@ -5,7 +5,9 @@ import { describeTextRange } from '../../../shared/annotation';
 import { timeAfter } from '../../../shared/timestamps';
 import type { Suggestion } from '../../../shared/suggestions/suggest';
 import type { TextSpan } from '../../../shared/text/text-span';
-import { CLAIM_STATUS_LABELS } from '../claim-status-labels';
+import { msg, str } from '@lit/localize';
+import { claimStatusWord } from '../claim-status-labels';
+import { annotationCountLabel, mentionCountLabel, suggestionCountLabel } from '../count-labels';
 import type { NewsroomDB, StoredTag } from '../db/database';
 import { entityNameFromQuote, linkEntity } from '../db/entity-linking';
 import { listTags, planEntityMerge } from '../db/library';
@@ -94,7 +96,7 @@ export class AnnotationCommands {
       recorded = await this.record({ kind: 'create', annotation, createdEntities }, () => {
         onStored?.(span);
         session.focus(annotation.id, false);
-        this.announce(`Added ${describeAnnotation(annotation, library.tags)}`);
+        this.announce(describeAnnotation(annotation, library.tags));
       });
     } finally {
       store.endDraft(draft.id, recorded);
@@ -120,7 +122,8 @@ export class AnnotationCommands {
         releasedEntities: this.releasedBy(current, after),
       })
     ) {
-      this.announce(`Changed to ${describeAnnotation(after, library.tags)}`);
+      const description = describeAnnotation(after, library.tags);
+      this.announce(msg(str`Changed to ${description}`));
     }
   }
 
@@ -134,7 +137,8 @@ export class AnnotationCommands {
     await this.record({ kind: 'delete', annotation: focused, releasedEntities: this.entitiesOf(focused) }, () => {
       const neighbour = annotations[index + 1] ?? annotations[index - 1];
       session.focus(neighbour?.id ?? null);
-      this.announce(`Deleted ${describeAnnotation(focused, library.tags)}`);
+      const description = describeAnnotation(focused, library.tags);
+      this.announce(msg(str`Deleted ${description}`));
     });
   }
 
@@ -166,10 +170,11 @@ export class AnnotationCommands {
           };
           createdEntities = [created];
           after = { ...kept, entityId: created.id };
-          announcement = `Split off as a new entity: ${created.name}`;
+          announcement = msg(str`Split off as a new entity: ${created.name}`);
         } else {
           after = { ...kept, entityId: edit.entityId };
-          announcement = `Linked to ${entityName(edit.entityId) ?? 'another entity'}`;
+          const linked = entityName(edit.entityId);
+          announcement = linked === undefined ? msg('Linked to another entity') : msg(str`Linked to ${linked}`);
         }
         break;
       }
@@ -177,19 +182,20 @@ export class AnnotationCommands {
         const { speakerId: _previous, ...withoutSpeaker } = kept;
         after = edit.speakerId === null ? withoutSpeaker : { ...withoutSpeaker, speakerId: edit.speakerId };
         const speaker = entityName(edit.speakerId);
-        announcement = speaker ? `Speaker: ${speaker}` : 'Speaker removed';
+        announcement = speaker ? msg(str`Speaker: ${speaker}`) : msg('Speaker removed');
         break;
       }
       case 'claim': {
         const claim = { ...(annotation.claim ?? UNVERIFIED_CLAIM), ...edit.change };
         after = { ...kept, claim };
-        announcement = `Claim ${CLAIM_STATUS_LABELS[claim.status].toLowerCase()}`;
+        const status = claimStatusWord(claim.status);
+        announcement = msg(str`Claim ${status}`);
         break;
       }
       case 'note': {
         const { note: _previous, ...withoutNote } = kept;
         after = edit.note.trim() === '' ? withoutNote : { ...withoutNote, note: edit.note };
-        announcement = 'Note saved';
+        announcement = msg('Note saved');
         break;
       }
     }
@@ -220,7 +226,8 @@ export class AnnotationCommands {
     }));
     if (created.length === 0) return;
     if (await this.record({ kind: 'createMany', annotations: created, createdEntities: [] })) {
-      this.announce(`Tagged ${created.length} more ${created.length === 1 ? 'mention' : 'mentions'}`);
+      const mentions = mentionCountLabel(created.length);
+      this.announce(msg(str`Also tagged ${mentions}`));
     }
   }
 
@@ -245,9 +252,11 @@ export class AnnotationCommands {
       // Nothing is focused: the keys stay on the suggestions, and the inspector does not open at each one.
       const [only] = created;
       if (created.length === 1 && only) {
-        this.announce(`Accepted ${describeAnnotation(only, library.tags)}`);
+        const description = describeAnnotation(only, library.tags);
+        this.announce(msg(str`Accepted ${description}`));
       } else {
-        this.announce(`Accepted ${suggestions.length} ${suggestions.length === 1 ? 'suggestion' : 'suggestions'}`);
+        const accepted = suggestionCountLabel(suggestions.length);
+        this.announce(msg(str`Accepted ${accepted}`));
       }
     });
     return recorded;
@@ -263,7 +272,7 @@ export class AnnotationCommands {
     if (!entity || alias === null) return;
     const after = { ...entity, aliases: [...entity.aliases, alias] };
     if (await this.record({ kind: 'entity', before: entity, after }))
-      this.announce(`${alias} added as an alias of ${entity.name}`);
+      this.announce(msg(str`${alias} added as an alias of ${entity.name}`));
   }
 
   /** The tags with how many annotations use each, as the tag editor shows them. */
@@ -294,7 +303,8 @@ export class AnnotationCommands {
       }
     }
     if (await this.record({ kind: 'tags', before, after: tags, retagged })) {
-      this.announce(retagged.length > 0 ? `Tags saved; ${retagged.length} annotations moved` : 'Tags saved');
+      const moved = annotationCountLabel(retagged.length);
+      this.announce(retagged.length > 0 ? msg(str`Tags saved; ${moved} moved`) : msg('Tags saved'));
     }
   }
 
@@ -304,7 +314,7 @@ export class AnnotationCommands {
     // The old name stays an alias, so mentions written that way still link to the entity.
     const aliases = entity.aliases.includes(entity.name) ? entity.aliases : [...entity.aliases, entity.name];
     const after = { ...entity, name, aliases: aliases.filter((alias) => alias !== name) };
-    if (await this.record({ kind: 'entity', before: entity, after })) this.announce(`${entity.name} renamed ${name}`);
+    if (await this.record({ kind: 'entity', before: entity, after })) this.announce(msg(str`${entity.name} renamed ${name}`));
   }
 
   /** Merges one entity into another: every mention and quote follows, nothing is lost, and it can be undone. */
@@ -314,7 +324,8 @@ export class AnnotationCommands {
     if (!source || !target) return;
     const plan = await planEntityMerge(db, source, target, new Date());
     if (await this.record({ kind: 'merge', source, targetBefore: target, ...plan })) {
-      this.announce(`${source.name} merged into ${target.name}: ${plan.relinked.length} mentions moved`);
+      const moved = mentionCountLabel(plan.relinked.length);
+      this.announce(msg(str`${source.name} merged into ${target.name}: ${moved} moved`));
     }
   }
 
@@ -326,36 +337,41 @@ export class AnnotationCommands {
     const change = await store.step(key, direction);
     if (!change) return;
     const tags = library.tags;
-    const verb = direction === 'undo' ? 'Undone' : 'Redone';
     // The palette of a chosen annotation is not offered on what the step focuses.
     session.focus(session.focusedId, false);
     if (change.kind === 'update') {
       session.focus(change.after.id);
-      this.announce(`${verb}: change to ${describeAnnotation(direction === 'undo' ? change.before : change.after, tags)}`);
+      this.announce(undoneOrRedone(direction, describeAnnotation(direction === 'undo' ? change.before : change.after, tags)));
     } else if (change.kind === 'createMany') {
-      const count = change.annotations.length;
-      this.announce(
-        `${verb}: ${count} ${count === 1 ? 'annotation' : 'annotations'} ${direction === 'undo' ? 'removed' : 'added'}`,
-      );
+      const count = annotationCountLabel(change.annotations.length);
+      this.announce(undoneOrRedone(direction, direction === 'undo' ? msg(str`Removed ${count}`) : msg(str`Added ${count}`)));
     } else if (change.kind === 'entity') {
-      this.announce(`${verb}: change to ${change.after.name}`);
+      this.announce(undoneOrRedone(direction, change.after.name));
     } else if (change.kind === 'tags') {
-      this.announce(`${verb}: tag changes`);
+      this.announce(undoneOrRedone(direction, msg('tag changes')));
     } else if (change.kind === 'merge') {
-      this.announce(`${verb}: ${change.source.name} merged into ${change.targetBefore.name}`);
+      const { source, targetBefore } = change;
+      this.announce(undoneOrRedone(direction, msg(str`${source.name} merged into ${targetBefore.name}`)));
     } else if (change.kind === 'dropOrphan') {
       const quote = describeAnnotation(change.orphan.annotation, tags);
-      this.announce(`${verb}: ${direction === 'undo' ? `${quote} is among the orphans again` : `${quote} dropped`}`);
+      this.announce(
+        undoneOrRedone(
+          direction,
+          direction === 'undo' ? msg(str`${quote} is among the orphans again`) : msg(str`Dropped ${quote}`),
+        ),
+      );
     } else if (change.kind === 'placeOrphan') {
       const placed = direction === 'redo';
       session.focus(placed ? change.annotation.id : null);
+      const quote = describeAnnotation(change.annotation, tags);
       this.announce(
-        `${verb}: ${describeAnnotation(change.annotation, tags)} ${placed ? 'placed' : 'is among the orphans again'}`,
+        undoneOrRedone(direction, placed ? msg(str`Placed ${quote}`) : msg(str`${quote} is among the orphans again`)),
       );
     } else {
       const removed = (change.kind === 'create') === (direction === 'undo');
       session.focus(removed ? null : change.annotation.id);
-      this.announce(`${verb}: ${removed ? 'removed' : 'restored'} ${describeAnnotation(change.annotation, tags)}`);
+      const quote = describeAnnotation(change.annotation, tags);
+      this.announce(undoneOrRedone(direction, removed ? msg(str`Removed ${quote}`) : msg(str`Restored ${quote}`)));
     }
   }
 
@@ -395,4 +411,9 @@ export class AnnotationCommands {
   private announce(message: string): void {
     this.parts.notices.announce(message);
   }
+}
+
+/** `Undone: “Jerry Tworek” — person`, what the announcement of a step says. */
+function undoneOrRedone(direction: 'undo' | 'redo', what: string): string {
+  return direction === 'undo' ? msg(str`Undone: ${what}`) : msg(str`Redone: ${what}`);
 }

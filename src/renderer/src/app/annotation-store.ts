@@ -1,5 +1,6 @@
 // The sole owner of the open article's annotations as shown: what the database gave back, with the writes it has not
 // given back yet, and the edit histories every write goes through. Commands change annotations only through here.
+import { msg, str } from '@lit/localize';
 import type { Annotation } from '../../../shared/annotation';
 import { sameRecord } from '../../../shared/same-record';
 import { compareInstants } from '../../../shared/timestamps';
@@ -183,8 +184,14 @@ export class AnnotationStore {
       return change;
     } catch (error) {
       if (error instanceof ChangedSinceError) {
-        this.notices.report(direction === 'undo' ? 'Nothing was undone' : 'Nothing was redone', [
-          `${error.message}, in another window or by an import; the newer version is kept. ${direction === 'undo' ? 'Undo' : 'Redo'} goes on with the change before it.`,
+        this.notices.report(direction === 'undo' ? msg('Nothing was undone') : msg('Nothing was redone'), [
+          direction === 'undo'
+            ? msg(
+                str`${error.message}, in another window or by an import; the newer version is kept. Undo goes on with the change before it.`,
+              )
+            : msg(
+                str`${error.message}, in another window or by an import; the newer version is kept. Redo goes on with the change before it.`,
+              ),
         ]);
       } else {
         this.reportStorageFailure(error);
@@ -195,11 +202,13 @@ export class AnnotationStore {
 
   private reportStorageFailure(error: unknown): void {
     if (error instanceof ChangedSinceError) {
-      this.notices.report('The change was not saved', [
-        `${error.message}, in another window or by an import; nothing was overwritten. Try again.`,
+      this.notices.report(msg('The change was not saved'), [
+        msg(str`${error.message}, in another window or by an import; nothing was overwritten. Try again.`),
       ]);
     } else {
-      this.notices.report('The change was not saved', [`${describeStorageError(error)}. Everything saved before is intact.`]);
+      this.notices.report(msg('The change was not saved'), [
+        msg(str`${describeStorageError(error)}. Everything saved before is intact.`),
+      ]);
     }
   }
 

@@ -1,6 +1,7 @@
 // The application without its window: wires the session, the library's live state, the annotation store, the
 // commands and the workflows, and tells its listeners of every change in one event. The window (nr-app) renders
 // what it exposes and calls one method per thing the editor does.
+import { msg, str } from '@lit/localize';
 import type { Annotation, Entity } from '../../../shared/annotation';
 import type { NewsroomDB, StoredArticle } from '../db/database';
 import type { AnnotationHistory } from '../editing/annotation-history';
@@ -18,6 +19,7 @@ import { LibraryState } from './library-state';
 import type { AppDialogs } from './library-workflows';
 import { LibraryWorkflows } from './library-workflows';
 import { VersionCommands } from './version-commands';
+import { InterfaceLanguageChoice } from './interface-language';
 import { Notices } from './notices';
 import type { Preferences } from './preferences';
 import { Session } from './session';
@@ -32,6 +34,8 @@ export interface AppCoreOptions {
   articleId: string | null;
   /** The editor's settings, kept between starts. */
   preferences: Preferences;
+  /** The languages the system prefers, most preferred first (`navigator.languages`). */
+  systemLanguages: readonly string[];
   /** Runs work that can wait until the window has drawn what it was drawing (requestIdleCallback in the window). */
   whenIdle: (run: () => void) => void;
 }
@@ -39,6 +43,8 @@ export interface AppCoreOptions {
 export class AppCore {
   readonly db: NewsroomDB;
   readonly host: Host;
+  /** The interface's language; set first, as everything after it may have something to say. */
+  readonly language: InterfaceLanguageChoice;
   readonly notices: Notices;
   readonly session: Session;
   readonly library: LibraryState;
@@ -58,13 +64,14 @@ export class AppCore {
   /** The file on disk watched for the shown article; null when none is. */
   private watchedPath: string | null = null;
 
-  constructor({ db, host, jobs, dialogs, articleId, preferences, whenIdle }: AppCoreOptions) {
+  constructor({ db, host, jobs, dialogs, articleId, preferences, systemLanguages, whenIdle }: AppCoreOptions) {
     this.db = db;
     this.host = host;
     this.jobs = jobs;
     const changed = (): void => {
       this.changed();
     };
+    this.language = new InterfaceLanguageChoice({ preferences, host, systemLanguages }, changed);
     this.notices = new Notices(changed);
     this.session = new Session(articleId, changed, () => {
       this.followArticle();
@@ -122,7 +129,7 @@ export class AppCore {
       this.host.onArticleFilesOpened((opened) => void this.workflows.openFiles(opened)),
       this.host.onArticleFileChanged((file) => {
         this.notices.offerChangedFile(file);
-        this.notices.announce(`${file.fileName} changed on disk`);
+        this.notices.announce(msg(str`${file.fileName} changed on disk`));
       }),
       this.host.onMenuCommand((command) => {
         if (command === 'open') void this.workflows.pickAndOpen();
@@ -242,8 +249,8 @@ export class AppCore {
   private async openLibrary(): Promise<void> {
     this.db.onUpgradeProgress = (progress) => {
       this.notices.setLibraryNotice({
-        heading: 'Upgrading the library',
-        messages: [`${progress}. This happens once, after the app is updated; everything in the library is kept.`],
+        heading: msg('Upgrading the library'),
+        messages: [msg(str`${progress}. This happens once, after the app is updated; everything in the library is kept.`)],
       });
     };
     try {
@@ -251,8 +258,8 @@ export class AppCore {
       this.notices.setLibraryNotice(null);
     } catch (error) {
       this.notices.setLibraryNotice({
-        heading: 'The library could not be opened',
-        messages: [`${describeOpenError(error)}. Nothing in it was changed.`],
+        heading: msg('The library could not be opened'),
+        messages: [msg(str`${describeOpenError(error)}. Nothing in it was changed.`)],
       });
     } finally {
       this.db.onUpgradeProgress = null;
@@ -262,9 +269,11 @@ export class AppCore {
   /** Another window holds the library open in an older version, which keeps it from being upgraded until it closes. */
   private readonly onOpenBlocked = (): void => {
     this.notices.setLibraryNotice({
-      heading: 'The library is waiting for another window',
+      heading: msg('The library is waiting for another window'),
       messages: [
-        'Another window has the library open in an older version of Newsroom Annotator. Close or reload that window: this one opens the library as soon as it does, and nothing is lost.',
+        msg(
+          'Another window has the library open in an older version of Newsroom Annotator. Close or reload that window: this one opens the library as soon as it does, and nothing is lost.',
+        ),
       ],
     });
   };
@@ -273,9 +282,9 @@ export class AppCore {
   private readonly onVersionChange = (event: IDBVersionChangeEvent): void => {
     if (event.newVersion === null) return;
     this.notices.setLibraryNotice({
-      heading: 'The library was upgraded in another window',
+      heading: msg('The library was upgraded in another window'),
       messages: [
-        'A newer version of Newsroom Annotator opened the library. Reload this window to go on; everything saved is kept.',
+        msg('A newer version of Newsroom Annotator opened the library. Reload this window to go on; everything saved is kept.'),
       ],
     });
   };

@@ -7,7 +7,9 @@ import { findNameOccurrences, latinAliasAfter, namesMatch, untaggedMentions } fr
 import { proposeSpeaker } from '../../../shared/entities/speaker-proposal';
 import { textMatcher } from '../../../shared/text/text-search';
 import type { TextSpan } from '../../../shared/text/text-span';
-import { CLAIM_STATUS_LABELS } from '../claim-status-labels';
+import { msg, str } from '@lit/localize';
+import { claimStatusCount } from '../claim-status-labels';
+import { tagWord } from '../tag-labels';
 import { rememberLast } from '../remember-last';
 import type { AnnotationFilters } from './session';
 
@@ -20,17 +22,18 @@ export function claimSummary(annotations: readonly Annotation[]): string {
     counts.set(status, (counts.get(status) ?? 0) + 1);
   }
   if (counts.size === 0) return '';
-  const parts = CLAIM_STATUSES.filter((status) => counts.has(status)).map(
-    (status) => `${counts.get(status) ?? 0} ${CLAIM_STATUS_LABELS[status].toLowerCase()}`,
-  );
-  return `Claims: ${parts.join(', ')}`;
+  const parts = CLAIM_STATUSES.filter((status) => counts.has(status))
+    .map((status) => claimStatusCount(status, counts.get(status) ?? 0))
+    .join(', ');
+  return msg(str`Claims: ${parts}`);
 }
 
-/** `Person: Джерри Творек`, the quote cut at 60 characters: how announcements name an annotation. */
+/** `«Джерри Творек» — персона`, the quote cut at 60 characters: how announcements name an annotation. */
 export function describeAnnotation(annotation: Annotation, tags: readonly Tag[]): string {
-  const label = tags.find((tag) => tag.id === annotation.tag)?.label ?? annotation.tag;
+  const tag = tags.find((candidate) => candidate.id === annotation.tag);
+  const label = tag ? tagWord(tag) : annotation.tag;
   const quote = annotation.quote.length > 60 ? `${annotation.quote.slice(0, 60)}…` : annotation.quote;
-  return `${label}: ${quote}`;
+  return msg(str`“${quote}” — ${label}`, { id: 'annotation.described' });
 }
 
 /**

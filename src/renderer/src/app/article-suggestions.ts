@@ -1,6 +1,7 @@
 // The suggestions for the open article: asked of the suggestions' worker when an article is shown, less what the
 // editor rejected (stored per article) and what is tagged already (a tag over a suggestion consumes it), with the
 // one the keys are on. Nothing is written without the editor's say: accepting goes through the commands.
+import { msg } from '@lit/localize';
 import type { Annotation, Tag } from '../../../shared/annotation';
 import type { Suggestion, SuggestedTag } from '../../../shared/suggestions/suggest';
 import type { TextSpan } from '../../../shared/text/text-span';
@@ -254,13 +255,13 @@ export class ArticleSuggestions {
     try {
       await this.parts.db.rejectedSuggestions.put({ id: `${articleId}\n${id}`, articleId, suggestionId: id });
     } catch (error) {
-      this.parts.notices.report('The suggestion could not be rejected', [describeStorageError(error)]);
+      this.parts.notices.report(msg('The suggestion could not be rejected'), [describeStorageError(error)]);
       return;
     }
     if (articleId !== this.articleId) return;
     this.rejected = new Set([...this.rejected, id]);
     if (this.currentId === id) this.currentId = moveOn ? (open[at + 1]?.id ?? null) : null;
-    this.parts.notices.announce('Suggestion rejected');
+    this.parts.notices.announce(msg('Suggestion rejected'));
     this.changed();
   }
 

@@ -10,7 +10,9 @@ import { addOrReopenArticle } from '../db/library';
 import type { ExportDetail } from '../exporting/export-file';
 import type { Host } from '../host/host';
 import { articleFromFile } from '../opening/article-from-file';
-import { annotationCountLabel } from '../count-labels';
+import { msg, str } from '@lit/localize';
+import { formatNumber } from '../../../shared/i18n/formatting';
+import { annotationCountLabel, articlesLabel } from '../count-labels';
 import { describeStorageError } from '../storage-errors';
 import type { AnnotationCommands } from './annotation-commands';
 import type { AnnotationStore } from './annotation-store';
@@ -75,7 +77,7 @@ export class LibraryWorkflows {
     let openedCount = 0;
     let versionOpened = '';
     for (const file of opened.files) {
-      notices.setStatus(`Opening ${file.fileName}…`);
+      notices.setStatus(msg(str`Opening ${file.fileName}…`));
       const result = await this.addFile(file, null, true);
       if (!result.ok) {
         problems.push(result.error);
@@ -86,11 +88,13 @@ export class LibraryWorkflows {
       }
     }
     notices.setStatus(openedCount === 1 ? versionOpened : '');
-    if (problems.length > 0) notices.report('Some files could not be opened', problems);
+    if (problems.length > 0) notices.report(msg('Some files could not be opened'), problems);
     else if (notices.problems) notices.dismiss();
     if (lastOpened) {
       session.showArticle(lastOpened.id);
-      notices.announce(openedCount === 1 ? versionOpened || `Opened ${lastOpened.title}` : `Opened ${openedCount} articles`);
+      const { title } = lastOpened;
+      const articles = articlesLabel(openedCount);
+      notices.announce(openedCount === 1 ? versionOpened || msg(str`Opened ${title}`) : msg(str`Opened ${articles}`));
     }
   }
 
@@ -116,12 +120,12 @@ export class LibraryWorkflows {
       false,
     );
     if (!result.ok) {
-      notices.report('The file could not be read again', [result.error]);
+      notices.report(msg('The file could not be read again'), [result.error]);
       return;
     }
     if (result.value === null) return;
     session.showArticle(result.value.article.id);
-    notices.announce(`Reopened ${source.fileName} as a new article`);
+    notices.announce(msg(str`Reopened ${source.fileName} as a new article`));
   }
 
   /** Shows the tag editor and saves what the editor saved there. */
@@ -143,7 +147,7 @@ export class LibraryWorkflows {
     try {
       const articleIds: string[] | 'all' =
         scope === 'all' ? 'all' : scope === 'selected' ? detail.articleIds : article ? [article.id] : 'all';
-      notices.setStatus('Preparing the export…');
+      notices.setStatus(msg('Preparing the export…'));
       const exported = await jobs.exportArticles(db, articleIds, detail);
       notices.setStatus('');
       if (!exported.ok) throw new Error(exported.error);
@@ -154,56 +158,61 @@ export class LibraryWorkflows {
           : `newsroom-annotations-${new Date().toISOString().slice(0, 10)}`;
       const result = await host.saveFile(`${baseName}${file.extension}`, file.contents);
       if (!result.ok) {
-        notices.report('The export was not saved', [result.error]);
+        notices.report(msg('The export was not saved'), [result.error]);
       } else if (result.value !== null) {
-        const articles = file.articleCount === 1 ? '1 article' : `${file.articleCount} articles`;
-        const what = detail.format === 'claimreview' ? `${file.count} claim reviews` : annotationCountLabel(file.count);
-        notices.setStatus(`Exported ${what} from ${articles} to ${result.value}`);
+        const articles = articlesLabel(file.articleCount);
+        const reviews = formatNumber(file.count);
+        const what = detail.format === 'claimreview' ? msg(str`${reviews} claim reviews`) : annotationCountLabel(file.count);
+        const path = result.value;
+        notices.setStatus(msg(str`Exported ${what} from ${articles} to ${path}`));
         notices.announce(notices.status);
       }
     } catch (error) {
-      notices.report('The export failed', [describeStorageError(error)]);
+      notices.report(msg('The export failed'), [describeStorageError(error)]);
     }
   }
 
   async backUp(): Promise<void> {
     const { db, host } = this.parts;
-    await this.withProgress('Backing up the library…', 'The backup failed', async (onProgress) => {
+    await this.withProgress(msg('Backing up the library…'), msg('The backup failed'), async (onProgress) => {
       const { backUpLibrary } = await import('../db/backup');
       const backup = await backUpLibrary(db, onProgress);
       const result = await host.saveFile(`newsroom-library-${new Date().toISOString().slice(0, 10)}.json`, backup);
       if (!result.ok) throw new Error(result.error);
-      return result.value === null ? '' : `Library backed up to ${result.value}`;
+      const path = result.value;
+      return path === null ? '' : msg(str`Library backed up to ${path}`);
     });
   }
 
   /** Replaces the whole library with a backup, after the editor confirms; a failure leaves the library as it was. */
   async restore(): Promise<void> {
     const { db, dialogs, session, store } = this.parts;
-    const file = await this.pickJsonFile('Nothing was restored');
+    const file = await this.pickJsonFile(msg('Nothing was restored'));
     if (!file) return;
     const confirmed = await dialogs.confirm(
-      `Restore ${file.fileName}?`,
-      'Every article, annotation, entity and tag in the library now is replaced by the backup. This cannot be undone; back up first if you may want them.',
-      'Replace the library',
+      msg(str`Restore ${file.fileName}?`),
+      msg(
+        'Every article, annotation, entity and tag in the library now is replaced by the backup. This cannot be undone; back up first if you may want them.',
+      ),
+      msg('Replace the library'),
     );
     if (!confirmed) return;
     await this.withProgress(
-      'Restoring the library…',
-      `${file.fileName} was not restored; the library is as it was`,
+      msg('Restoring the library…'),
+      msg(str`${file.fileName} was not restored; the library is as it was`),
       async (onProgress) => {
         const { restoreLibrary } = await import('../db/backup');
         await restoreLibrary(db, new TextDecoder().decode(file.bytes), onProgress);
         store.clearHistories();
         session.focus(null);
-        return `Library restored from ${file.fileName}`;
+        return msg(str`Library restored from ${file.fileName}`);
       },
     );
   }
 
   /** Lets the editor choose an annotation file, then imports it. */
   async pickAndImport(): Promise<void> {
-    const file = await this.pickJsonFile('Nothing was imported');
+    const file = await this.pickJsonFile(msg('Nothing was imported'));
     if (file) await this.importFile(file);
   }
 
@@ -213,11 +222,11 @@ export class LibraryWorkflows {
    */
   async importFile(file: ArticleFile): Promise<void> {
     const { db, jobs, notices, session, dialogs } = this.parts;
-    notices.setStatus(`Reading ${file.fileName}…`);
+    notices.setStatus(msg(str`Reading ${file.fileName}…`));
     const prepared = await jobs.prepareImport(db, file.fileName, file.bytes);
     notices.setStatus('');
     if (!prepared.ok) {
-      notices.report(`${file.fileName} was not imported`, prepared.error.split('\n'));
+      notices.report(msg(str`${file.fileName} was not imported`), prepared.error.split('\n'));
       return;
     }
     if (notices.problems) notices.dismiss();
@@ -226,16 +235,23 @@ export class LibraryWorkflows {
       await jobs.discardPreparedImport(db, token);
       return;
     }
-    notices.setStatus(`Importing ${file.fileName}…`);
+    notices.setStatus(msg(str`Importing ${file.fileName}…`));
     const applied = await jobs.applyPreparedImport(db, token);
     if (!applied.ok) {
       notices.setStatus('');
-      notices.report(`${file.fileName} was not imported; the library is as it was`, [applied.error]);
+      notices.report(msg(str`${file.fileName} was not imported; the library is as it was`), [applied.error]);
       return;
     }
-    const { added, updated, unchanged, skipped } = applied.value;
+    const [added, updated, unchanged, skipped] = [
+      applied.value.added,
+      applied.value.updated,
+      applied.value.unchanged,
+      applied.value.skipped,
+    ].map(formatNumber);
     notices.setStatus(
-      `Imported ${file.fileName}: ${added} added, ${updated} updated, ${unchanged} unchanged, ${skipped} kept as they were`,
+      msg(
+        str`Imported ${file.fileName}: ${added} added, ${updated} updated, ${unchanged} unchanged, ${skipped} kept as they were`,
+      ),
     );
     notices.announce(notices.status);
     if (!session.articleId && firstArticleId) session.showArticle(firstArticleId);
@@ -269,7 +285,8 @@ export class LibraryWorkflows {
       const stored = await addOrReopenArticle(this.parts.db, article, new Date(), bytes);
       return ok({ article: { id: stored.id, title: stored.title } });
     } catch (error) {
-      return err(`${file.fileName}: it could not be saved in the library (${describeStorageError(error)})`);
+      const reason = describeStorageError(error);
+      return err(msg(str`${file.fileName}: it could not be saved in the library (${reason})`));
     }
   }
 

@@ -2,6 +2,9 @@
 // text; asked about, unless the editor chose to be asked no more; stored as the story's next version with the
 // annotations carried over from the newest version, and what could not be placed kept as orphans (in the library
 // worker).
+import { msg, str } from '@lit/localize';
+import { formatNumber } from '../../../shared/i18n/formatting';
+import { annotationCountLabel } from '../count-labels';
 import type { Article } from '../../../shared/article/article';
 import type { Result } from '../../../shared/result';
 import { err } from '../../../shared/result';
@@ -65,14 +68,14 @@ export class NewVersions {
   /** Stores `article` as the version after `previous`, its annotations carried over, in the library worker. */
   async add(previous: ArticleRecord, article: Article, sourceBytes?: Uint8Array): Promise<Result<AddedVersion>> {
     const added = await this.parts.jobs.addVersion(this.parts.db, previous.id, article, sourceBytes);
-    return added.ok ? added : err(`${article.source.fileName}: it could not be saved in the library (${added.error})`);
+    return added.ok ? added : err(msg(str`${article.source.fileName}: it could not be saved in the library (${added.error})`));
   }
 }
 
 /** What the editor is told of a new version. */
 export function describeAddedVersion({ title, version, carried, changed, orphans }: AddedVersion): string {
-  const parts = [`${carried} ${carried === 1 ? 'annotation' : 'annotations'} carried over`];
-  if (changed > 0) parts.push(`${changed} changed, to confirm`);
-  if (orphans > 0) parts.push(`${orphans} not placed (see Orphans)`);
-  return `Opened version ${version} of ${title}: ${parts.join(', ')}`;
+  const parts = [msg(str`${annotationCountLabel(carried)} carried over`)];
+  if (changed > 0) parts.push(msg(str`${formatNumber(changed)} changed, to confirm`));
+  if (orphans > 0) parts.push(msg(str`${formatNumber(orphans)} not placed (see Orphans)`));
+  return msg(str`Opened version ${version} of ${title}: ${parts.join(', ')}`);
 }

@@ -1,5 +1,6 @@
 // What the editor does with a new version's leftovers: places an orphan on the text they selected, drops one, or
 // confirms an annotation whose text the new version changed. Each is one undoable step of the article's history.
+import { msg, str } from '@lit/localize';
 import type { Annotation } from '../../../shared/annotation';
 import { describeTextRange } from '../../../shared/annotation';
 import type { TextSpan } from '../../../shared/text/text-span';
@@ -40,7 +41,7 @@ export class VersionCommands {
     session.placeOrphan(null);
     if (await this.record({ kind: 'placeOrphan', orphan, annotation })) {
       session.focus(annotation.id);
-      this.parts.notices.announce(`Placed ${describeAnnotation(annotation, library.tags)}`);
+      this.parts.notices.announce(msg(str`Placed ${describeAnnotation(annotation, library.tags)}`));
     }
   }
 
@@ -51,7 +52,7 @@ export class VersionCommands {
     if (!orphan) return;
     if (session.placingOrphanId === orphanId) session.placeOrphan(null);
     if (await this.record({ kind: 'dropOrphan', orphan })) {
-      this.parts.notices.announce(`Dropped ${describeAnnotation(orphan.annotation, library.tags)}`);
+      this.parts.notices.announce(msg(str`Dropped ${describeAnnotation(orphan.annotation, library.tags)}`));
     }
   }
 
@@ -62,7 +63,7 @@ export class VersionCommands {
     const { previousQuote: _confirmed, ...after } = before;
     const updated = { ...after, updatedAt: timeAfter(before.updatedAt) };
     if (await this.record({ kind: 'update', before, after: updated, createdEntities: [] })) {
-      this.parts.notices.announce(`Confirmed ${describeAnnotation(before, this.parts.library.tags)} as it now reads`);
+      this.parts.notices.announce(msg(str`Confirmed ${describeAnnotation(before, this.parts.library.tags)} as it now reads`));
     }
   }
 

@@ -1,12 +1,15 @@
 // The annotation list's filters: a tag, a claim status and text; each change goes to the core's session.
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { tagLabel } from '../tag-labels';
 import type { ClaimStatus, Tag } from '../../../shared/annotation';
 import { CLAIM_STATUSES } from '../../../shared/annotation';
 import type { AnnotationFilters } from '../app/session';
-import { CLAIM_STATUS_LABELS } from '../claim-status-labels';
+import { claimStatusFilterLabel } from '../claim-status-labels';
 
 @customElement('nr-annotation-filters')
+@localized()
 export class NrAnnotationFilters extends LitElement {
   static override styles = css`
     :host {
@@ -37,28 +40,26 @@ export class NrAnnotationFilters extends LitElement {
 
   override render() {
     return html`<select
-        aria-label="Show tag"
+        aria-label=${msg('Show tag')}
         @change=${(event: Event) => this._change({ tag: (event.target as HTMLSelectElement).value })}
       >
-        <option value="">All tags</option>
-        ${this.tags.map((tag) => html`<option value=${tag.id} ?selected=${tag.id === this.filters.tag}>${tag.label}</option>`)}
+        <option value="">${msg('All tags')}</option>
+        ${this.tags.map((tag) => html`<option value=${tag.id} ?selected=${tag.id === this.filters.tag}>${tagLabel(tag)}</option>`)}
       </select>
       <select
-        aria-label="Show claim status"
+        aria-label=${msg('Show claim status')}
         @change=${(event: Event) => this._change({ status: (event.target as HTMLSelectElement).value as ClaimStatus | '' })}
       >
-        <option value="">Any status</option>
+        <option value="">${msg('Any status')}</option>
         ${CLAIM_STATUSES.map(
           (status) =>
-            html`<option value=${status} ?selected=${status === this.filters.status}>
-              ${CLAIM_STATUS_LABELS[status]} claims
-            </option>`,
+            html`<option value=${status} ?selected=${status === this.filters.status}>${claimStatusFilterLabel(status)}</option>`,
         )}
       </select>
       <input
         type="search"
-        aria-label="Filter by text"
-        placeholder="Filter by text"
+        aria-label=${msg('Filter by text')}
+        placeholder=${msg('Filter by text')}
         .value=${this.filters.text}
         @input=${(event: Event) => this._change({ text: (event.target as HTMLInputElement).value })}
       />`;

@@ -3,6 +3,10 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg } from '@lit/localize';
+import { textLanguage } from '../../../shared/text/text-language';
+import { tagLabel } from '../tag-labels';
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer';
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
@@ -82,6 +86,7 @@ function scrollerMiddle(scroller: HTMLElement): number {
 }
 
 @customElement('nr-annotation-list')
+@localized()
 export class NrAnnotationList extends LitElement {
   static override styles = [
     panelListStyles,
@@ -150,8 +155,10 @@ export class NrAnnotationList extends LitElement {
     const tagById = new Map(this.tags.map((tag) => [tag.id, tag] as const));
     const entityById = new Map(this.entities.map((entity) => [entity.id, entity] as const));
     if (this.annotations.length === 0) {
-      return html`<ul role="listbox" aria-label="Annotations"></ul>
-        <p class="empty">No annotations yet. Select words in the article, then press a tag key (1–5) or click a tag.</p>`;
+      return html`<ul role="listbox" aria-label=${msg('Annotations')}></ul>
+        <p class="empty">
+          ${msg('No annotations yet. Select words in the article, then press a tag key (1–5) or click a tag.')}
+        </p>`;
     }
     const tabStop = this.focusedId ?? this.annotations[0]?.id;
     const count = this.annotations.length;
@@ -159,7 +166,7 @@ export class NrAnnotationList extends LitElement {
     // so it never finds the side panel that scrolls and leaves the rows where they first were.
     return html`<lit-virtualizer
       role="listbox"
-      aria-label="Annotations"
+      aria-label=${msg('Annotations')}
       @keydown=${this._onKeyDown}
       .layout=${ROWS_LAYOUT}
       .items=${this.annotations}
@@ -184,8 +191,10 @@ export class NrAnnotationList extends LitElement {
           @click=${() => this._focus(annotation.id)}
         >
           <span class="tag" style=${styleProperties({ background: tag?.color ?? '#999' })} aria-hidden="true"></span>
-          <span class="label">${tag?.label ?? annotation.tag}</span>
-          <span class="quote">${speakerPrefix(annotation, entityById)}${quote}</span>
+          <span class="label">${tag ? tagLabel(tag) : annotation.tag}</span>
+          <span class="quote" lang=${ifDefined(textLanguage(annotation.quote))}
+            >${speakerPrefix(annotation, entityById)}${quote}</span
+          >
           ${entityLabel(annotation, entityById)}
         </li>`;
       }}

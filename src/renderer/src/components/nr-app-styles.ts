@@ -13,8 +13,8 @@ export const appStyles = css`
     color: #1d1b17;
     background: #fbfaf7;
   }
-  /* Out of sight until the keyboard reaches it: the first Tab stop, over the header. */
-  .skip-link {
+  /* Out of sight until the keyboard reaches it: the header's first Tab stop, over it. */
+  header .skip-link {
     position: absolute;
     left: 8px;
     top: -40px;
@@ -25,9 +25,10 @@ export const appStyles = css`
     border-radius: 6px;
     color: #1d4ed8;
   }
-  .skip-link:focus {
+  header .skip-link:focus {
     top: 6px;
   }
+  /* One line whatever the language, as tall as the first screen paints it: the keys' legend gives way first. */
   header {
     display: flex;
     align-items: center;
@@ -37,12 +38,33 @@ export const appStyles = css`
     background: #f4f1ea;
   }
   .brand {
+    flex-shrink: 0;
+    white-space: nowrap;
     font-weight: 700;
     letter-spacing: 0.01em;
   }
   [role='toolbar'] {
     display: flex;
+    flex-shrink: 0;
     gap: 6px;
+  }
+  .language {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    font-size: 12px;
+    color: #4a463e;
+  }
+  .language select {
+    font:
+      13px/1.3 'PT Sans',
+      system-ui,
+      sans-serif;
+    padding: 3px 4px;
+    border: 1px solid #b9b2a3;
+    border-radius: 6px;
+    background: #fff;
+    color: #222;
   }
   header button,
   .notices button {
@@ -70,6 +92,9 @@ export const appStyles = css`
   }
   .keys {
     margin-left: auto;
+    min-width: 0;
+    overflow: hidden;
+    white-space: nowrap;
     font-size: 12px;
     color: #5f5a50;
     display: flex;

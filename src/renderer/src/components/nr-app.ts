@@ -2,6 +2,8 @@
 // each thing the editor does to the core as one call; the core (app/) owns the state and does the work.
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { formatNumber } from '../../../shared/i18n/formatting';
 import type { Annotation, Entity, Tag } from '../../../shared/annotation';
 import type { AppCore } from '../app/app-core';
 import type { AnnotationEdit } from '../app/intents';
@@ -28,7 +30,7 @@ import './nr-confirm-dialog';
 import type { NrConfirmDialog } from './nr-confirm-dialog';
 import './nr-version-dialog';
 import { renderChangedFile, renderOrphans, renderVersionPicker } from './versions-panel';
-import { renderHeader } from './window-header';
+import { renderHeader, renderLanguageChoice } from './window-header';
 import type { NrVersionDialog } from './nr-version-dialog';
 import './nr-encoding-dialog';
 import type { NrEncodingDialog } from './nr-encoding-dialog';
@@ -48,6 +50,7 @@ import './nr-tag-editor';
 import type { NrTagEditor } from './nr-tag-editor';
 
 @customElement('nr-app')
+@localized()
 export class NrApp extends LitElement {
   static override styles = [visuallyHidden, appStyles];
 
@@ -125,12 +128,6 @@ export class NrApp extends LitElement {
     return view && !view.hidden ? view : undefined;
   }
 
-  /** The skip link: the article's text, one Tab from the top of the window. */
-  private _skipToArticle(event: Event): void {
-    event.preventDefault();
-    this._articleView?.focusText();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this._stopAnnouncing = this.core.notices.onAnnouncement((message) => {
@@ -159,26 +156,26 @@ export class NrApp extends LitElement {
     // The article view stays in the page when hidden: its frame's document, fonts loaded, serves the next article.
     const articleShown = article !== undefined && session.view === 'article' && store.error === undefined;
     return html`
-      <a class="skip-link" href="#article" @click=${this._skipToArticle}>Skip to the article</a>
-      ${renderHeader(core, tags)}
+      ${renderHeader(core, tags, () => this._articleView?.focusText())}
       <div>
         ${this._renderNotice('library-notice-heading', notices.library, false)}
         ${this._renderNotice('problems-heading', notices.problems, true)} ${renderChangedFile(core)}
       </div>
       <main>
-        <nav aria-label="Library">
-          <h2>Library</h2>
+        <nav aria-label=${msg('Library')}>
+          <h2>${msg('Library')}</h2>
           <nr-library
             .entries=${entries}
             .currentId=${session.articleId}
             @nr-open-article=${(event: CustomEvent<{ articleId: string }>) => session.showArticle(event.detail.articleId)}
           ></nr-library>
           <div class="library-actions">
-            <button type="button" @click=${() => core.workflows.backUp()}>Back up library…</button>
-            <button type="button" @click=${() => core.workflows.restore()}>Restore library…</button>
+            <button type="button" @click=${() => core.workflows.backUp()}>${msg('Back up library…')}</button>
+            <button type="button" @click=${() => core.workflows.restore()}>${msg('Restore library…')}</button>
+            ${renderLanguageChoice(core)}
           </div>
         </nav>
-        <section class="reader" aria-label="Reader">
+        <section id="article" class="reader" aria-label=${msg('Reader')}>
           ${this._renderCentre(article !== undefined || core.opening)}
           <nr-article-view
             ?hidden=${!articleShown}
@@ -205,17 +202,17 @@ export class NrApp extends LitElement {
           >
           ${articleShown ? renderSuggestionsBar(core, tags) : nothing}
         </section>
-        <aside aria-label="Annotation panel">
+        <aside aria-label=${msg('Annotation panel')}>
           ${inspected ? html`<div class="inspector">${this._renderInspector(inspected, annotations, entities, tags)}</div>` : nothing}
           <div class="lists">
             ${article ? renderOrphans(core, tags) : nothing}
-            ${article ? this._renderLists(annotations, entities, tags) : html`<h2>Annotations</h2>`}
+            ${article ? this._renderLists(annotations, entities, tags) : html`<h2>${msg('Annotations')}</h2>`}
           </div>
         </aside>
       </main>
       <footer>
-        <div class="status" role="status" aria-label="Messages">
-          ${notices.progress === null ? nothing : html`<progress aria-label="Progress" max="1" .value=${notices.progress}></progress>`}
+        <div class="status" role="status" aria-label=${msg('Messages')}>
+          ${notices.progress === null ? nothing : html`<progress aria-label=${msg('Progress')} max="1" .value=${notices.progress}></progress>`}
           ${notices.status}
         </div>
       </footer>
@@ -226,7 +223,7 @@ export class NrApp extends LitElement {
       <nr-tag-editor></nr-tag-editor>
       <nr-encoding-dialog .currentEncoding=${article?.source.encoding ?? 'utf-8'}></nr-encoding-dialog>
       <nr-export-dialog .articleTitle=${article?.title ?? null} .articleCount=${entries?.length ?? 0}></nr-export-dialog>
-      ${this._drop.dragging ? html`<div class="drop-overlay" aria-hidden="true">Drop articles to open them</div>` : nothing}
+      ${this._drop.dragging ? html`<div class="drop-overlay" aria-hidden="true">${msg('Drop articles to open them')}</div>` : nothing}
     `;
   }
 
@@ -237,20 +234,22 @@ export class NrApp extends LitElement {
     if (libraryView) return libraryView;
     if (core.store.error !== undefined) {
       return html`<div class="empty-state" role="alert">
-        <h1>This article's annotations could not be read</h1>
-        <p>${describeStorageError(core.store.error)}. Nothing in the library was changed.</p>
+        <h1>${msg("This article's annotations could not be read")}</h1>
+        <p>${msg(str`${describeStorageError(core.store.error)}. Nothing in the library was changed.`)}</p>
       </div>`;
     }
     if (articleOrOpening) return nothing;
     return html`<div class="empty-state">
-      <h1>Open an article to start annotating</h1>
+      <h1>${msg('Open an article to start annotating')}</h1>
       <p>
-        Choose <strong>Open…</strong> (<kbd>Ctrl</kbd>+<kbd>O</kbd>) or drop files on this window: plain text in any common
-        Cyrillic encoding, Markdown, HTML pages and Word documents.
+        ${msg(
+          'Choose Open… (Ctrl+O) or drop files on this window: plain text in any common Cyrillic encoding, Markdown, HTML pages and Word documents.',
+        )}
       </p>
       <p>
-        Then select words and press <kbd>1</kbd>–<kbd>5</kbd> to tag them as a person, an organisation, a place, a quote or a
-        claim. Everything is saved as you go; <strong>Export…</strong> (<kbd>Ctrl</kbd>+<kbd>E</kbd>) writes JSON for other tools.
+        ${msg(
+          'Then select words and press 1–5 to tag them as a person, an organisation, a place, a quote or a claim. Everything is saved as you go; Export… (Ctrl+E) writes JSON for other tools.',
+        )}
       </p>
     </div>`;
   }
@@ -263,7 +262,7 @@ export class NrApp extends LitElement {
       <ul>
         ${notice.messages.map((message) => html`<li>${message}</li>`)}
       </ul>
-      ${dismissable ? html`<button type="button" @click=${() => this.core.notices.dismiss()}>Dismiss</button>` : nothing}
+      ${dismissable ? html`<button type="button" @click=${() => this.core.notices.dismiss()}>${msg('Dismiss')}</button>` : nothing}
     </section>`;
   }
 
@@ -275,7 +274,7 @@ export class NrApp extends LitElement {
   ) {
     const { commands, insights, library } = this.core;
     const text = this.core.article?.text ?? '';
-    return html`<h2>Selected annotation</h2>
+    return html`<h2>${msg('Selected annotation')}</h2>
       <nr-inspector
         .annotation=${inspected}
         .tags=${tags}
@@ -298,7 +297,7 @@ export class NrApp extends LitElement {
   private _renderLists(annotations: readonly Annotation[], entities: readonly Entity[], tags: readonly Tag[]) {
     const { session } = this.core;
     const visible = this.core.visibleAnnotations;
-    return html`<h2>Entities · ${entities.length}</h2>
+    return html`<h2>${msg(str`Entities · ${formatNumber(entities.length)}`)}</h2>
       <nr-entity-list
         .entities=${entities}
         .annotations=${annotations}
@@ -307,11 +306,15 @@ export class NrApp extends LitElement {
         @nr-focus-annotation=${this._onFocusAnnotation}
       ></nr-entity-list>
       <h2>
-        Annotations · ${visible.length === annotations.length ? annotations.length : `${visible.length} of ${annotations.length}`}
+        ${
+          visible.length === annotations.length
+            ? msg(str`Annotations · ${formatNumber(annotations.length)}`)
+            : msg(str`Annotations · ${formatNumber(visible.length)} of ${formatNumber(annotations.length)}`)
+        }
       </h2>
       <nr-annotation-filters
         role="search"
-        aria-label="Filter annotations"
+        aria-label=${msg('Filter annotations')}
         .tags=${tags}
         .filters=${session.filters}
         @nr-filters-change=${(event: HTMLElementEventMap['nr-filters-change']) => session.setFilters(event.detail)}

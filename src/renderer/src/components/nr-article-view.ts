@@ -6,6 +6,9 @@ import type { TextSpan } from '../../../shared/text/text-span';
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { formatDate } from '../../../shared/i18n/formatting';
+import { textLanguage } from '../../../shared/text/text-language';
 import { styleProperties } from '../directives/style-properties';
 import type { Annotation, Tag } from '../../../shared/annotation';
 import { encodingName } from '../../../shared/article/encodings';
@@ -33,6 +36,7 @@ export interface ChooseSuggestionDetail {
 }
 
 @customElement('nr-article-view')
+@localized()
 export class NrArticleView extends LitElement {
   static override styles = articleViewStyles;
 
@@ -166,7 +170,7 @@ export class NrArticleView extends LitElement {
     return html`
       ${this.article ? this._renderHead(this.article) : nothing}
       <div class="reading">
-        <iframe title="Article"></iframe>
+        <iframe title=${msg('Article')}></iframe>
         ${
           paletteMode && this._palettePosition
             ? html`<nr-tag-palette
@@ -183,6 +187,11 @@ export class NrArticleView extends LitElement {
     `;
   }
 
+  private _encodingLine(article: StoredArticle): string {
+    const encoding = encodingName(article.source.encoding);
+    return msg(str`Encoding: ${encoding}`);
+  }
+
   private _renderHead(article: StoredArticle) {
     return html`
       ${this._find.isOpen ? this._find.render() : nothing}
@@ -191,12 +200,10 @@ export class NrArticleView extends LitElement {
           <div class="meta-line">
             ${article.date ? html`<time datetime=${article.date}>${formatDate(article.date)}</time>` : nothing}
             <span>${article.source.fileName}</span>
-            <span
-              >${article.source.format === 'docx' ? 'Word document' : `Encoding: ${encodingName(article.source.encoding)}`}</span
-            >
+            <span>${article.source.format === 'docx' ? msg('Word document') : this._encodingLine(article)}</span>
             ${
               this.canReopenWithEncoding
-                ? html`<button type="button" class="link" @click=${this._onReopenClick}>Reopen with encoding…</button>`
+                ? html`<button type="button" class="link" @click=${this._onReopenClick}>${msg('Reopen with encoding…')}</button>`
                 : nothing
             }
             ${this.claimSummary ? html`<strong>${this.claimSummary}</strong>` : nothing}
@@ -214,6 +221,7 @@ export class NrArticleView extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this._document) this._setUpDocument();
+    else this._followInterfaceLanguage(this._document);
     // New text: a new article, or the same one again in a new document after the view was put back in the page.
     const article = this.article;
     const newText = article !== null && article.id !== this._renderedArticleId;
@@ -236,7 +244,7 @@ export class NrArticleView extends LitElement {
   }
 
   private _setUpDocument(): void {
-    const prepared = prepareArticleDocument(this._frame, 'Article text', this);
+    const prepared = prepareArticleDocument(this._frame, msg('Article text'), this);
     this._document = prepared;
     prepared.highlightSheet.replaceSync(this._highlightRules());
     const { body } = prepared;
@@ -249,10 +257,18 @@ export class NrArticleView extends LitElement {
     prepared.window.addEventListener('scroll', () => this._followScroll(), { passive: true });
   }
 
+  /** The frame's own words follow the interface when its language is switched; the article keeps its own. */
+  private _followInterfaceLanguage(prepared: ArticleDocument): void {
+    prepared.document.documentElement.lang = document.documentElement.lang;
+    prepared.body.ariaLabel = msg('Article text');
+  }
+
   private _renderText(article: StoredArticle): void {
     if (!this._document) return;
     this._find.forget();
     this._positionMap = this._parts.render(this._document, article);
+    // A screen reader reads the article in its own language's voice, whatever the interface's language.
+    this._document.body.lang = textLanguage(article.text) ?? '';
     this._renderedArticleId = article.id;
     this._selection.reset();
   }
@@ -417,13 +433,6 @@ export class NrArticleView extends LitElement {
     }
     this._palettePosition = { left: Math.max(0, Math.min(last.left, width - 560)), top: last.bottom + 6 };
   }
-}
-
-/** One formatter for every render of the head line: setting one up costs more than the rest of the head. */
-const DATE_FORMAT = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-function formatDate(isoDate: string): string {
-  return DATE_FORMAT.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 declare global {

@@ -1,10 +1,12 @@
 // Asks the editor to confirm an action that replaces data, saying what it replaces.
 import { css, html, LitElement } from 'lit';
+import { localized, msg } from '@lit/localize';
 import { customElement, query, state } from 'lit/decorators.js';
 import { DialogAnswer } from '../dialogs/dialog-answer';
 import { dialogStyles } from '../styles/shared-styles';
 
 @customElement('nr-confirm-dialog')
+@localized()
 export class NrConfirmDialog extends LitElement {
   static override styles = [
     dialogStyles,
@@ -37,7 +39,7 @@ export class NrConfirmDialog extends LitElement {
       <h2 id="confirm-heading">${this._heading}</h2>
       <p>${this._message}</p>
       <div class="buttons">
-        <button type="button" @click=${() => this._dialog?.close()}>Cancel</button>
+        <button type="button" @click=${() => this._dialog?.close()}>${msg('Cancel')}</button>
         <button type="button" class="primary" @click=${this._confirm}>${this._confirmLabel}</button>
       </div>
     </dialog>`;

@@ -1,5 +1,6 @@
 // Lets the editor read a text file again with another encoding when detection was wrong, previewing the result.
 import { css, html, LitElement } from 'lit';
+import { localized, msg } from '@lit/localize';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { ENCODING_CHOICES } from '../../../shared/article/encodings';
 import { DialogAnswer } from '../dialogs/dialog-answer';
@@ -9,6 +10,7 @@ import { dialogStyles, visuallyHidden } from '../styles/shared-styles';
 const PREVIEW_BYTES = 1200;
 
 @customElement('nr-encoding-dialog')
+@localized()
 export class NrEncodingDialog extends LitElement {
   static override styles = [
     dialogStyles,
@@ -65,10 +67,10 @@ export class NrEncodingDialog extends LitElement {
     const preview = this._bytes ? new TextDecoder(this._choice).decode(this._bytes.subarray(0, PREVIEW_BYTES)) : '';
     return html`<dialog aria-labelledby="encoding-heading" @close=${() => this._answer.settle(null)}>
       <form method="dialog" @submit=${this._onSubmit}>
-        <h2 id="encoding-heading">Reopen with encoding</h2>
+        <h2 id="encoding-heading">${msg('Reopen with encoding')}</h2>
         <div class="columns">
           <fieldset>
-            <legend class="visually-hidden">Encoding</legend>
+            <legend class="visually-hidden">${msg('Encoding')}</legend>
             ${ENCODING_CHOICES.map(
               (choice) =>
                 html`<label
@@ -83,15 +85,16 @@ export class NrEncodingDialog extends LitElement {
                 >`,
             )}
           </fieldset>
-          <pre class="preview" aria-label="Preview">${preview}</pre>
+          <pre class="preview" role="region" tabindex="0" aria-label=${msg('Preview')}>${preview}</pre>
         </div>
         <p class="note">
-          The text will change, so it opens as a separate article in the library. This article and its annotations stay as they
-          are.
+          ${msg('The text will change, so it opens as a separate article in the library. This article and its annotations stay as they are.')}
         </p>
         <div class="buttons">
-          <button type="button" @click=${() => this._dialog?.close()}>Cancel</button>
-          <button type="submit" class="primary" ?disabled=${this._choice === this.currentEncoding}>Reopen as new article</button>
+          <button type="button" @click=${() => this._dialog?.close()}>${msg('Cancel')}</button>
+          <button type="submit" class="primary" ?disabled=${this._choice === this.currentEncoding}>
+            ${msg('Reopen as new article')}
+          </button>
         </div>
       </form>
     </dialog>`;

@@ -1,6 +1,10 @@
 // Where an entity appears: the articles that mention or quote it, the newest stories first, each opening at its
 // first mention. Read when shown, from the library's kept counts.
 import { css, html, LitElement } from 'lit';
+import { localized, msg, str } from '@lit/localize';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatDate } from '../../../shared/i18n/formatting';
+import { textLanguage } from '../../../shared/text/text-language';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { EntityAppearance } from '../db/library';
 import { mentionCountLabel, quoteCountLabel } from '../count-labels';
@@ -19,6 +23,7 @@ function appearanceLabel({ mentions, quotes }: EntityAppearance): string {
 }
 
 @customElement('nr-entity-appearances')
+@localized()
 export class NrEntityAppearances extends LitElement {
   static override styles = css`
     :host {
@@ -64,16 +69,24 @@ export class NrEntityAppearances extends LitElement {
   }
 
   override render() {
-    if (this._failed) return html`<p role="alert">The articles could not be read from the library.</p>`;
+    if (this._failed) return html`<p role="alert">${msg('The articles could not be read from the library.')}</p>`;
     const appearances = this._appearances;
-    if (appearances === undefined) return html`<p>Reading the articles…</p>`;
-    if (appearances.length === 0) return html`<p>No article mentions ${this.entityName} any more.</p>`;
-    return html`<ul aria-label="Articles with ${this.entityName}">
+    if (appearances === undefined) return html`<p>${msg('Reading the articles…')}</p>`;
+    if (appearances.length === 0) return html`<p>${msg(str`No article mentions ${this.entityName} any more.`)}</p>`;
+    return html`<ul aria-label=${msg(str`Articles with ${this.entityName}`)}>
       ${appearances.map(
         (appearance) =>
           html`<li>
-            <button type="button" @click=${() => this._show(appearance.articleId)}>${appearance.title}</button>
-            <div class="meta">${[appearance.date, appearanceLabel(appearance)].filter(Boolean).join(' · ')}</div>
+            <button
+              type="button"
+              @click=${() => this._show(appearance.articleId)}
+              lang=${ifDefined(textLanguage(appearance.title))}
+            >
+              ${appearance.title}
+            </button>
+            <div class="meta">
+              ${[appearance.date ? formatDate(appearance.date) : '', appearanceLabel(appearance)].filter(Boolean).join(' · ')}
+            </div>
           </li>`,
       )}
     </ul>`;

@@ -1,6 +1,7 @@
 // A searchable choice of one entity among thousands: the editor types part of a name or alias and picks from the
 // few that match. It draws only those, where a select would draw every entity of the library in every row.
 import { css, html, LitElement, nothing } from 'lit';
+import { localized, msg } from '@lit/localize';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Entity } from '../../../shared/annotation';
 import { textMatcher } from '../../../shared/text/text-search';
@@ -37,6 +38,7 @@ export function matchingEntities(
 }
 
 @customElement('nr-entity-chooser')
+@localized()
 export class NrEntityChooser extends LitElement {
   /** Focusing the chooser focuses its text field. */
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -106,7 +108,7 @@ export class NrEntityChooser extends LitElement {
         aria-expanded=${String(expanded)}
         aria-controls="matches"
         aria-activedescendant=${expanded ? `match-${active}` : nothing}
-        placeholder="Type a name"
+        placeholder=${msg('Type a name')}
         autocomplete="off"
         .value=${this._query}
         @input=${this._onInput}
@@ -133,7 +135,7 @@ export class NrEntityChooser extends LitElement {
                     ${entity.aliases.length > 0 ? html`<span class="aliases">· ${entity.aliases.join(', ')}</span>` : nothing}
                   </li>`,
               )}
-              ${more ? html`<li class="more" role="presentation">More entities match: type more of the name</li>` : nothing}
+              ${more ? html`<li class="more" role="presentation">${msg('More entities match: type more of the name')}</li>` : nothing}
             </ul>`
           : nothing
       }`;

@@ -3,6 +3,9 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { centreViewStyles, smallControlRules } from '../styles/shared-styles';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { formatNumber } from '../../../shared/i18n/formatting';
+import { tagLabel } from '../tag-labels';
 import { ref } from 'lit/directives/ref.js';
 import '@lit-labs/virtualizer';
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
@@ -27,6 +30,7 @@ function listedEntities(entries: readonly EntityIndexEntry[], query: string): re
 }
 
 @customElement('nr-entity-index')
+@localized()
 export class NrEntityIndex extends LitElement {
   static override styles = [
     centreViewStyles,
@@ -50,7 +54,7 @@ export class NrEntityIndex extends LitElement {
       }
       .grid {
         display: grid;
-        grid-template-columns: minmax(160px, 2fr) 110px 80px minmax(160px, 2.4fr) minmax(200px, 1.6fr);
+        grid-template-columns: minmax(160px, 2fr) 110px 124px minmax(160px, 2.4fr) minmax(200px, 1.6fr);
         border-bottom: 1px solid #e2ddd2;
       }
       lit-virtualizer > .grid {
@@ -122,32 +126,32 @@ export class NrEntityIndex extends LitElement {
     if (entries === undefined) return nothing;
     if (entries.length === 0)
       return html`<section aria-labelledby="heading">
-        <h1 id="heading">Entities</h1>
-        <p>No entities yet: tag people, organisations and places in an article.</p>
+        <h1 id="heading">${msg('Entities')}</h1>
+        <p>${msg('No entities yet: tag people, organisations and places in an article.')}</p>
       </section>`;
     const listed = this._listed(entries, this.query);
     return html`<section aria-labelledby="heading">
-      <h1 id="heading">Entities</h1>
+      <h1 id="heading">${msg('Entities')}</h1>
       <div class="find">
         <input
           type="search"
-          aria-label="Find an entity by name"
-          placeholder="Find by name or alias"
+          aria-label=${msg('Find an entity by name')}
+          placeholder=${msg('Find by name or alias')}
           .value=${this.query}
           @input=${(event: Event) => this._find((event.target as HTMLInputElement).value)}
         />
         <p class="count" role="status">
-          ${listed.length === 0 ? `No entity is named “${this.query.trim()}”.` : entityCountLabel(listed.length, entries.length)}
+          ${listed.length === 0 ? this._noMatch() : entityCountLabel(listed.length, entries.length)}
         </p>
       </div>
-      <div role="table" aria-label="Entities in the library" aria-rowcount=${listed.length + 1}>
+      <div role="table" aria-label=${msg('Entities in the library')} aria-rowcount=${listed.length + 1}>
         <div role="rowgroup">
           <div role="row" class="grid" aria-rowindex="1">
-            <span role="columnheader">Name</span>
-            <span role="columnheader">Type</span>
-            <span role="columnheader">Mentions</span>
-            <span role="columnheader">Articles</span>
-            <span role="columnheader">Actions</span>
+            <span role="columnheader">${msg('Name')}</span>
+            <span role="columnheader">${msg('Type')}</span>
+            <span role="columnheader">${msg('Mentions')}</span>
+            <span role="columnheader">${msg('Articles')}</span>
+            <span role="columnheader">${msg('Actions')}</span>
           </div>
         </div>
         <lit-virtualizer
@@ -172,23 +176,23 @@ export class NrEntityIndex extends LitElement {
         ${
           this._renaming === entity.id
             ? html`<input
-                aria-label="New name for ${entity.name}"
+                aria-label=${msg(str`New name for ${entity.name}`)}
                 .value=${entity.name}
                 ${ref(selectWhenDrawn)}
                 @keydown=${(event: KeyboardEvent) => this._onRenameKey(event, entity.id)}
               />`
             : entity.name
         }
-        ${entity.aliases.length > 0 ? html`<div class="aliases">also ${entity.aliases.join(', ')}</div>` : nothing}
+        ${entity.aliases.length > 0 ? html`<div class="aliases">${this._aliases(entity)}</div>` : nothing}
       </div>
-      <div role="cell">${tag?.label ?? entity.tag}</div>
-      <div role="cell">${mentions}</div>
+      <div role="cell">${tag ? tagLabel(tag) : entity.tag}</div>
+      <div role="cell">${formatNumber(mentions)}</div>
       <div role="cell">
         ${
           articleCount > 0
             ? html`<button
                 type="button"
-                aria-label="${articleCountLabel(articleCount, articleCount)} with ${entity.name}"
+                aria-label=${this._articlesWith(articleCount, entity.name)}
                 aria-expanded=${String(expanded)}
                 @click=${() => (this._expanded = expanded ? null : entity.id)}
               >
@@ -209,7 +213,9 @@ export class NrEntityIndex extends LitElement {
       </div>
       <div role="cell">
         <div class="actions">
-          <button type="button" aria-label="Rename ${entity.name}" @click=${() => this._startRename(entity.id)}>Rename</button>
+          <button type="button" aria-label=${msg(str`Rename ${entity.name}`)} @click=${() => this._startRename(entity.id)}>
+            ${msg('Rename')}
+          </button>
           ${this._renderMerge(entity, entries)}
         </div>
       </div>
@@ -222,16 +228,16 @@ export class NrEntityIndex extends LitElement {
     if (!merging)
       return html`<button
         type="button"
-        aria-label="Merge ${entity.name} into another entity"
+        aria-label=${msg(str`Merge ${entity.name} into another entity`)}
         @click=${() => this._startMerge(entity.id)}
       >
-        Merge…
+        ${msg('Merge…')}
       </button>`;
     const candidates = entries.flatMap((other) =>
       other.entity.tag === entity.tag && other.entity.id !== entity.id ? [other.entity] : [],
     );
     return html`<nr-entity-chooser
-        label="Merge ${entity.name} into"
+        label=${msg(str`Merge ${entity.name} into`)}
         focusWhenShown
         .candidates=${candidates}
         @nr-entity-chosen=${(event: HTMLElementEventMap['nr-entity-chosen']) =>
@@ -240,10 +246,30 @@ export class NrEntityIndex extends LitElement {
           if (event.key === 'Escape') this._merging = null;
         }}
       ></nr-entity-chooser>
-      <button type="button" aria-label="Merge ${entity.name}" ?disabled=${!merging.targetId} @click=${() => this._merge()}>
-        Merge
+      <button
+        type="button"
+        aria-label=${msg(str`Merge ${entity.name}`)}
+        ?disabled=${!merging.targetId}
+        @click=${() => this._merge()}
+      >
+        ${msg('Merge')}
       </button>
-      <button type="button" @click=${() => (this._merging = null)}>Cancel</button>`;
+      <button type="button" @click=${() => (this._merging = null)}>${msg('Cancel')}</button>`;
+  }
+
+  private _noMatch(): string {
+    const query = this.query.trim();
+    return msg(str`No entity is named “${query}”.`);
+  }
+
+  private _aliases(entity: Entity): string {
+    const aliases = entity.aliases.join(', ');
+    return msg(str`also ${aliases}`);
+  }
+
+  private _articlesWith(count: number, name: string): string {
+    const articles = articleCountLabel(count, count);
+    return msg(str`${articles} with ${name}`);
   }
 
   private _startRename(entityId: string): void {

@@ -1,5 +1,6 @@
 // The entities an article names, with how often; choosing one walks through its mentions in the text.
 import { css, html, LitElement } from 'lit';
+import { localized, msg } from '@lit/localize';
 import { customElement, property } from 'lit/decorators.js';
 import type { Annotation, Entity, Tag } from '../../../shared/annotation';
 import { styleProperties } from '../directives/style-properties';
@@ -26,6 +27,7 @@ function entityRows(entities: readonly Entity[], annotations: readonly Annotatio
 }
 
 @customElement('nr-entity-list')
+@localized()
 export class NrEntityList extends LitElement {
   static override styles = [
     panelListStyles,
@@ -64,10 +66,11 @@ export class NrEntityList extends LitElement {
   private readonly _rows = rememberLast(entityRows);
 
   override render() {
-    if (this.entities.length === 0) return html`<p class="empty">People, organisations and places you tag appear here.</p>`;
+    if (this.entities.length === 0)
+      return html`<p class="empty">${msg('People, organisations and places you tag appear here.')}</p>`;
     const focusedEntity = this.annotations.find((annotation) => annotation.id === this.focusedId)?.entityId;
     const { sorted, mentions } = this._rows(this.entities, this.annotations, this.tags);
-    return html`<ul aria-label="Entities">
+    return html`<ul aria-label=${msg('Entities')}>
       ${sorted.map((entity) => {
         const tag = this.tags.find((candidate) => candidate.id === entity.tag);
         const count = mentions.get(entity.id) ?? 0;
@@ -75,7 +78,7 @@ export class NrEntityList extends LitElement {
           <button
             type="button"
             aria-current=${String(entity.id === focusedEntity)}
-            title="Go to the next mention"
+            title=${msg('Go to the next mention')}
             @click=${() => this._walk(entity.id)}
           >
             <span class="swatch" style=${styleProperties({ background: tag?.color ?? '#999' })} aria-hidden="true"></span>

@@ -1,6 +1,8 @@
 // Asks what to export (this article, articles the editor picks, or the whole library) and how, before the save dialog.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { formatNumber } from '../../../shared/i18n/formatting';
 import type { ExportDetail, ExportFormat, ExportScope } from '../exporting/export-file';
 import { DialogAnswer } from '../dialogs/dialog-answer';
 import { dialogStyles } from '../styles/shared-styles';
@@ -12,18 +14,27 @@ export interface ExportChoice {
   annotationCount: number;
 }
 
-export const EXPORT_FORMATS: readonly { format: ExportFormat; label: string; note: string }[] = [
-  { format: 'native', label: 'Native JSON', note: 'newsroom-annotation-set v1: everything, for colleagues and backups' },
-  { format: 'w3c', label: 'W3C Web Annotation', note: 'JSON-LD AnnotationCollection with quote and position selectors' },
-  { format: 'jsonl', label: 'Training JSONL', note: 'one article a line, for doccano and spaCy' },
-  { format: 'claimreview', label: 'ClaimReview', note: 'schema.org JSON-LD for claims with a verdict' },
-  { format: 'csv', label: 'CSV', note: 'one row per annotation, opens in Excel' },
+const EXPORT_FORMATS: readonly { format: ExportFormat; label: () => string; note: () => string }[] = [
+  {
+    format: 'native',
+    label: () => msg('Native JSON'),
+    note: () => msg('newsroom-annotation-set v1: everything, for colleagues and backups'),
+  },
+  {
+    format: 'w3c',
+    label: () => 'W3C Web Annotation',
+    note: () => msg('JSON-LD AnnotationCollection with quote and position selectors'),
+  },
+  { format: 'jsonl', label: () => msg('Training JSONL'), note: () => msg('one article a line, for doccano and spaCy') },
+  { format: 'claimreview', label: () => 'ClaimReview', note: () => msg('schema.org JSON-LD for claims with a verdict') },
+  { format: 'csv', label: () => 'CSV', note: () => msg('one row per annotation, opens in Excel') },
 ];
 
 const PUBLISHER_KEY = 'newsroom-annotator:publisher-name';
 const ARTICLE_URL_KEY = 'newsroom-annotator:article-url';
 
 @customElement('nr-export-dialog')
+@localized()
 export class NrExportDialog extends LitElement {
   static override styles = [
     dialogStyles,
@@ -97,16 +108,15 @@ export class NrExportDialog extends LitElement {
   override render() {
     return html`<dialog aria-labelledby="export-heading" @close=${() => this._answer.settle(null)}>
       <form method="dialog" @submit=${this._onSubmit}>
-        <h2 id="export-heading">Export annotations</h2>
+        <h2 id="export-heading">${msg('Export annotations')}</h2>
         <fieldset>
-          <legend class="note">What to export</legend>
-          ${this._renderScope('article', `This article${this.articleTitle === null ? '' : `: ${this.articleTitle}`}`)}
-          ${this._renderScope('all', `All articles (${this.articleCount})`)}
-          ${this._renderScope('selected', `Articles I choose (${this._selected.size} chosen)`)}
+          <legend class="note">${msg('What to export')}</legend>
+          ${this._renderScope('article', this._thisArticleLabel())} ${this._renderScope('all', this._allArticlesLabel())}
+          ${this._renderScope('selected', this._chosenArticlesLabel())}
           ${this._scope === 'selected' ? this._renderChoices() : nothing}
         </fieldset>
         <fieldset>
-          <legend class="note">Format (offsets always in Unicode code points)</legend>
+          <legend class="note">${msg('Format (offsets always in Unicode code points)')}</legend>
           ${EXPORT_FORMATS.map(
             (option) =>
               html`<label>
@@ -117,23 +127,23 @@ export class NrExportDialog extends LitElement {
                   .checked=${this._format === option.format}
                   @change=${() => (this._format = option.format)}
                 />
-                ${option.label} <span class="hint">— ${option.note}</span>
+                ${option.label()} <span class="hint">— ${option.note()}</span>
               </label>`,
           )}
         </fieldset>
         ${
           this._format === 'claimreview'
             ? html`<fieldset class="publisher">
-                <legend class="note">Published by</legend>
+                <legend class="note">${msg('Published by')}</legend>
                 <label
-                  >Newsroom name
+                  >${msg('Newsroom name')}
                   <input
                     required
                     .value=${this._publisherName}
                     @input=${(event: Event) => (this._publisherName = (event.target as HTMLInputElement).value)}
                 /></label>
                 <label
-                  >Article address (URL)
+                  >${msg('Article address (URL)')}
                   <input
                     type="url"
                     required
@@ -144,11 +154,26 @@ export class NrExportDialog extends LitElement {
             : nothing
         }
         <div class="buttons">
-          <button type="button" @click=${() => this._dialog?.close()}>Cancel</button>
-          <button type="submit" class="primary">Save export</button>
+          <button type="button" @click=${() => this._dialog?.close()}>${msg('Cancel')}</button>
+          <button type="submit" class="primary">${msg('Save export')}</button>
         </div>
       </form>
     </dialog>`;
+  }
+
+  private _thisArticleLabel(): string {
+    const title = this.articleTitle;
+    return title === null ? msg('This article') : msg(str`This article: ${title}`);
+  }
+
+  private _allArticlesLabel(): string {
+    const count = formatNumber(this.articleCount);
+    return msg(str`All articles (${count})`);
+  }
+
+  private _chosenArticlesLabel(): string {
+    const chosen = formatNumber(this._selected.size);
+    return msg(str`Articles I choose (${chosen} chosen)`);
   }
 
   private _renderScope(scope: ExportScope, label: string) {
@@ -166,7 +191,7 @@ export class NrExportDialog extends LitElement {
   }
 
   private _renderChoices() {
-    return html`<div class="choices" role="group" aria-label="Articles to export">
+    return html`<div class="choices" role="group" aria-label=${msg('Articles to export')}>
         ${this._choices.map(
           (choice) =>
             html`<label>
@@ -175,11 +200,11 @@ export class NrExportDialog extends LitElement {
                 .checked=${this._selected.has(choice.id)}
                 @change=${(event: Event) => this._choose(choice.id, (event.target as HTMLInputElement).checked)}
               />
-              ${choice.title} <span class="hint">(${choice.annotationCount})</span>
+              ${choice.title} <span class="hint">(${formatNumber(choice.annotationCount)})</span>
             </label>`,
         )}
       </div>
-      ${this._selected.size === 0 ? html`<p class="problem" role="alert">Choose at least one article.</p>` : nothing}`;
+      ${this._selected.size === 0 ? html`<p class="problem" role="alert">${msg('Choose at least one article.')}</p>` : nothing}`;
   }
 
   private _choose(id: string, chosen: boolean): void {

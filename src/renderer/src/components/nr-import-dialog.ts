@@ -1,6 +1,9 @@
 // Shows what an import will change before anything is written, and asks the editor to confirm.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { formatNumber } from '../../../shared/i18n/formatting';
+import { articlesLabel } from '../count-labels';
 import type { ImportPreview } from '../db/import';
 import { DialogAnswer } from '../dialogs/dialog-answer';
 import { dialogStyles } from '../styles/shared-styles';
@@ -9,6 +12,7 @@ import { dialogStyles } from '../styles/shared-styles';
 const MAX_LISTED = 20;
 
 @customElement('nr-import-dialog')
+@localized()
 export class NrImportDialog extends LitElement {
   static override styles = [
     dialogStyles,
@@ -67,26 +71,41 @@ export class NrImportDialog extends LitElement {
     const { counts, newArticles, newTags, newIds } = this._preview;
     const { added, updated, unchanged, skipped } = counts;
     return html`<dialog aria-labelledby="import-heading" @close=${() => this._answer.settle(false)}>
-      <h2 id="import-heading">Import ${this._fileName}</h2>
-      ${newArticles > 0 ? html`<p>${newArticles === 1 ? 'One new article' : `${newArticles} new articles`} will be added to the library.</p>` : nothing}
-      ${newTags.length > 0 ? html`<p>New tags for names the library has no tag for: ${newTags.join(', ')}.</p>` : nothing}
-      <dl aria-label="Annotations in the file">
-        <dt>New, to be added</dt>
-        <dd>${added}</dd>
-        <dt>Newer in the file, to be updated</dt>
-        <dd>${updated}</dd>
-        <dt>Already the same</dt>
-        <dd>${unchanged}</dd>
-        <dt>Newer in the library, kept</dt>
-        <dd>${skipped}</dd>
+      <h2 id="import-heading">${msg(str`Import ${this._fileName}`)}</h2>
+      ${newArticles > 0 ? html`<p>${this._newArticlesLine(newArticles)}</p>` : nothing}
+      ${newTags.length > 0 ? html`<p>${this._newTagsLine(newTags)}</p>` : nothing}
+      <dl aria-label=${msg('Annotations in the file')}>
+        <dt>${msg('New, to be added')}</dt>
+        <dd>${formatNumber(added)}</dd>
+        <dt>${msg('Newer in the file, to be updated')}</dt>
+        <dd>${formatNumber(updated)}</dd>
+        <dt>${msg('Already the same')}</dt>
+        <dd>${formatNumber(unchanged)}</dd>
+        <dt>${msg('Newer in the library, kept')}</dt>
+        <dd>${formatNumber(skipped)}</dd>
       </dl>
-      ${this._renderList('new-ids-heading', 'Added with a new id, as their id is taken by another article’s annotation:', newIds)}
-      ${this._renderList('not-placed-heading', 'Left out, as they could not be placed:', this._notPlaced)}
+      ${this._renderList('new-ids-heading', msg('Added with a new id, as their id is taken by another article’s annotation:'), newIds)}
+      ${this._renderList('not-placed-heading', msg('Left out, as they could not be placed:'), this._notPlaced)}
       <div class="buttons">
-        <button type="button" @click=${() => this._dialog?.close()}>Cancel</button>
-        <button type="button" class="primary" @click=${this._confirm}>Import</button>
+        <button type="button" @click=${() => this._dialog?.close()}>${msg('Cancel')}</button>
+        <button type="button" class="primary" @click=${this._confirm}>${msg('Import')}</button>
       </div>
     </dialog>`;
+  }
+
+  private _newArticlesLine(count: number): string {
+    const articles = articlesLabel(count);
+    return msg(str`${articles} will be added to the library.`);
+  }
+
+  private _newTagsLine(tags: readonly string[]): string {
+    const names = tags.join(', ');
+    return msg(str`New tags for names the library has no tag for: ${names}.`);
+  }
+
+  private _moreLine(count: number): string {
+    const more = formatNumber(count);
+    return msg(str`and ${more} more`);
   }
 
   private _renderList(id: string, heading: string, lines: readonly string[]) {
@@ -94,7 +113,7 @@ export class NrImportDialog extends LitElement {
     return html`<p id=${id}>${heading}</p>
       <ul class="listed" aria-labelledby=${id}>
         ${lines.slice(0, MAX_LISTED).map((line) => html`<li>${line}</li>`)}
-        ${lines.length > MAX_LISTED ? html`<li>and ${lines.length - MAX_LISTED} more</li>` : nothing}
+        ${lines.length > MAX_LISTED ? html`<li>${this._moreLine(lines.length - MAX_LISTED)}</li>` : nothing}
       </ul>`;
   }
 

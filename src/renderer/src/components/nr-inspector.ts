@@ -1,7 +1,12 @@
 // Details of the focused annotation, editable by keyboard and mouse: tag, entity, speaker, claim verdict, note.
-import { CLAIM_STATUS_LABELS } from '../claim-status-labels';
+import { claimStatusLabel } from '../claim-status-labels';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg, str } from '@lit/localize';
+import { formatDateTime, formatNumber } from '../../../shared/i18n/formatting';
+import { textLanguage } from '../../../shared/text/text-language';
+import { tagLabel } from '../tag-labels';
 import type { Annotation, ClaimReview, ClaimStatus, Entity, Tag } from '../../../shared/annotation';
 import { CLAIM_STATUSES } from '../../../shared/annotation';
 import { keyHintStyles, smallControlRules } from '../styles/shared-styles';
@@ -15,6 +20,7 @@ import './nr-entity-chooser';
 const REVIEWER_KEY = 'newsroom-annotator:reviewer';
 
 @customElement('nr-inspector')
+@localized()
 export class NrInspector extends LitElement {
   static override styles = [
     keyHintStyles,
@@ -140,20 +146,22 @@ export class NrInspector extends LitElement {
     const annotation = this.annotation;
     if (!annotation) return nothing;
     const tag = this.tags.find((candidate) => candidate.id === annotation.tag);
-    return html`<section aria-label="Annotation details" @keydown=${this._onKeyDown}>
-      <p class="quote">${annotation.quote.length > 160 ? `${annotation.quote.slice(0, 160)}…` : annotation.quote}</p>
+    return html`<section aria-label=${msg('Annotation details')} @keydown=${this._onKeyDown}>
+      <p class="quote" lang=${ifDefined(textLanguage(annotation.quote))}>
+        ${annotation.quote.length > 160 ? `${annotation.quote.slice(0, 160)}…` : annotation.quote}
+      </p>
       ${annotation.previousQuote === undefined ? nothing : this._renderChange(annotation.id, annotation.previousQuote)}
       <label
-        >Tag
+        >${msg('Tag')}
         <select @change=${this._onTagChange}>
-          ${this.tags.map((candidate) => html`<option value=${candidate.id} ?selected=${candidate.id === annotation.tag}>${candidate.label}</option>`)}
+          ${this.tags.map((candidate) => html`<option value=${candidate.id} ?selected=${candidate.id === annotation.tag}>${tagLabel(candidate)}</option>`)}
         </select>
       </label>
       ${tag?.kind === 'entity' ? this._renderEntity(annotation) : nothing}
       ${tag?.kind === 'quote' ? this._renderSpeaker(annotation) : nothing}
       ${tag?.kind === 'claim' ? this._renderClaim(annotation) : nothing}
       <label
-        >Note
+        >${msg('Note')}
         <textarea
           .value=${annotation.note ?? ''}
           @change=${(event: Event) => this._edit({ field: 'note', note: (event.target as HTMLTextAreaElement).value })}
@@ -165,13 +173,16 @@ export class NrInspector extends LitElement {
   /** A text the story's new version changed: what it read, and the editor's confirmation that it still holds. */
   private _renderChange(annotationId: string, previousQuote: string) {
     return html`<div class="changed" role="note">
-      <p>Its text changed in this version. It read: <q>${previousQuote}</q></p>
+      <p>
+        ${msg('Its text changed in this version. It read:')}
+        <q lang=${ifDefined(textLanguage(previousQuote))}>${previousQuote}</q>
+      </p>
       <button
         type="button"
         @click=${() =>
           this.dispatchEvent(new CustomEvent('nr-confirm-change', { detail: { annotationId }, bubbles: true, composed: true }))}
       >
-        Confirm as it now reads
+        ${msg('Confirm as it now reads')}
       </button>
     </div>`;
   }
@@ -179,9 +190,9 @@ export class NrInspector extends LitElement {
   private _renderEntity(annotation: Annotation) {
     const entity = this.libraryEntities.find((candidate) => candidate.id === annotation.entityId);
     return html`<div class="field">
-        <span aria-hidden="true">Entity</span>
+        <span aria-hidden="true">${msg('Entity')}</span>
         <nr-entity-chooser
-          label="Entity"
+          label=${msg('Entity')}
           .value=${entity?.name ?? ''}
           .candidates=${this._relinkCandidates(this.libraryEntities, annotation.tag, annotation.entityId)}
           @nr-entity-chosen=${(event: HTMLElementEventMap['nr-entity-chosen']) => {
@@ -211,7 +222,7 @@ export class NrInspector extends LitElement {
     const appearancesShown = entity !== undefined && this._appearancesShownFor === entity.id;
     return html`<div class="actions">
         <button type="button" @click=${() => this._edit({ field: 'entity', entityId: null })}>
-          New entity from this mention
+          ${msg('New entity from this mention')}
         </button>
         ${
           entity
@@ -220,21 +231,21 @@ export class NrInspector extends LitElement {
                 aria-expanded=${String(appearancesShown)}
                 @click=${() => (this._appearancesShownFor = appearancesShown ? null : entity.id)}
               >
-                Articles with ${entity.name}
+                ${msg(str`Articles with ${entity.name}`)}
               </button>`
             : nothing
         }
         ${
           this.offeredAlias
             ? html`<button type="button" aria-keyshortcuts="A" @click=${() => this._emit('nr-add-alias')}>
-                Add alias “${this.offeredAlias}” <kbd>A</kbd>
+                ${this._addAliasLabel(this.offeredAlias)} <kbd>A</kbd>
               </button>`
             : nothing
         }
         ${
           this.untaggedMentions > 0
             ? html`<button type="button" @click=${() => this._emit('nr-tag-all-mentions')}>
-                Tag all mentions: ${this.untaggedMentions} more
+                ${this._tagAllLabel(this.untaggedMentions)}
               </button>`
             : nothing
         }
@@ -258,22 +269,22 @@ export class NrInspector extends LitElement {
     const proposed =
       annotation.speakerId === undefined ? this.speakers.find((entity) => entity.id === this.proposedSpeakerId) : undefined;
     return html`<label
-        >Speaker
+        >${msg('Speaker')}
         <select @change=${this._onSpeakerChange}>
-          <option value="" ?selected=${annotation.speakerId === undefined}>Not set</option>
+          <option value="" ?selected=${annotation.speakerId === undefined}>${msg('Not set')}</option>
           ${this.speakers.map((entity) => html`<option value=${entity.id} ?selected=${entity.id === annotation.speakerId}>${entity.name}</option>`)}
         </select>
       </label>
       ${
         proposed
           ? html`<div class="proposal">
-              <span>Proposed: ${proposed.name}</span>
+              <span>${msg(str`Proposed: ${proposed.name}`)}</span>
               <button
                 type="button"
                 aria-keyshortcuts="Enter"
                 @click=${() => this._edit({ field: 'speaker', speakerId: proposed.id })}
               >
-                Accept speaker
+                ${msg('Accept speaker')}
               </button>
             </div>`
           : nothing
@@ -283,30 +294,24 @@ export class NrInspector extends LitElement {
   private _renderClaim(annotation: Annotation) {
     const claim = annotation.claim ?? { status: 'unverified' as const, note: '', sources: [] };
     return html`<label
-        >Status
+        >${msg('Status')}
         <select
           @change=${(event: Event) =>
             this._editClaim(claim, { status: (event.target as HTMLSelectElement).value as ClaimStatus })}
         >
-          ${CLAIM_STATUSES.map((status) => html`<option value=${status} ?selected=${status === claim.status}>${CLAIM_STATUS_LABELS[status]}</option>`)}
+          ${CLAIM_STATUSES.map((status) => html`<option value=${status} ?selected=${status === claim.status}>${claimStatusLabel(status)}</option>`)}
         </select>
       </label>
-      ${
-        claim.changedAt
-          ? html`<p class="changed">
-              Changed ${new Date(claim.changedAt).toLocaleString('ru-RU')}${claim.changedBy ? ` by ${claim.changedBy}` : ''}
-            </p>`
-          : nothing
-      }
+      ${claim.changedAt ? html`<p class="changed">${this._changedLabel(claim.changedAt, claim.changedBy)}</p>` : nothing}
       <label
-        >Verification note
+        >${msg('Verification note')}
         <textarea
           .value=${claim.note}
           @change=${(event: Event) => this._editClaim(claim, { note: (event.target as HTMLTextAreaElement).value })}
         ></textarea>
       </label>
       <label
-        >Sources, one per line
+        >${msg('Sources, one per line')}
         <textarea
           .value=${claim.sources.join('\n')}
           @change=${(event: Event) =>
@@ -319,12 +324,27 @@ export class NrInspector extends LitElement {
         ></textarea>
       </label>
       <label
-        >Reviewer
+        >${msg('Reviewer')}
         <input
           .value=${localStorage.getItem(REVIEWER_KEY) ?? ''}
           @change=${(event: Event) => localStorage.setItem(REVIEWER_KEY, (event.target as HTMLInputElement).value.trim())}
         />
       </label>`;
+  }
+
+  private _addAliasLabel(alias: string): string {
+    return msg(str`Add alias “${alias}”`);
+  }
+
+  private _tagAllLabel(untagged: number): string {
+    const more = formatNumber(untagged);
+    return msg(str`Tag all mentions: ${more} more`);
+  }
+
+  /** `Changed 1 Dec 2026, 05:54 by Анна`: when the claim's status was last set, and by whom. */
+  private _changedLabel(changedAt: string, changedBy: string | undefined): string {
+    const when = formatDateTime(changedAt);
+    return changedBy ? msg(str`Changed ${when} by ${changedBy}`) : msg(str`Changed ${when}`);
   }
 
   /** Enter accepts the proposed speaker, unless the key belongs to a field. */

@@ -2,6 +2,10 @@
 // narrowed to the titles they look for. Virtualised: a year's 5,000 articles draw only the rows in view.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg, str } from '@lit/localize';
+import { formatDate } from '../../../shared/i18n/formatting';
+import { textLanguage } from '../../../shared/text/text-language';
 import '@lit-labs/virtualizer';
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { LibraryEntry } from '../db/library';
@@ -20,6 +24,7 @@ const ROWS_LAYOUT = { type: FlowLayout };
 const NO_ENTRIES: LibraryEntry[] = [];
 
 @customElement('nr-library')
+@localized()
 export class NrLibrary extends LitElement {
   static override styles = [
     panelListStyles,
@@ -92,7 +97,7 @@ export class NrLibrary extends LitElement {
 
   override render() {
     const { entries } = this;
-    if (entries?.length === 0) return html`<p class="empty">No articles yet.</p>`;
+    if (entries?.length === 0) return html`<p class="empty">${msg('No articles yet.')}</p>`;
     // While the library is read the list is already there, empty: the virtualiser has measured its box by the time
     // the articles arrive, and draws their rows in that frame instead of one or two later.
     const listed = entries ? this._listed(entries, this._order, this._query) : NO_ENTRIES;
@@ -100,26 +105,26 @@ export class NrLibrary extends LitElement {
     return html`<div class="find">
         <input
           type="search"
-          aria-label="Find an article by title"
-          placeholder="Find by title"
+          aria-label=${msg('Find an article by title')}
+          placeholder=${msg('Find by title')}
           .value=${this._query}
           @input=${(event: Event) => (this._query = (event.target as HTMLInputElement).value)}
         />
         <select
-          aria-label="Order of the articles"
+          aria-label=${msg('Order of the articles')}
           @change=${(event: Event) => (this._order = (event.target as HTMLSelectElement).value as LibraryOrder)}
         >
-          <option value="opened" ?selected=${this._order === 'opened'}>Files, latest first</option>
-          <option value="date" ?selected=${this._order === 'date'}>Stories, newest first</option>
+          <option value="opened" ?selected=${this._order === 'opened'}>${msg('Files, latest first')}</option>
+          <option value="date" ?selected=${this._order === 'date'}>${msg('Stories, newest first')}</option>
         </select>
       </div>
       <p class="count" role="status">
-        ${!entries ? '' : count === 0 ? `No article title contains “${this._query.trim()}”.` : articleCountLabel(count, entries.length)}
+        ${!entries ? '' : count === 0 ? this._noMatch() : articleCountLabel(count, entries.length)}
       </p>
       <div class="scroller">
         <lit-virtualizer
           role="list"
-          aria-label="Articles"
+          aria-label=${msg('Articles')}
           .layout=${ROWS_LAYOUT}
           .items=${listed}
           .keyFunction=${(entry: LibraryEntry | undefined, index: number) => entry?.id ?? index}
@@ -128,12 +133,12 @@ export class NrLibrary extends LitElement {
             entry
               ? html`<div role="listitem" aria-setsize=${count} aria-posinset=${index + 1}>
                   <button type="button" aria-current=${String(entry.id === this.currentId)} @click=${() => this._open(entry.id)}>
-                    <span class="title">${entry.title}</span>
+                    <span class="title" lang=${ifDefined(textLanguage(entry.title))}>${entry.title}</span>
                     <span class="meta"
                       >${[
-                        entry.date,
+                        entry.date ? formatDate(entry.date) : '',
                         annotationCountLabel(entry.annotationCount),
-                        entry.version > 1 ? `version ${entry.version}` : '',
+                        entry.version > 1 ? msg(str`version ${entry.version}`) : '',
                       ]
                         .filter(Boolean)
                         .join(' · ')}</span
@@ -143,6 +148,11 @@ export class NrLibrary extends LitElement {
               : nothing}
         ></lit-virtualizer>
       </div>`;
+  }
+
+  private _noMatch(): string {
+    const query = this._query.trim();
+    return msg(str`No article title contains “${query}”.`);
   }
 
   private _open(articleId: string): void {

@@ -1,6 +1,11 @@
 // What a new version of the story could not carry over from the one before: each annotation with its tag, its text
 // and note, to place again (choose it, select where it stands now, press Enter) or to drop.
 import { css, html, LitElement, nothing } from 'lit';
+import { localized, msg, str } from '@lit/localize';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatNumber } from '../../../shared/i18n/formatting';
+import { textLanguage } from '../../../shared/text/text-language';
+import { tagLabel } from '../tag-labels';
 import { customElement, property } from 'lit/decorators.js';
 import type { Tag } from '../../../shared/annotation';
 import type { Orphan } from '../db/database';
@@ -12,6 +17,7 @@ export interface OrphanDetail {
 }
 
 @customElement('nr-orphans')
+@localized()
 export class NrOrphans extends LitElement {
   static override styles = css`
     :host {
@@ -91,12 +97,12 @@ export class NrOrphans extends LitElement {
   override render() {
     if (this.orphans.length === 0) return nothing;
     return html`<section aria-labelledby="orphans-heading">
-      <h2 id="orphans-heading">Orphans · ${this.orphans.length}</h2>
+      <h2 id="orphans-heading">${msg(str`Orphans · ${formatNumber(this.orphans.length)}`)}</h2>
       <p>
         ${
           this.placingId
-            ? 'Select where it stands in this version, then press Enter; Escape stops.'
-            : 'The previous version’s annotations whose text this version changed or cut.'
+            ? msg('Select where it stands in this version, then press Enter; Escape stops.')
+            : msg('The previous version’s annotations whose text this version changed or cut.')
         }
       </p>
       <ul>
@@ -111,20 +117,22 @@ export class NrOrphans extends LitElement {
     const placing = orphan.id === this.placingId;
     const quote = annotation.quote.length > 120 ? `${annotation.quote.slice(0, 120)}…` : annotation.quote;
     return html`<li ?data-placing=${placing}>
-      <div class="tag" style=${styleProperties({ '--swatch': tag?.color ?? '#999' })}>${tag?.label ?? annotation.tag}</div>
-      <div class="quote">${quote}</div>
+      <div class="tag" style=${styleProperties({ '--swatch': tag?.color ?? '#999' })}>
+        ${tag ? tagLabel(tag) : annotation.tag}
+      </div>
+      <div class="quote" lang=${ifDefined(textLanguage(quote))}>${quote}</div>
       ${annotation.note ? html`<p>${annotation.note}</p>` : nothing}
       <div class="actions">
         <button
           type="button"
           aria-pressed=${String(placing)}
-          aria-label=${`Place “${quote}”`}
+          aria-label=${msg(str`Place “${quote}”`)}
           @click=${() => this._send('nr-place-orphan', placing ? null : orphan.id)}
         >
-          Place…
+          ${msg('Place…')}
         </button>
-        <button type="button" aria-label=${`Drop “${quote}”`} @click=${() => this._send('nr-drop-orphan', orphan.id)}>
-          Drop
+        <button type="button" aria-label=${msg(str`Drop “${quote}”`)} @click=${() => this._send('nr-drop-orphan', orphan.id)}>
+          ${msg('Drop')}
         </button>
       </div>
     </li>`;

@@ -2,6 +2,9 @@
 // once), the one the keys are on with its accept and reject buttons, and the switch that turns them off.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { formatNumber } from '../../../shared/i18n/formatting';
+import { tagLabel } from '../tag-labels';
 import type { Tag } from '../../../shared/annotation';
 import type { SuggestedTag, Suggestion } from '../../../shared/suggestions/suggest';
 import type { SuggestionStatus } from '../app/article-suggestions';
@@ -27,6 +30,7 @@ function send(
 }
 
 @customElement('nr-suggestions')
+@localized()
 export class NrSuggestions extends LitElement {
   static override styles = [
     panelListStyles,
@@ -124,7 +128,7 @@ export class NrSuggestions extends LitElement {
             .checked=${this.enabled}
             @change=${(event: Event) => send(this, 'nr-suggestions-enabled', { enabled: (event.target as HTMLInputElement).checked })}
           />
-          Suggest tags in the article${this.enabled && this.status === 'ready' ? ` · ${this.total}` : ''}
+          ${msg('Suggest tags in the article')}${this.enabled && this.status === 'ready' ? ` · ${formatNumber(this.total)}` : ''}
         </label>
         ${this.enabled ? this._renderKinds(tagById) : nothing}
       </div>
@@ -134,18 +138,21 @@ export class NrSuggestions extends LitElement {
 
   private _renderKinds(tagById: ReadonlyMap<string, Tag>) {
     if (this.status === 'waiting')
-      return html`<span class="status" role="status">Reading the article for names, quotes and claims…</span>`;
+      return html`<span class="status" role="status">${msg('Reading the article for names, quotes and claims…')}</span>`;
     if (this.status === 'failed')
-      return html`<span class="status" role="status">Suggestions are not available: ${this.problem}.</span>`;
-    if (this.counts.length === 0) return html`<span class="status">No suggestions left in this article.</span>`;
+      return html`<span class="status" role="status">${msg(str`Suggestions are not available: ${this.problem}.`)}</span>`;
+    if (this.counts.length === 0) return html`<span class="status">${msg('No suggestions left in this article.')}</span>`;
     return html`
-      <ul class="kinds" aria-label="Suggestions by kind">
+      <ul class="kinds" aria-label=${msg('Suggestions by kind')}>
         ${this.counts.map(({ tag, count }) => {
-          const label = tagById.get(tag)?.label ?? tag;
+          const known = tagById.get(tag);
+          const label = known ? tagLabel(known) : tag;
           return html`<li style=${styleProperties({ '--tag-color': tagById.get(tag)?.color ?? '#888' })}>
             <span class="swatch" aria-hidden="true"></span>
-            <span>${label}: ${count}</span>
-            <button type="button" @click=${() => send(this, 'nr-suggestions-accept-all', { tag })}>Accept all ${label}</button>
+            <span>${label}: ${formatNumber(count)}</span>
+            <button type="button" @click=${() => send(this, 'nr-suggestions-accept-all', { tag })}>
+              ${msg(str`Accept all ${label}`)}
+            </button>
           </li>`;
         })}
       </ul>
@@ -153,7 +160,7 @@ export class NrSuggestions extends LitElement {
         this.current
           ? nothing
           : html`<span class="hint"
-              ><kbd>N</kbd> walks to the next suggestion, <kbd>Shift</kbd>+<kbd>N</kbd> to the previous.</span
+              ><kbd>N</kbd> ${msg('next suggestion')} · <kbd>Shift</kbd>+<kbd>N</kbd> ${msg('previous')}</span
             >`
       }
     `;
@@ -162,16 +169,21 @@ export class NrSuggestions extends LitElement {
   private _renderCurrent(current: Suggestion, tagById: ReadonlyMap<string, Tag>) {
     const tag = tagById.get(current.tag);
     const { link } = this;
-    const links = link ? `, ${link.isNew ? 'new entity ' : ''}${link.name}` : '';
-    const speaker = current.speaker ? `, said by ${current.speaker.name}` : '';
-    return html`<div class="current line" role="group" aria-label="Suggestion">
-      <span class="position">${this.position} of ${this.total}</span>
+    const links = link ? `, ${link.isNew ? msg(str`new entity ${link.name}`) : link.name}` : '';
+    const speakerName = current.speaker?.name;
+    const speaker = speakerName ? `, ${msg(str`said by ${speakerName}`)}` : '';
+    const position = formatNumber(this.position);
+    const total = formatNumber(this.total);
+    return html`<div class="current line" role="group" aria-label=${msg('Suggestion')}>
+      <span class="position">${msg(str`${position} of ${total}`)}</span>
       <span class="what"
-        ><q>${this.text.slice(current.start, current.end)}</q> — ${tag?.label ?? current.tag}${links}${speaker}</span
+        ><q>${this.text.slice(current.start, current.end)}</q> — ${tag ? tagLabel(tag) : current.tag}${links}${speaker}</span
       >
-      <button type="button" @click=${() => send(this, 'nr-suggestion-accept', { id: current.id })}>Accept</button>
-      <button type="button" @click=${() => send(this, 'nr-suggestion-reject', { id: current.id })}>Reject</button>
-      <span class="hint"><kbd>Enter</kbd> or a tag key accepts, <kbd>X</kbd> rejects, <kbd>Esc</kbd> leaves.</span>
+      <button type="button" @click=${() => send(this, 'nr-suggestion-accept', { id: current.id })}>${msg('Accept')}</button>
+      <button type="button" @click=${() => send(this, 'nr-suggestion-reject', { id: current.id })}>${msg('Reject')}</button>
+      <span class="hint"
+        ><kbd>Enter</kbd> ${msg('or a tag key: accept')} · <kbd>X</kbd> ${msg('reject')} · <kbd>Esc</kbd> ${msg('leave')}</span
+      >
     </div>`;
   }
 }

@@ -2,17 +2,20 @@
 // says where its annotations go.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { annotationCountLabel } from '../count-labels';
+import { storedTagLabel, tagLabel } from '../tag-labels';
 import type { TagKind } from '../../../shared/annotation';
 import type { StoredTag } from '../db/database';
 import { DialogAnswer } from '../dialogs/dialog-answer';
-import { dialogStyles } from '../styles/shared-styles';
+import { dialogStyles, visuallyHidden } from '../styles/shared-styles';
 import type { SaveTagsDetail } from '../app/intents';
 
-const KIND_LABELS: Readonly<Record<TagKind, string>> = {
-  entity: 'Entity (person, organisation, place…)',
-  quote: 'Quote',
-  claim: 'Claim',
-  other: 'Other',
+const KIND_LABELS: Readonly<Record<TagKind, () => string>> = {
+  entity: () => msg('Entity (person, organisation, place…)'),
+  quote: () => msg('Quote', { id: 'tag-kind.quote' }),
+  claim: () => msg('Claim', { id: 'tag-kind.claim' }),
+  other: () => msg('Other', { id: 'tag-kind.other' }),
 };
 
 interface DraftTag extends StoredTag {
@@ -26,22 +29,25 @@ export function tagSetProblems(tags: readonly StoredTag[]): string[] {
   const keys = new Set<string>();
   for (const tag of tags) {
     const label = tag.label.trim();
-    if (!label) problems.push('Every tag needs a label.');
-    else if (labels.has(label.toLowerCase())) problems.push(`Two tags are called ${label}.`);
+    if (!label) problems.push(msg('Every tag needs a label.'));
+    else if (labels.has(label.toLowerCase())) problems.push(msg(str`Two tags are called ${label}.`));
     labels.add(label.toLowerCase());
-    if (!/^#[0-9a-f]{6}$/i.test(tag.color)) problems.push(`${label || 'A tag'} needs a colour.`);
+    if (!/^#[0-9a-f]{6}$/i.test(tag.color))
+      problems.push(label ? msg(str`${label} needs a colour.`) : msg('A tag without a label needs a colour.'));
     if (tag.shortcut && (/\s/.test(tag.shortcut) || [...tag.shortcut].length !== 1))
-      problems.push(`The key for ${label} must be one character.`);
-    if (tag.shortcut && keys.has(tag.shortcut)) problems.push(`Two tags use the key ${tag.shortcut}.`);
+      problems.push(msg(str`The key for ${label} must be one character.`));
+    if (tag.shortcut && keys.has(tag.shortcut)) problems.push(msg(str`Two tags use the key ${tag.shortcut}.`));
     if (tag.shortcut) keys.add(tag.shortcut);
   }
   return problems;
 }
 
 @customElement('nr-tag-editor')
+@localized()
 export class NrTagEditor extends LitElement {
   static override styles = [
     dialogStyles,
+    visuallyHidden,
     css`
       dialog {
         width: min(760px, 94vw);
@@ -106,7 +112,8 @@ export class NrTagEditor extends LitElement {
    * with the tag set to save, or null when the editor cancels.
    */
   ask(tags: readonly StoredTag[], usage: ReadonlyMap<string, number>): Promise<SaveTagsDetail | null> {
-    this._draft = tags.map((tag) => ({ ...tag, deleted: false }));
+    // The default tags are edited under the names the interface gives them.
+    this._draft = tags.map((tag) => ({ ...tag, label: tagLabel(tag), deleted: false }));
     this._usage = usage;
     this._moveTo = {};
     this._problems = [];
@@ -116,15 +123,15 @@ export class NrTagEditor extends LitElement {
   override render() {
     const kept = this._draft.filter((tag) => !tag.deleted);
     return html`<dialog aria-labelledby="tags-heading" @close=${() => this._answer.settle(null)}>
-      <h2 id="tags-heading">Tags</h2>
+      <h2 id="tags-heading">${msg('Tags')}</h2>
       <table>
         <thead>
           <tr>
-            <th>Label</th>
-            <th>Colour</th>
-            <th>Key</th>
-            <th>Kind</th>
-            <th></th>
+            <th>${msg('Label')}</th>
+            <th>${msg('Colour')}</th>
+            <th>${msg('Key')}</th>
+            <th>${msg('Kind')}</th>
+            <th><span class="visually-hidden">${msg('Actions')}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -133,41 +140,43 @@ export class NrTagEditor extends LitElement {
       </table>
       ${this._problems.length > 0 ? html`<div role="alert">${this._problems.map((problem) => html`<div>${problem}</div>`)}</div>` : nothing}
       <div class="buttons">
-        <button type="button" @click=${this._add}>Add tag</button>
+        <button type="button" @click=${this._add}>${msg('Add tag')}</button>
         <span class="spacer"></span>
-        <button type="button" @click=${() => this._dialog?.close()}>Cancel</button>
-        <button type="button" class="primary" @click=${this._save}>Save tags</button>
+        <button type="button" @click=${() => this._dialog?.close()}>${msg('Cancel')}</button>
+        <button type="button" class="primary" @click=${this._save}>${msg('Save tags')}</button>
       </div>
     </dialog>`;
   }
 
   private _renderRow(tag: DraftTag, index: number, kept: readonly DraftTag[]) {
-    const name = tag.label || 'new tag';
+    const name = tag.label || msg('new tag');
     const used = this._usage.get(tag.id) ?? 0;
     if (tag.deleted) {
       return html`<tr class="deleted">
         <td colspan="4">
           ${
             used > 0
-              ? html`${used} ${used === 1 ? 'annotation uses' : 'annotations use'} ${tag.label}. Move them to
+              ? html`${this._usedBy(used, tag.label)}
                   <select
-                    aria-label="Move ${tag.label} annotations to"
+                    aria-label=${msg(str`Move ${tag.label} annotations to`)}
                     @change=${(event: Event) => this._chooseTarget(tag.id, event)}
                   >
-                    <option value="">choose a tag…</option>
+                    <option value="">${msg('choose a tag…')}</option>
                     ${kept.map((other) => html`<option value=${other.id} ?selected=${this._moveTo[tag.id] === other.id}>${other.label}</option>`)}
                   </select>`
-              : html`${tag.label} will be deleted.`
+              : msg(str`${tag.label} will be deleted.`)
           }
         </td>
-        <td><button type="button" @click=${() => this._update(index, { deleted: false })}>Keep ${tag.label}</button></td>
+        <td>
+          <button type="button" @click=${() => this._update(index, { deleted: false })}>${msg(str`Keep ${tag.label}`)}</button>
+        </td>
       </tr>`;
     }
     return html`<tr>
       <td>
         <input
-          aria-label="Label of ${name}"
-          placeholder="New tag"
+          aria-label=${msg(str`Label of ${name}`)}
+          placeholder=${msg('New tag')}
           .value=${tag.label}
           @input=${(event: Event) => this._update(index, { label: (event.target as HTMLInputElement).value })}
         />
@@ -175,7 +184,7 @@ export class NrTagEditor extends LitElement {
       <td>
         <input
           type="color"
-          aria-label="Colour of ${name}"
+          aria-label=${msg(str`Colour of ${name}`)}
           .value=${tag.color}
           @input=${(event: Event) => this._update(index, { color: (event.target as HTMLInputElement).value })}
         />
@@ -183,7 +192,7 @@ export class NrTagEditor extends LitElement {
       <td>
         <input
           class="key"
-          aria-label="Key for ${name}"
+          aria-label=${msg(str`Key for ${name}`)}
           maxlength="1"
           .value=${tag.shortcut}
           @input=${(event: Event) => this._update(index, { shortcut: (event.target as HTMLInputElement).value })}
@@ -191,27 +200,40 @@ export class NrTagEditor extends LitElement {
       </td>
       <td>
         <select
-          aria-label="Kind of ${name}"
+          aria-label=${msg(str`Kind of ${name}`)}
           @change=${(event: Event) => this._update(index, { kind: (event.target as HTMLSelectElement).value as TagKind })}
         >
-          ${(Object.keys(KIND_LABELS) as TagKind[]).map((kind) => html`<option value=${kind} ?selected=${kind === tag.kind}>${KIND_LABELS[kind]}</option>`)}
+          ${(Object.keys(KIND_LABELS) as TagKind[]).map((kind) => html`<option value=${kind} ?selected=${kind === tag.kind}>${KIND_LABELS[kind]()}</option>`)}
         </select>
       </td>
       <td>
-        <button type="button" aria-label="Move ${name} up" ?disabled=${index === 0} @click=${() => this._move(index, -1)}>
+        <button
+          type="button"
+          aria-label=${msg(str`Move ${name} up`)}
+          ?disabled=${index === 0}
+          @click=${() => this._move(index, -1)}
+        >
           ↑
         </button>
         <button
           type="button"
-          aria-label="Move ${name} down"
+          aria-label=${msg(str`Move ${name} down`)}
           ?disabled=${index === this._draft.length - 1}
           @click=${() => this._move(index, 1)}
         >
           ↓
         </button>
-        <button type="button" aria-label="Delete ${name}" @click=${() => this._update(index, { deleted: true })}>Delete</button>
+        <button type="button" aria-label=${msg(str`Delete ${name}`)} @click=${() => this._update(index, { deleted: true })}>
+          ${msg('Delete')}
+        </button>
       </td>
     </tr>`;
+  }
+
+  /** `3 annotations use Place. Move them to`, before the choice of where. */
+  private _usedBy(count: number, label: string): string {
+    const annotations = annotationCountLabel(count);
+    return msg(str`${annotations} use ${label}. Move them to`);
   }
 
   private _update(index: number, change: Partial<DraftTag>): void {
@@ -252,11 +274,15 @@ export class NrTagEditor extends LitElement {
     const unplaced = this._draft.filter((tag) => tag.deleted && (this._usage.get(tag.id) ?? 0) > 0 && !this._moveTo[tag.id]);
     this._problems = [
       ...tagSetProblems(kept.map((tag) => ({ ...tag, label: tag.label.trim() }))),
-      ...unplaced.map((tag) => `Choose where the annotations of ${tag.label} go before deleting it.`),
-      ...(kept.length === 0 ? ['Keep at least one tag.'] : []),
+      ...unplaced.map((tag) => msg(str`Choose where the annotations of ${tag.label} go before deleting it.`)),
+      ...(kept.length === 0 ? [msg('Keep at least one tag.')] : []),
     ];
     if (this._problems.length > 0) return;
-    const tags = kept.map(({ deleted: _deleted, ...tag }, position) => ({ ...tag, label: tag.label.trim(), position }));
+    const tags = kept.map(({ deleted: _deleted, ...tag }, position) => ({
+      ...tag,
+      label: storedTagLabel({ id: tag.id, label: tag.label.trim() }),
+      position,
+    }));
     this._answer.settle({ tags, moveTo: this._moveTo });
     this._dialog?.close();
   }

@@ -1,16 +1,18 @@
 // The small palette by the selection: one button per tag, plus Delete when it acts on an existing annotation.
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { tagLabel } from '../tag-labels';
 import { styleProperties } from '../directives/style-properties';
 import type { Tag } from '../../../shared/annotation';
 import { keyHintStyles } from '../styles/shared-styles';
 
 export type PaletteMode = 'create' | 'retag' | 'suggestion';
 
-const PALETTE_LABELS: Record<PaletteMode, string> = {
-  create: 'Tag selection as',
-  retag: 'Change annotation',
-  suggestion: 'Accept suggestion as',
+const PALETTE_LABELS: Record<PaletteMode, () => string> = {
+  create: () => msg('Tag selection as'),
+  retag: () => msg('Change annotation'),
+  suggestion: () => msg('Accept suggestion as'),
 };
 
 export interface TagChosenDetail {
@@ -18,6 +20,7 @@ export interface TagChosenDetail {
 }
 
 @customElement('nr-tag-palette')
+@localized()
 export class NrTagPalette extends LitElement {
   static override styles = [
     keyHintStyles,
@@ -80,33 +83,31 @@ export class NrTagPalette extends LitElement {
 
   override render() {
     return html`
-      <div role="toolbar" aria-label=${PALETTE_LABELS[this.mode]} @mousedown=${this._onMouseDown}>
+      <div role="toolbar" aria-label=${PALETTE_LABELS[this.mode]()} @mousedown=${this._onMouseDown}>
         ${this.tags.map(
           (tag) =>
             html`<button
               type="button"
               aria-keyshortcuts=${tag.shortcut}
               aria-pressed=${this.mode === 'create' ? 'false' : String(tag.id === this.currentTag)}
-              title=${`${tag.label} (${tag.shortcut})`}
+              title=${`${tagLabel(tag)} (${tag.shortcut})`}
               @click=${() => this._choose(tag.id)}
             >
-              <span class="swatch" style=${styleProperties({ background: tag.color })} aria-hidden="true"></span>${tag.label}<kbd
-                aria-hidden="true"
-                >${tag.shortcut}</kbd
-              >
+              <span class="swatch" style=${styleProperties({ background: tag.color })} aria-hidden="true"></span
+              >${tagLabel(tag)}<kbd aria-hidden="true">${tag.shortcut}</kbd>
             </button>`,
         )}
         ${
           this.mode === 'retag'
             ? html`<button type="button" class="delete" aria-keyshortcuts="Delete" @click=${this._onDelete}>
-                Delete annotation
+                ${msg('Delete annotation')}
               </button>`
             : null
         }
         ${
           this.mode === 'suggestion'
             ? html`<button type="button" class="delete" aria-keyshortcuts="X" @click=${this._onReject}>
-                Reject<kbd aria-hidden="true">X</kbd>
+                ${msg('Reject')}<kbd aria-hidden="true">X</kbd>
               </button>`
             : null
         }

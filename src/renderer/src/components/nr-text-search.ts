@@ -3,6 +3,11 @@
 // there.
 import { css, html, LitElement, nothing } from 'lit';
 import { centreViewStyles } from '../styles/shared-styles';
+import { localized, msg, str } from '@lit/localize';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatDate, formatNumber } from '../../../shared/i18n/formatting';
+import { textLanguage } from '../../../shared/text/text-language';
+import { articlesLabel } from '../count-labels';
 import { customElement, property } from 'lit/decorators.js';
 import type { TextSearchResult } from '../db/library-jobs';
 import type { TextHit } from '../db/text-index';
@@ -16,13 +21,14 @@ export type OpenHitDetail = Pick<TextHit, 'articleId' | 'start' | 'end' | 'match
 /** Waits this long after the last key before searching, so that a word typed fast is searched once. */
 const TYPING_PAUSE_MS = 150;
 
-/** "12 articles", or "the first 100 of 340 articles". */
+/** "12 articles", or "The first 100 of 340 articles". */
 function hitCountLabel({ hits, total }: TextSearchResult): string {
-  const noun = total === 1 ? 'article' : 'articles';
-  return hits.length === total ? `${total} ${noun}` : `The first ${hits.length} of ${total} ${noun}`;
+  const articles = articlesLabel(total);
+  return hits.length === total ? articles : msg(str`The first ${formatNumber(hits.length)} of ${articles}`);
 }
 
 @customElement('nr-text-search')
+@localized()
 export class NrTextSearch extends LitElement {
   static override styles = [
     centreViewStyles,
@@ -111,11 +117,11 @@ export class NrTextSearch extends LitElement {
 
   override render() {
     return html`<section aria-labelledby="heading">
-      <h1 id="heading">Search texts</h1>
+      <h1 id="heading">${msg('Search texts')}</h1>
       <input
         type="search"
-        aria-label="Search the texts of all articles"
-        placeholder="Words to find in every article"
+        aria-label=${msg('Search the texts of all articles')}
+        placeholder=${msg('Words to find in every article')}
         .value=${this.query}
         @input=${this._onInput}
         @keydown=${this._onKeyDown}
@@ -123,13 +129,17 @@ export class NrTextSearch extends LitElement {
       <p class="status" role="status">${this._status()}</p>
       ${
         this.result && this.result.hits.length > 0
-          ? html`<ol aria-label="Articles found">
+          ? html`<ol aria-label=${msg('Articles found')}>
               ${this.result.hits.map(
                 (hit) =>
                   html`<li>
                     <button type="button" @click=${() => this._open(hit)}>
-                      <span class="title">${hit.title}<span class="date">${hit.date ?? ''}</span></span>
-                      <span class="context">${hit.before}<mark>${hit.match}</mark>${hit.after}</span>
+                      <span class="title" lang=${ifDefined(textLanguage(hit.title))}
+                        >${hit.title}<span class="date">${hit.date ? formatDate(hit.date) : ''}</span></span
+                      >
+                      <span class="context" lang=${ifDefined(textLanguage(hit.before + hit.match + hit.after))}
+                        >${hit.before}<mark>${hit.match}</mark>${hit.after}</span
+                      >
                     </button>
                   </li>`,
               )}
@@ -140,10 +150,10 @@ export class NrTextSearch extends LitElement {
   }
 
   private _status(): string {
-    if (this.error) return `The search failed: ${this.error}`;
-    if (this.searching) return 'Searching…';
-    if (!this.result) return 'Every word is found in any of its forms: Казань also finds Казани.';
-    if (this.result.total === 0) return `No article contains “${this.query.trim()}”.`;
+    if (this.error) return msg(str`The search failed: ${this.error}`);
+    if (this.searching) return msg('Searching…');
+    if (!this.result) return msg('Every word is found in any of its forms: Казань also finds Казани.');
+    if (this.result.total === 0) return msg(str`No article contains “${this.query.trim()}”.`);
     return hitCountLabel(this.result);
   }
 

@@ -1,12 +1,14 @@
 // Asks whether a file that is an edited copy of a story in the library opens as the story's new version (its
 // annotations carried over) or as an article of its own, and whether to ask again.
 import { css, html, LitElement } from 'lit';
+import { localized, msg, str } from '@lit/localize';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { VersionAnswer, VersionQuestion } from '../app/new-versions';
 import { DialogAnswer } from '../dialogs/dialog-answer';
 import { dialogStyles } from '../styles/shared-styles';
 
 @customElement('nr-version-dialog')
+@localized()
 export class NrVersionDialog extends LitElement {
   static override styles = [
     dialogStyles,
@@ -43,10 +45,9 @@ export class NrVersionDialog extends LitElement {
     const question = this._question;
     const version = question?.previous.version ?? 1;
     return html`<dialog aria-labelledby="version-heading" @close=${() => this._answer.settle(null)}>
-      <h2 id="version-heading">A new version of “${question?.previous.title ?? ''}”?</h2>
+      <h2 id="version-heading">${msg(str`A new version of “${question?.previous.title ?? ''}”?`)}</h2>
       <p>
-        ${question?.fileName ?? ''} differs from version ${version} of this story in the library. As its new version, it keeps the
-        story's annotations where their text still stands; those that cannot be placed are listed for you to place or drop.
+        ${msg(str`${question?.fileName ?? ''} differs from version ${version} of this story in the library. As its new version, it keeps the story's annotations where their text still stands; those that cannot be placed are listed for you to place or drop.`)}
       </p>
       <label>
         <input
@@ -54,12 +55,14 @@ export class NrVersionDialog extends LitElement {
           .checked=${this._always}
           @change=${(event: Event) => (this._always = (event.target as HTMLInputElement).checked)}
         />
-        Always open edited copies as new versions
+        ${msg('Always open edited copies as new versions')}
       </label>
       <div class="buttons">
-        <button type="button" @click=${() => this._dialog?.close()}>Cancel</button>
-        <button type="button" @click=${() => this._choose(false)}>Open as a separate article</button>
-        <button type="button" class="primary" @click=${() => this._choose(true)}>Open as version ${version + 1}</button>
+        <button type="button" @click=${() => this._dialog?.close()}>${msg('Cancel')}</button>
+        <button type="button" @click=${() => this._choose(false)}>${msg('Open as a separate article')}</button>
+        <button type="button" class="primary" @click=${() => this._choose(true)}>
+          ${msg(str`Open as version ${version + 1}`)}
+        </button>
       </div>
     </dialog>`;
   }

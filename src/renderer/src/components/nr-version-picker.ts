@@ -1,9 +1,11 @@
 // The versions of the open article's story, in its head line: which one is shown, and the others to open.
 import { css, html, LitElement, nothing } from 'lit';
+import { localized, msg, str } from '@lit/localize';
 import { customElement, property } from 'lit/decorators.js';
 import type { ArticleRecord } from '../db/database';
 
 @customElement('nr-version-picker')
+@localized()
 export class NrVersionPicker extends LitElement {
   static override styles = css`
     select {
@@ -24,12 +26,12 @@ export class NrVersionPicker extends LitElement {
     if (versions.length < 2) return nothing;
     const newest = versions.length;
     return html`<label
-      >Version
+      >${msg('Version')}
       <select @change=${this._onChange}>
         ${versions.map((version, index) => {
           const number = version.version ?? index + 1;
           return html`<option value=${version.id} ?selected=${version.id === this.currentId}>
-            ${number} of ${newest}${number === newest ? ' (newest)' : ''}
+            ${number === newest ? msg(str`${number} of ${newest} (newest)`) : msg(str`${number} of ${newest}`)}
           </option>`;
         })}
       </select></label

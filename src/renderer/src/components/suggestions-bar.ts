@@ -1,6 +1,7 @@
 // The suggestions' bar under the article, wired to the core as nr-app wires the article: what is suggested, by kind,
 // the one the keys are on, and the switch.
 import { html } from 'lit';
+import { msg } from '@lit/localize';
 import type { TemplateResult } from 'lit';
 import type { Tag } from '../../../shared/annotation';
 import type { AppCore } from '../app/app-core';
@@ -11,7 +12,7 @@ export function renderSuggestionsBar(core: AppCore, tags: readonly Tag[]): Templ
   const { suggestions, library } = core;
   return html`<nr-suggestions
     role="region"
-    aria-label="Suggestions"
+    aria-label=${msg('Suggestions')}
     status=${suggestions.status}
     problem=${suggestions.problem}
     .enabled=${suggestions.enabled}

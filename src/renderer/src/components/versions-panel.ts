@@ -2,6 +2,7 @@
 // when the open article's file changed on disk, the picker of versions in the article's head line, and the orphans
 // above the annotation lists.
 import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import type { AppCore } from '../app/app-core';
 import type { Tag } from '../../../shared/annotation';
 import './nr-orphans';
@@ -36,11 +37,11 @@ export function renderChangedFile(core: AppCore) {
   const file = core.notices.changedFile;
   if (!file) return nothing;
   return html`<section class="notices" aria-labelledby="changed-file-heading">
-    <h2 id="changed-file-heading">${file.fileName} changed on disk</h2>
+    <h2 id="changed-file-heading">${msg(str`${file.fileName} changed on disk`)}</h2>
     <ul>
-      <li>Open it as the story's new version: its annotations follow where their text still stands.</li>
+      <li>${msg("Open it as the story's new version: its annotations follow where their text still stands.")}</li>
     </ul>
-    <button type="button" @click=${() => core.workflows.openChangedFile()}>Open the new version</button>
-    <button type="button" @click=${() => core.notices.offerChangedFile(null)}>Not now</button>
+    <button type="button" @click=${() => core.workflows.openChangedFile()}>${msg('Open the new version')}</button>
+    <button type="button" @click=${() => core.notices.offerChangedFile(null)}>${msg('Not now')}</button>
   </section>`;
 }

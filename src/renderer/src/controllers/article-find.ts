@@ -1,5 +1,7 @@
 // The article's find bar (Ctrl+F): every match painted, the current one brought into view, Enter and Shift+Enter to
 // step through them, Escape to close and give the keyboard back to the text, at the match it was on.
+import { msg, str } from '@lit/localize';
+import { formatNumber } from '../../../shared/i18n/formatting';
 import { html } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
@@ -68,20 +70,25 @@ export class ArticleFind {
 
   render() {
     const count = this.matches.length;
-    const status = count === 0 ? (this.input.value?.value ? 'No matches' : '') : `${this.current + 1} of ${count}`;
-    return html`<div class="search" role="search" aria-label="Search in article">
+    const status =
+      count === 0
+        ? this.input.value?.value
+          ? msg('No matches')
+          : ''
+        : msg(str`${formatNumber(this.current + 1)} of ${formatNumber(count)}`);
+    return html`<div class="search" role="search" aria-label=${msg('Search in article')}>
       <input
         ${ref(this.input)}
         type="search"
-        aria-label="Search in article"
-        placeholder="Search in article"
+        aria-label=${msg('Search in article')}
+        placeholder=${msg('Search in article')}
         @input=${this.onInput}
         @keydown=${this.onKeyDown}
       />
       <span class="search-status" aria-live="polite">${status}</span>
-      <button type="button" ?disabled=${count === 0} @click=${() => this.step(-1)}>Previous</button>
-      <button type="button" ?disabled=${count === 0} @click=${() => this.step(1)}>Next</button>
-      <button type="button" @click=${() => this.close()}>Close search</button>
+      <button type="button" ?disabled=${count === 0} @click=${() => this.step(-1)}>${msg('Previous')}</button>
+      <button type="button" ?disabled=${count === 0} @click=${() => this.step(1)}>${msg('Next')}</button>
+      <button type="button" @click=${() => this.close()}>${msg('Close search')}</button>
     </div>`;
   }
 

@@ -1,5 +1,6 @@
 // Files dropped on the window: an annotation file (.json, .jsonl) is imported, anything else opened as articles.
 // While files are dragged over the window, `dragging` is true and the element shows where to drop them.
+import { msg } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { IMPORT_EXTENSIONS } from '../../../shared/article/article-file-rules';
 import type { AppCore } from '../app/app-core';
@@ -56,7 +57,7 @@ export class FileDrop implements ReactiveController {
     if (annotationSet) {
       void readImportFileObject(annotationSet).then(async (read) => {
         if (read.ok) await core.workflows.importFile(read.value);
-        else core.notices.report('Nothing was imported', [read.error]);
+        else core.notices.report(msg('Nothing was imported'), [read.error]);
       });
     }
     if (articles.length > 0) void core.host.readDroppedFiles(articles).then((opened) => core.workflows.openFiles(opened));

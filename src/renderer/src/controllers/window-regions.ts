@@ -1,5 +1,5 @@
 // The window's regions as the keyboard reaches them: F6 and Shift+F6 go round the library, the article, the
-// annotation list and the inspector, and the skip link at the top goes straight to the article. A region the window
+// annotation list and the inspector, and the skip button at the top goes straight to the article. A region the window
 // does not show at the moment is passed over.
 
 /** The regions in the order F6 visits them; each focuses its place, or says it is not shown (false). */

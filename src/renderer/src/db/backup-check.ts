@@ -1,5 +1,6 @@
 // Checks a backup before it replaces the library: every article, annotation, tag and entity in it must keep the
 // invariants the app's own records keep, or the restore is refused and the library stays as it was.
+import { msg, str } from '@lit/localize';
 import { z } from 'zod';
 import { blocksProblem, spanProblem } from '../../../shared/article/article-checks';
 import { articleIdForText } from '../../../shared/article/article-id';
@@ -122,7 +123,7 @@ export function backupProblems(data: unknown): string | null {
   for (const { path, rows } of tables.values()) {
     if (tables.get('sourceFiles')?.path === path) continue;
     const malformed = loneSurrogatePath(rows, `${path}.rows`);
-    if (malformed) problems.push(`${malformed}: is not well-formed Unicode (a lone surrogate)`);
+    if (malformed) problems.push(msg(str`${malformed}: is not well-formed Unicode (a lone surrogate)`));
   }
   const textRows = tables.has('articleTexts')
     ? rowsOf(tables, 'articleTexts', articleTextRow, problems)
@@ -132,34 +133,36 @@ export function backupProblems(data: unknown): string | null {
   for (const { path: articlePath, row: article } of rowsOf(tables, 'articles', articleRow, problems)) {
     const found = articleTexts.get(article.id);
     if (!found) {
-      problems.push(`${articlePath}: the backup holds no text for article ${article.id}`);
+      problems.push(msg(str`${articlePath}: the backup holds no text for article ${article.id}`));
       continue;
     }
     const { path, row } = found;
     const textProblem = canonicalTextProblem(row.text);
     if (textProblem) problems.push(`${path}.text: ${textProblem}`);
-    else if (articleIdForText(row.text) !== row.articleId) problems.push(`${path}.articleId: does not match the article's text`);
+    else if (articleIdForText(row.text) !== row.articleId)
+      problems.push(msg(str`${path}.articleId: does not match the article's text`));
     const blocks = blocksProblem(row.text, row.blocks);
     if (blocks) problems.push(`${path}.blocks${blocks.index === null ? '' : `[${blocks.index}]`}: ${blocks.problem}`);
     texts.set(article.id, row.text);
   }
   const tagIds = new Set(rowsOf(tables, 'tags', tagRow, problems).map(({ row }) => row.id));
   for (const { path, row } of rowsOf(tables, 'entities', entityRow, problems)) {
-    if (!tagIds.has(row.tag)) problems.push(`${path}.tag: no tag ${row.tag} in the backup`);
+    if (!tagIds.has(row.tag)) problems.push(msg(str`${path}.tag: no tag ${row.tag} in the backup`));
   }
   for (const { path, row } of rowsOf(tables, 'annotations', annotationRow, problems)) {
     const text = texts.get(row.articleId);
     if (text === undefined) {
-      problems.push(`${path}.articleId: no article ${row.articleId} in the backup`);
+      problems.push(msg(str`${path}.articleId: no article ${row.articleId} in the backup`));
       continue;
     }
-    if (!tagIds.has(row.tag)) problems.push(`${path}.tag: no tag ${row.tag} in the backup`);
+    if (!tagIds.has(row.tag)) problems.push(msg(str`${path}.tag: no tag ${row.tag} in the backup`));
     const spanIssue = spanProblem(text, row.start, row.end);
     if (spanIssue) problems.push(`${path}: the span [${row.start}, ${row.end}) ${spanIssue}`);
-    else if (text.slice(row.start, row.end) !== row.quote) problems.push(`${path}.quote: differs from the text at its offsets`);
+    else if (text.slice(row.start, row.end) !== row.quote)
+      problems.push(msg(str`${path}.quote: differs from the text at its offsets`));
   }
   for (const { path, row } of rowsOf(tables, 'orphans', orphanRow, problems)) {
-    if (!texts.has(row.articleId)) problems.push(`${path}.articleId: no article ${row.articleId} in the backup`);
+    if (!texts.has(row.articleId)) problems.push(msg(str`${path}.articleId: no article ${row.articleId} in the backup`));
   }
   return problems.length > 0 ? problems.slice(0, MAX_PROBLEMS).join('\n') : null;
 }

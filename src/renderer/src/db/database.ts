@@ -1,4 +1,6 @@
 // The one IndexedDB database, through Dexie. Every schema version stays here, each change with its upgrade.
+import { msg, str } from '@lit/localize';
+import { formatNumber } from '../../../shared/i18n/formatting';
 import type { EntityTable } from 'dexie';
 import { Dexie } from 'dexie';
 import type { Article, Block } from '../../../shared/article/article';
@@ -169,7 +171,7 @@ export class NewsroomDB extends Dexie {
         await annotations.each((annotation) => {
           changes.count(annotation, 1);
           if (++counted % UPGRADE_PROGRESS_STEP === 0)
-            this.reportUpgrade(`Counting the annotations once: ${counted.toLocaleString('en')} of ${total.toLocaleString('en')}`);
+            this.reportUpgrade(msg(str`Counting the annotations once: ${formatNumber(counted)} of ${formatNumber(total)}`));
         });
         await transaction.table('articleCounts').bulkPut(
           [...changes.articles].map(([articleId, { annotations, claims }]) => ({
@@ -194,7 +196,7 @@ export class NewsroomDB extends Dexie {
     this.version(6)
       .stores({ articles: 'id, openedAt, date', articleTexts: 'articleId' })
       .upgrade(async (transaction) => {
-        this.reportUpgrade('Keeping the article texts apart from the list');
+        this.reportUpgrade(msg('Keeping the article texts apart from the list'));
         const articles = await transaction.table<StoredArticle, string>('articles').toArray();
         const parts = articles.map((article) => articleRecords(article, article.addedAt, article.openedAt));
         await transaction.table<ArticleRecord, string>('articles').bulkPut(parts.map(({ record }) => record));

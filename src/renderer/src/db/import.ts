@@ -1,5 +1,6 @@
 // Merges an imported annotation set into the library: new records are added, records both sides changed keep the
 // newer version, and it all happens in one transaction, so a failure halfway leaves the library as it was.
+import { msg, str } from '@lit/localize';
 import type { Annotation, Entity } from '../../../shared/annotation';
 import type { Article } from '../../../shared/article/article';
 import { ARTICLE_URN } from '../../../shared/formats/export-adapters';
@@ -130,7 +131,7 @@ async function planById(
   const incoming = set.annotations.map((annotation) => {
     const owner = existing.get(annotation.id);
     if (!owner || owner.articleId === annotation.articleId) return annotation;
-    newIds.push(`“${annotation.quote.slice(0, 80)}”: its id belongs to “${owner.quote.slice(0, 80)}” in another article`);
+    newIds.push(msg(str`“${annotation.quote.slice(0, 80)}”: its id belongs to “${owner.quote.slice(0, 80)}” in another article`));
     const id = idInArticle(annotation);
     renamedIds.push(id);
     return { ...annotation, id };

@@ -1,5 +1,6 @@
 // The library's bulk work: reading, checking and writing imports of any size, and building exports. The library
 // worker runs it off the window's thread, on the same IndexedDB database as the window; the tests run it in Node.
+import { msg } from '@lit/localize';
 import type { Result } from '../../../shared/result';
 import { err, ok } from '../../../shared/result';
 import { parseImportFile } from '../../../shared/formats/import-file';
@@ -127,7 +128,7 @@ export class LibraryJobs {
               now,
             );
       if (set.annotations.length === 0 && set.articles.length === 0) {
-        return err(['Nothing in it could be placed in the library:', ...set.notPlaced.slice(0, 5)].join('\n'));
+        return err([msg('Nothing in it could be placed in the library:'), ...set.notPlaced.slice(0, 5)].join('\n'));
       }
       const token = this.nextToken++;
       const { preview, planned } = await planImport(db, set, this.knownIdsOf(db));
@@ -145,7 +146,7 @@ export class LibraryJobs {
   applyPrepared(db: NewsroomDB, token: number): Promise<Result<ImportCounts>> {
     const prepared = this.prepared.get(token);
     this.prepared.delete(token);
-    if (!prepared) return Promise.resolve(err('This import was already finished or cancelled'));
+    if (!prepared) return Promise.resolve(err(msg('This import was already finished or cancelled')));
     return guarded(async () => ok(await applyImport(db, prepared.set, new Date(), prepared.planned, this.knownIdsOf(db))));
   }
 

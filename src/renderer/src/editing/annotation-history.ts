@@ -1,6 +1,7 @@
 // Undo and redo of annotation edits. Each change is written to the database, in one transaction with the
 // entities it brings in, before it enters the history. Undo and redo change only the fields their step changed, and
 // only while those still hold what the step left: a newer edit from another window or an import is never overwritten.
+import { msg, str } from '@lit/localize';
 import type { Annotation, Entity } from '../../../shared/annotation';
 import { sameRecord } from '../../../shared/same-record';
 import type { NewsroomDB, Orphan, StoredTag } from '../db/database';
@@ -56,7 +57,7 @@ function changedFields<T extends object>(from: T, to: T): (keyof T)[] {
 function moveFields<T extends object>(stored: T, from: T, to: T, what: string): T {
   const changed = new Set(changedFields(from, to));
   for (const key of changed) {
-    if (!sameRecord(stored[key], from[key])) throw new ChangedSinceError(`${what} was changed since`);
+    if (!sameRecord(stored[key], from[key])) throw new ChangedSinceError(msg(str`${what} was changed since`));
   }
   const kept = Object.entries(stored).filter(([key]) => !changed.has(key as keyof T));
   const set = Object.entries(to).filter(([key, value]) => changed.has(key as keyof T) && value !== undefined);
@@ -88,7 +89,7 @@ class CheckedWrites {
     const stored = await this.db.annotations.bulkGet(pairs.map((pair) => pair.from.id));
     const moved = pairs.map(({ from, to }, index) => {
       const current = stored[index];
-      if (!current) throw new ChangedSinceError(`${quoted(from)} was deleted since`);
+      if (!current) throw new ChangedSinceError(msg(str`${quoted(from)} was deleted since`));
       const next = moveFields(current, from, to, quoted(from));
       return { ...next, updatedAt: changeTime(current, this.proposedTime(to)) };
     });
@@ -101,7 +102,7 @@ class CheckedWrites {
     annotations.forEach((annotation, index) => {
       const current = stored[index];
       if (current && changedFields(current, annotation).length > 0)
-        throw new ChangedSinceError(`${quoted(annotation)} was changed since`);
+        throw new ChangedSinceError(msg(str`${quoted(annotation)} was changed since`));
     });
     await this.db.annotations.bulkDelete(annotations.map((annotation) => annotation.id));
   }
@@ -111,20 +112,21 @@ class CheckedWrites {
     const stored = await this.db.annotations.bulkGet(annotations.map((annotation) => annotation.id));
     const back = stored.findIndex((current) => current !== undefined);
     const annotation = annotations[back];
-    if (annotation) throw new ChangedSinceError(`${quoted(annotation)} is in the library again`);
+    if (annotation) throw new ChangedSinceError(msg(str`${quoted(annotation)} is in the library again`));
     await this.db.annotations.bulkAdd([...annotations]);
   }
 
   /** Takes an orphan out of its version's list, if it is still there. */
   async removeOrphan(orphan: Orphan): Promise<void> {
     if (!(await this.db.orphans.get(orphan.id)))
-      throw new ChangedSinceError(`${quoted(orphan.annotation)} was placed or dropped since`);
+      throw new ChangedSinceError(msg(str`${quoted(orphan.annotation)} was placed or dropped since`));
     await this.db.orphans.delete(orphan.id);
   }
 
   /** Puts an orphan back in its version's list, unless it is there again. */
   async restoreOrphan(orphan: Orphan): Promise<void> {
-    if (await this.db.orphans.get(orphan.id)) throw new ChangedSinceError(`${quoted(orphan.annotation)} is an orphan again`);
+    if (await this.db.orphans.get(orphan.id))
+      throw new ChangedSinceError(msg(str`${quoted(orphan.annotation)} is an orphan again`));
     await this.db.orphans.add(orphan);
   }
 
@@ -147,15 +149,15 @@ class CheckedWrites {
 
   async moveEntity(from: Entity, to: Entity): Promise<void> {
     const current = await this.db.entities.get(from.id);
-    if (!current) throw new ChangedSinceError(`The entity ${from.name} was deleted since`);
-    await this.db.entities.put(moveFields(current, from, to, `The entity ${from.name}`));
+    if (!current) throw new ChangedSinceError(msg(str`The entity ${from.name} was deleted since`));
+    await this.db.entities.put(moveFields(current, from, to, msg(str`The entity ${from.name}`)));
   }
 
   /** Replaces the tag set, if it is still the one the step started from. */
   async replaceTags(from: readonly StoredTag[], to: readonly StoredTag[]): Promise<void> {
     const byId = (tags: readonly StoredTag[]) => [...tags].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (!sameRecord(byId(await this.db.tags.toArray()), byId(from))) {
-      throw new ChangedSinceError('The tags were changed since');
+      throw new ChangedSinceError(msg('The tags were changed since'));
     }
     const kept = new Set(to.map((tag) => tag.id));
     await this.db.tags.bulkDelete(from.filter((tag) => !kept.has(tag.id)).map((tag) => tag.id));
@@ -217,7 +219,7 @@ async function write(db: NewsroomDB, change: AnnotationChange, direction: Direct
           await db.entities.delete(change.source.id);
         } else {
           if (await db.entities.get(change.source.id))
-            throw new ChangedSinceError(`${change.source.name} is in the library again`);
+            throw new ChangedSinceError(msg(str`${change.source.name} is in the library again`));
           await db.entities.add(change.source);
           await writes.moveEntity(change.targetAfter, change.targetBefore);
           await writes.moveAnnotations(change.relinked.map((pair) => ({ from: pair.after, to: pair.before })));

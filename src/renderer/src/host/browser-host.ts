@@ -55,6 +55,9 @@ export class BrowserHost implements Host {
   /** A page is not told when a file changes on disk: opening the file again offers its new version. */
   watchArticleFile(): void {}
 
+  /** A browser's own menus speak the browser's language. */
+  setInterfaceLanguage(): void {}
+
   onArticleFileChanged(): () => void {
     return () => undefined;
   }

@@ -1,4 +1,5 @@
 // Host inside the Electron shell: native dialogs and menu through the preload's `window.newsroom`.
+import type { InterfaceLanguage } from '../../../shared/i18n/localization';
 import type { NewsroomApi } from '../../../shared/ipc';
 import type { Host } from './host';
 import { readFileObjects } from './read-file-objects';
@@ -43,6 +44,11 @@ export class ElectronHost implements Host {
 
   onArticleFileChanged(listener: Parameters<Host['onArticleFileChanged']>[0]): () => void {
     return this.api.onArticleFileChanged(listener);
+  }
+
+  setInterfaceLanguage(language: InterfaceLanguage): void {
+    // Refused or failed, the menu stays in the language it had: the window itself has switched.
+    void this.api.setInterfaceLanguage(language);
   }
 
   ready(): void {

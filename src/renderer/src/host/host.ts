@@ -1,4 +1,5 @@
 // The renderer's only door to the outside world: opening files, saving exports, and what the menu asks for.
+import type { InterfaceLanguage } from '../../../shared/i18n/localization';
 import type { Result } from '../../../shared/result';
 import type { ArticleFile, MenuCommand, OpenedFiles } from '../../../shared/ipc';
 
@@ -23,6 +24,8 @@ export interface Host {
   watchArticleFile(path: string | null): void;
   /** The watched file changed on disk: it as read now. */
   onArticleFileChanged(listener: (file: ArticleFile) => void): () => void;
+  /** The interface speaks `language` now: the desktop app's menu and native dialogs follow it. */
+  setInterfaceLanguage(language: InterfaceLanguage): void;
   /** Called once the page listens, so that anything that arrived earlier is delivered. */
   ready(): void;
 }

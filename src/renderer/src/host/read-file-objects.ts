@@ -1,4 +1,5 @@
 // Reads web File objects (from a file input or a drop) with the same checks main applies to paths.
+import { msg, str } from '@lit/localize';
 import type { Result } from '../../../shared/result';
 import { err, ok } from '../../../shared/result';
 import { articleFileRejection, importFileRejection } from '../../../shared/article/article-file-rules';
@@ -16,7 +17,10 @@ export async function readFileObjects(files: readonly File[]): Promise<OpenedFil
     try {
       opened.push({ fileName: file.name, path: '', bytes: new Uint8Array(await file.arrayBuffer()) });
     } catch {
-      problems.push({ fileName: file.name, message: `${file.name}: the file cannot be read; it may have been moved or deleted` });
+      problems.push({
+        fileName: file.name,
+        message: msg(str`${file.name}: the file cannot be read; it may have been moved or deleted`),
+      });
     }
   }
   return { files: opened, problems };
@@ -29,6 +33,6 @@ export async function readImportFileObject(file: File): Promise<Result<ArticleFi
   try {
     return ok({ fileName: file.name, path: '', bytes: new Uint8Array(await file.arrayBuffer()) });
   } catch {
-    return err(`${file.name}: the file cannot be read; it may have been moved or deleted`);
+    return err(msg(str`${file.name}: the file cannot be read; it may have been moved or deleted`));
   }
 }

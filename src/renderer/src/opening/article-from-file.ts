@@ -1,5 +1,6 @@
 // Turns the bytes of an opened file into an article: the checks an editor's message names, around the reading itself,
 // which the window runs in the parser worker of the sandboxed renderer.
+import { msg, str } from '@lit/localize';
 import type { Result } from '../../../shared/result';
 import { err, ok } from '../../../shared/result';
 import type { Article } from '../../../shared/article/article';
@@ -21,12 +22,12 @@ export async function articleFromFile(
 ): Promise<Result<Article>> {
   const { bytes, fileName } = file;
   const format = articleFormatOf(fileName);
-  if (format === null) return err(`${fileName}: this type of file is not supported`);
-  if (bytes.byteLength === 0) return err(`${fileName}: the file is empty`);
+  if (format === null) return err(msg(str`${fileName}: this type of file is not supported`));
+  if (bytes.byteLength === 0) return err(msg(str`${fileName}: the file is empty`));
 
   const response = await parseArticle({ fileName, format, bytes, encoding });
   if (!response.ok) return err(`${fileName}: ${response.problem}`);
   const { article } = response;
-  if (article.text.trim().length === 0) return err(`${fileName}: the file has no text`);
+  if (article.text.trim().length === 0) return err(msg(str`${fileName}: the file has no text`));
   return ok(file.path ? { ...article, source: { ...article.source, path: file.path } } : article);
 }

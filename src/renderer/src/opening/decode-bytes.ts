@@ -1,5 +1,6 @@
 // Decodes the bytes of a text file: byte order mark first, then strict UTF-8, then detection among the Cyrillic
 // encodings of old Windows, Unix and DOS systems. Refuses binary files instead of showing them as garbage.
+import { msg } from '@lit/localize';
 import { detect } from 'jschardet';
 
 /** jschardet's names for the encodings it may choose between, mapped to WHATWG labels. */
@@ -57,7 +58,7 @@ export function decodeBytes(bytes: Uint8Array, label: string | null): Decoded {
   if (startsWith(bytes, [0xfe, 0xff])) return { ok: true, text: decodeAs(bytes, 'utf-16be', false), encoding: 'utf-16be' };
 
   if (BINARY_SIGNATURES.some((signature) => startsWith(bytes, signature)) || hasBinaryControls(bytes)) {
-    return { ok: false, problem: 'this is not a text file (it contains binary data)' };
+    return { ok: false, problem: msg('this is not a text file (it contains binary data)') };
   }
   try {
     return { ok: true, text: decodeAs(bytes, 'utf-8', true), encoding: 'utf-8' };
@@ -67,7 +68,7 @@ export function decodeBytes(bytes: Uint8Array, label: string | null): Decoded {
   const detected = detect(bytes, { detectEncodings: Object.keys(DETECTABLE) });
   const detectedLabel = detected.encoding === null ? undefined : DETECTABLE[detected.encoding.toLowerCase()];
   if (detectedLabel === undefined) {
-    return { ok: false, problem: 'its text encoding could not be recognised; it may not be a text file' };
+    return { ok: false, problem: msg('its text encoding could not be recognised; it may not be a text file') };
   }
   return { ok: true, text: decodeAs(bytes, detectedLabel, false), encoding: detectedLabel };
 }

@@ -1,5 +1,6 @@
 // Reads an article file's bytes into an article: decoding, then the reader of its format. Plain code that the parser
 // worker runs, and the tests run in Node against hostile files.
+import { msg } from '@lit/localize';
 import mammoth from 'mammoth';
 import type { Article, ArticleFormat } from '../../../shared/article/article';
 import type { ParsedArticle } from '../../../shared/article/article-builder';
@@ -62,7 +63,7 @@ export async function readArticleBytes(request: ParseRequest): Promise<ParseResp
     try {
       html = await docxToHtml(bytes);
     } catch {
-      return { id, ok: false, problem: 'this Word document is damaged or incomplete and cannot be read' };
+      return { id, ok: false, problem: msg('this Word document is damaged or incomplete and cannot be read') };
     }
     return fromHtml(request, html, 'utf-8');
   }
@@ -78,6 +79,6 @@ export async function readArticleBytes(request: ParseRequest): Promise<ParseResp
   } catch (error) {
     // A hostile file can nest deeper than a parser's stack; that is the file's fault, not a crash.
     const tooDeep = error instanceof RangeError;
-    return { id, ok: false, problem: tooDeep ? 'its structure is nested too deeply to read' : 'it could not be read' };
+    return { id, ok: false, problem: tooDeep ? msg('its structure is nested too deeply to read') : msg('it could not be read') };
   }
 }

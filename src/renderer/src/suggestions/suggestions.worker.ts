@@ -1,6 +1,9 @@
 // The suggestions' worker: Az.js with OpenCorpora's dictionary (11 MB, fetched from the app's own files once, when the
 // first article asks), and the rules of src/shared/suggestions. Nothing here touches the library.
+import { msg } from '@lit/localize';
 import Az from 'az';
+import { useInterfaceLanguage } from '../../../shared/i18n/localization';
+import type { InLanguage } from '../workers/worker-connection';
 import grammemes from 'az/dicts/grammemes.json?url';
 import gramtabExternal from 'az/dicts/gramtab-opencorpora-ext.json?url';
 import gramtabInternal from 'az/dicts/gramtab-opencorpora-int.json?url';
@@ -63,8 +66,9 @@ function loadMorphology(): Promise<Morphology> {
   return morphology;
 }
 
-self.addEventListener('message', (event: MessageEvent<SuggestRequest>) => {
-  const { id, input } = event.data;
+self.addEventListener('message', (event: MessageEvent<SuggestRequest & InLanguage>) => {
+  const { id, input, language } = event.data;
+  useInterfaceLanguage(language);
   loadMorphology().then(
     (loaded) => {
       const response: SuggestResponse = { id, ok: true, suggestions: suggestAnnotations(input, loaded) };
@@ -74,7 +78,7 @@ self.addEventListener('message', (event: MessageEvent<SuggestRequest>) => {
       const response: SuggestResponse = {
         id,
         ok: false,
-        problem: error instanceof Error ? error.message : 'the dictionary could not be read',
+        problem: error instanceof Error ? error.message : msg('the dictionary could not be read'),
       };
       self.postMessage(response);
     },

@@ -1,9 +1,17 @@
 // One worker and the requests waiting on it: each request gets its answer, or a failure when the worker dies or
 // takes too long, in which case the worker is replaced for the next request.
+import type { InterfaceLanguage } from '../../../shared/i18n/localization';
+import { interfaceLanguage } from '../../../shared/i18n/localization';
+import { msg, str } from '@lit/localize';
 
 /** What every request and answer carries, so that answers find their requests. */
 export interface Numbered {
   id: number;
+}
+
+/** What every request carries besides: the interface's language, for any message the worker writes. */
+export interface InLanguage {
+  language: InterfaceLanguage;
 }
 
 interface Pending<Response> {
@@ -31,13 +39,13 @@ export class WorkerConnection<Request extends Numbered, Response extends Numbere
    */
   send(build: (id: number) => Request, transfer: Transferable[], timeLimitMs: number | null): Promise<Response> {
     const worker = this._ensureWorker();
-    const message = build(this._nextId++);
+    const message: Request & InLanguage = { ...build(this._nextId++), language: interfaceLanguage() };
     return new Promise((resolve) => {
       const timer =
         timeLimitMs === null
           ? undefined
           : setTimeout(() => {
-              this._stop(worker, `reading it took longer than ${timeLimitMs / 1000} seconds; the file may be damaged`);
+              this._stop(worker, msg(str`reading it took longer than ${timeLimitMs / 1000} seconds; the file may be damaged`));
             }, timeLimitMs);
       this._pending.set(message.id, {
         settle: (response) => {
@@ -60,7 +68,7 @@ export class WorkerConnection<Request extends Numbered, Response extends Numbere
       this._pending.get(event.data.id)?.settle(event.data);
       this._pending.delete(event.data.id);
     });
-    created.addEventListener('error', () => this._stop(created, 'the reader stopped unexpectedly while reading it'));
+    created.addEventListener('error', () => this._stop(created, msg('the reader stopped unexpectedly while reading it')));
     this._worker = created;
     return created;
   }
