@@ -123,6 +123,8 @@ for (const locale of ['en-US', 'ru-RU'] as const) {
       await expect(dialog).toBeVisible();
       expect(await violations(page), 'the question of a new version').toEqual([]);
       await dialog.getByRole('button', { name: words.openAsVersion }).click();
+      // Version 2 shows the quote, reworded; the claim whose sentence was cut is an orphan.
+      await expect(annotations).toHaveCount(1);
       await annotations.first().click();
       await expect(page.getByRole('note')).toBeVisible();
       expect(await violations(page), 'version 2, its changed annotation and its orphan').toEqual([]);

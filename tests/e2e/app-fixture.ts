@@ -23,6 +23,8 @@ export interface AnnotatorApp {
   readonly page: Page;
   /** Opens files through the Open… button. */
   open(...paths: string[]): Promise<void>;
+  /** Runs `ask` (a click, a key) and answers the file choice it opens with `paths`, as the editor would pick them. */
+  chooseFilesWhenAsked(paths: readonly string[], ask: () => Promise<void>): Promise<void>;
   /** Clicks a button that asks for a file and chooses `path`; what follows is left for the test. */
   chooseFile(button: string, path: string): Promise<void>;
   /** Chooses a file through Import…; the confirmation dialog, if any, is left for the test. */
@@ -91,10 +93,14 @@ class BrowserApp implements AnnotatorApp {
 
   constructor(readonly page: Page) {}
 
-  async open(...paths: string[]): Promise<void> {
+  open(...paths: string[]): Promise<void> {
+    return this.chooseFilesWhenAsked(paths, () => this.page.getByRole('button', { name: OPEN_BUTTON }).click());
+  }
+
+  async chooseFilesWhenAsked(paths: readonly string[], ask: () => Promise<void>): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
-    await this.page.getByRole('button', { name: OPEN_BUTTON }).click();
-    await (await chooser).setFiles(paths);
+    await ask();
+    await (await chooser).setFiles([...paths]);
   }
 
   importFile(path: string): Promise<void> {
@@ -135,9 +141,13 @@ export class BridgeApp implements AnnotatorApp {
     readonly folder: string,
   ) {}
 
-  async open(...paths: string[]): Promise<void> {
+  open(...paths: string[]): Promise<void> {
+    return this.chooseFilesWhenAsked(paths, () => this.page.getByRole('button', { name: OPEN_BUTTON }).click());
+  }
+
+  async chooseFilesWhenAsked(paths: readonly string[], ask: () => Promise<void>): Promise<void> {
     this.bridge.main.dialogs.willOpen(...paths);
-    await this.page.getByRole('button', { name: OPEN_BUTTON }).click();
+    await ask();
   }
 
   importFile(path: string): Promise<void> {
@@ -218,11 +228,18 @@ export class ElectronApp implements AnnotatorApp {
     return [application, page];
   }
 
-  async open(...paths: string[]): Promise<void> {
-    await this.application.evaluate(({ dialog }, filePaths) => {
-      dialog.showOpenDialog = () => Promise.resolve({ canceled: false, filePaths });
-    }, paths);
-    await this.page.getByRole('button', { name: OPEN_BUTTON }).click();
+  open(...paths: string[]): Promise<void> {
+    return this.chooseFilesWhenAsked(paths, () => this.page.getByRole('button', { name: OPEN_BUTTON }).click());
+  }
+
+  async chooseFilesWhenAsked(paths: readonly string[], ask: () => Promise<void>): Promise<void> {
+    await this.application.evaluate(
+      ({ dialog }, filePaths) => {
+        dialog.showOpenDialog = () => Promise.resolve({ canceled: false, filePaths });
+      },
+      [...paths],
+    );
+    await ask();
   }
 
   importFile(path: string): Promise<void> {

@@ -190,3 +190,35 @@ test('the language is switched in the window without losing the article or the a
   await expect(page.getByRole('button', { name: 'Открыть…' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 });
+
+test('a set exported from the Russian window keeps the tags’ and statuses’ ids and English names', async ({ app }) => {
+  const { page } = app;
+  await app.open(fixturePath('tworek-ru.txt'));
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await selectWithMouse(page, 'Джерри Творек');
+  await page.keyboard.press('1');
+  await selectWithMouse(page, 'после семи лет работы');
+  await page.keyboard.press('5');
+  const details = page.getByRole('region', { name: 'Свойства аннотации' });
+  await details.getByRole('combobox', { name: 'Статус' }).selectOption({ label: 'Вводит в заблуждение' });
+  const exported = JSON.parse(
+    await app.captureSave(async () => {
+      await page.getByRole('button', { name: 'Экспорт…' }).click();
+      await page.getByRole('dialog', { name: 'Экспорт аннотаций' }).getByRole('button', { name: 'Сохранить экспорт' }).click();
+    }),
+  ) as {
+    tags: { id: string; label: string }[];
+    articles: { annotations: { tag: string; claim?: { status: string } }[] }[];
+  };
+  expect(exported.tags.map(({ id, label }) => [id, label])).toEqual([
+    ['person', 'Person'],
+    ['organization', 'Organization'],
+    ['place', 'Place'],
+    ['quote', 'Quote'],
+    ['claim', 'Claim'],
+  ]);
+  expect(exported.articles[0]?.annotations.map(({ tag, claim }) => [tag, claim?.status])).toEqual([
+    ['person', undefined],
+    ['claim', 'misleading'],
+  ]);
+});

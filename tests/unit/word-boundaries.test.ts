@@ -54,6 +54,13 @@ describe('nextWord and previousWord', () => {
     expect(back).toEqual(words);
   });
 
+  it('stop on the sign of a unit after a number, so a percentage is selected whole', () => {
+    const claim = 'выросла на 40 %, а цена — на 300 ₽ (до 25 °C).';
+    const words: string[] = [];
+    for (let word = nextWord(claim, 0); word; word = nextWord(claim, word.end)) words.push(claim.slice(word.start, word.end));
+    expect(words).toEqual(['выросла', 'на', '40', '%', 'а', 'цена', 'на', '300', '₽', 'до', '25', '°', 'C']);
+  });
+
   it('finds words beyond a long run of punctuation', () => {
     const long = `Начало ${'-'.repeat(1000)} конец`;
     const next = nextWord(long, 6);

@@ -6,6 +6,17 @@ const SEGMENT_WINDOW = 128;
 
 const segmenter = new Intl.Segmenter('ru', { granularity: 'word' });
 
+/**
+ * Signs that belong to the number before them (`40 %`, `25 °C`, `300 ₽`): not words to the segmenter, but the arrow
+ * keys stop on them, or a claim about a percentage could not be selected whole from the keyboard.
+ */
+const UNIT_SIGN = /^[%‰‱°№§$€₽£¥]$/u;
+
+/** Whether the arrow keys stop on a segment: a word, or a sign of a unit. */
+function isWalkable(segment: Intl.SegmentData): boolean {
+  return segment.isWordLike === true || UNIT_SIGN.test(segment.segment);
+}
+
 /** The word-like segment that contains `index` (the character at it), if any. */
 function wordAt(text: string, index: number): TextSpan | null {
   if (index < 0 || index >= text.length) return null;
@@ -40,7 +51,7 @@ export function nextWord(text: string, offset: number): TextSpan | null {
     for (const segment of segmenter.segment(text.slice(offset, windowEnd))) {
       const end = offset + segment.index + segment.segment.length;
       // A word touching the window's end may continue past it: look again with a wider window.
-      if (segment.isWordLike && (end < windowEnd || windowEnd === text.length)) {
+      if (isWalkable(segment) && (end < windowEnd || windowEnd === text.length)) {
         return { start: offset + segment.index, end };
       }
     }
@@ -64,7 +75,7 @@ export function previousWord(text: string, offset: number): TextSpan | null {
     for (const segment of segmenter.segment(text.slice(windowStart, offset))) {
       const start = windowStart + segment.index;
       // A word touching the window's start may begin before it: it only counts when the window starts the text.
-      if (segment.isWordLike && (start > windowStart || windowStart === 0)) {
+      if (isWalkable(segment) && (start > windowStart || windowStart === 0)) {
         found = { start, end: start + segment.segment.length };
       }
     }

@@ -201,11 +201,18 @@ export class NrAnnotationList extends LitElement {
     ></lit-virtualizer>`;
   }
 
+  /** Whether the keyboard was in the list before this update, which may take away the row it was on (a delete). */
+  private _hadFocus = false;
+
+  protected override willUpdate(): void {
+    this._hadFocus = this.renderRoot.contains((this.renderRoot as ShadowRoot).activeElement);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('focusedId') || this.focusedId === null) return;
     const id = this.focusedId;
     // Keyboard focus follows only when it is already in the list, so choosing in the article keeps focus there.
-    const hadFocus = this.renderRoot.contains((this.renderRoot as ShadowRoot).activeElement);
+    const hadFocus = this._hadFocus;
     void this._scrollToRow(id).then((row) => {
       if (row && hadFocus) row.focus();
     });

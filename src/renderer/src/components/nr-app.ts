@@ -82,6 +82,9 @@ export class NrApp extends LitElement {
 
   constructor() {
     super();
+    this.addEventListener('nr-announce', (event) => {
+      this._liveRegion.announce(event.detail.message);
+    });
     new CoreController(this, () => this.core);
     new KeyboardShortcuts(this, {
       core: () => this.core,

@@ -16,6 +16,8 @@ import type { StoredArticle } from '../db/database';
 import { ArticleFind } from '../controllers/article-find';
 import type { ArticleFrame } from '../controllers/article-selection';
 import { ArticleSelection } from '../controllers/article-selection';
+import { paletteBelow } from '../highlight/palette-position';
+import { announce } from './announce';
 import type { ArticleDocument } from '../highlight/article-document';
 import { prepareArticleDocument } from '../highlight/article-document';
 import { ArticleParts } from '../highlight/article-parts';
@@ -84,6 +86,10 @@ export class NrArticleView extends LitElement {
     },
     () => {
       this._placePaletteAtFocus();
+    },
+    (selected) => {
+      const quote = selected.length > 100 ? `${selected.slice(0, 100)}…` : selected;
+      announce(this, msg(str`Selected: “${quote}”`));
     },
   );
   private readonly _find = new ArticleFind(
@@ -396,19 +402,9 @@ export class NrArticleView extends LitElement {
     );
   }
 
-  /** Arrow keys walk the text word by word; with Shift they extend the selection. Escape drops the selection. */
   private _onKeyDown(event: KeyboardEvent): void {
-    if (!this.article || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === 'Escape') {
-      if (this._selection.span) {
-        event.stopPropagation();
-        this._selection.clear();
-      }
-      return;
-    }
-    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-    event.preventDefault();
-    const word = this._selection.walk(event.key === 'ArrowRight', event.shiftKey);
+    if (!this.article) return;
+    const word = this._selection.onKey(event);
     if (word) this._revealSpan(word);
   }
 
@@ -419,19 +415,8 @@ export class NrArticleView extends LitElement {
     else this._palettePosition = null;
   }
 
-  /**
-   * Puts the palette just below the last line of `range`, over the article's frame (whose viewport the range's boxes
-   * are measured in); none while those words are scrolled out of view.
-   */
   private _placePalette(range: Range): void {
-    const rects = range.getClientRects();
-    const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
-    const { clientWidth: width, clientHeight: height } = this._frame;
-    if (last.bottom < 0 || last.top > height) {
-      this._palettePosition = null;
-      return;
-    }
-    this._palettePosition = { left: Math.max(0, Math.min(last.left, width - 560)), top: last.bottom + 6 };
+    this._palettePosition = paletteBelow(range, this._frame);
   }
 }
 

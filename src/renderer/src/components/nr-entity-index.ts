@@ -14,6 +14,7 @@ import type { EntityAppearance, EntityIndexEntry } from '../db/library';
 import type { MergeEntityDetail, RenameEntityDetail } from '../app/intents';
 import { articleCountLabel, entityCountLabel } from '../count-labels';
 import { rememberLast } from '../remember-last';
+import { afterFrames } from '../scrolling';
 import './nr-entity-appearances';
 import { entityMatcher } from './nr-entity-chooser';
 
@@ -21,7 +22,15 @@ import { entityMatcher } from './nr-entity-chooser';
 const ROWS_LAYOUT = { type: FlowLayout };
 
 /** The name field of a rename starts with the old name selected, to be typed over. */
-const selectWhenDrawn = (field: Element | undefined) => (field as HTMLInputElement | undefined)?.select();
+const selectWhenDrawn = (field: Element | undefined): void => {
+  if (!(field instanceof HTMLInputElement)) return;
+  // The keyboard goes with it, so the editor types the new name at once; a new row's field is only put in the page
+  // after this is called, and focus waits for it.
+  queueMicrotask(() => {
+    field.focus();
+    field.select();
+  });
+};
 
 /** The entries whose name or an alias contains `query` (any case, е for ё); all of them for an empty query. */
 function listedEntities(entries: readonly EntityIndexEntry[], query: string): readonly EntityIndexEntry[] {
@@ -171,7 +180,7 @@ export class NrEntityIndex extends LitElement {
     const tag = this.tags.find((candidate) => candidate.id === entity.tag);
     const expanded = this._expanded === entity.id;
     const merging = this._merging?.sourceId === entity.id;
-    return html`<div role="row" class="grid ${merging ? 'merging' : ''}" aria-rowindex=${index + 2}>
+    return html`<div role="row" class="grid ${merging ? 'merging' : ''}" aria-rowindex=${index + 2} data-entity-id=${entity.id}>
       <div role="rowheader">
         ${
           this._renaming === entity.id
@@ -243,7 +252,7 @@ export class NrEntityIndex extends LitElement {
         @nr-entity-chosen=${(event: HTMLElementEventMap['nr-entity-chosen']) =>
           (this._merging = { sourceId: entity.id, targetId: event.detail.entityId })}
         @keydown=${(event: KeyboardEvent) => {
-          if (event.key === 'Escape') this._merging = null;
+          if (event.key === 'Escape') this._stopMerging(entity.id);
         }}
       ></nr-entity-chooser>
       <button
@@ -254,7 +263,7 @@ export class NrEntityIndex extends LitElement {
       >
         ${msg('Merge')}
       </button>
-      <button type="button" @click=${() => (this._merging = null)}>${msg('Cancel')}</button>`;
+      <button type="button" @click=${() => this._stopMerging(entity.id)}>${msg('Cancel')}</button>`;
   }
 
   private _noMatch(): string {
@@ -272,6 +281,19 @@ export class NrEntityIndex extends LitElement {
     return msg(str`${articles} with ${name}`);
   }
 
+  private _stopMerging(entityId: string): void {
+    this._merging = null;
+    void this._focusRow(entityId);
+  }
+
+  /** Gives the keyboard back to the row of `entityId` once it is drawn again: the field or button it was on is gone. */
+  private async _focusRow(entityId: string): Promise<void> {
+    await this.updateComplete;
+    // The virtualizer draws its rows in an update of its own.
+    await afterFrames(2);
+    this.renderRoot.querySelector<HTMLElement>(`[data-entity-id="${CSS.escape(entityId)}"] .actions button`)?.focus();
+  }
+
   private _startRename(entityId: string): void {
     this._renaming = entityId;
   }
@@ -280,11 +302,13 @@ export class NrEntityIndex extends LitElement {
   private _onRenameKey(event: KeyboardEvent, entityId: string): void {
     if (event.key === 'Escape') {
       this._renaming = null;
+      void this._focusRow(entityId);
       return;
     }
     if (event.key !== 'Enter') return;
     const name = (event.target as HTMLInputElement).value.replace(/\s+/g, ' ').trim();
     this._renaming = null;
+    void this._focusRow(entityId);
     if (name)
       this.dispatchEvent(
         new CustomEvent<RenameEntityDetail>('nr-rename-entity', { detail: { entityId, name }, bubbles: true, composed: true }),
@@ -303,6 +327,8 @@ export class NrEntityIndex extends LitElement {
     const merging = this._merging;
     if (!merging?.targetId) return;
     this._merging = null;
+    // The merged entity's row goes: the keyboard goes on from the row it was merged into.
+    void this._focusRow(merging.targetId);
     this.dispatchEvent(
       new CustomEvent<MergeEntityDetail>('nr-merge-entity', {
         detail: { sourceId: merging.sourceId, targetId: merging.targetId },

@@ -22,13 +22,38 @@ export class ArticleSelection {
   private anchor: TextSpan | null = null;
   private active: TextSpan | null = null;
 
-  /** `shown` is told where a selection was shown (to put the palette by it); `dropped` when it is gone. */
+  /**
+   * `shown` is told where a selection was shown (to put the palette by it); `dropped` when it is gone; `walked` the
+   * text the arrow keys selected, to be announced.
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly frame: ArticleFrame,
     private readonly shown: (range: Range) => void,
     private readonly dropped: () => void,
+    private readonly walked: (selectedText: string) => void,
   ) {}
+
+  /**
+   * The article's keys: the arrows walk the text word by word (with Shift they extend the selection), Escape drops the
+   * selection. Returns the word an arrow reached, to bring into view.
+   */
+  onKey(event: KeyboardEvent): TextSpan | null {
+    if (event.ctrlKey || event.metaKey || event.altKey) return null;
+    if (event.key === 'Escape') {
+      if (this.span) {
+        event.stopPropagation();
+        this.clear();
+      }
+      return null;
+    }
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return null;
+    event.preventDefault();
+    const word = this.walk(event.key === 'ArrowRight', event.shiftKey);
+    const text = this.frame.text();
+    if (word && this.span && text !== null) this.walked(text.slice(this.span.start, this.span.end));
+    return word;
+  }
 
   /** Follows the selection in a newly set up frame document. */
   listen(articleDocument: ArticleDocument): void {

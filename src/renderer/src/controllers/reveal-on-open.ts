@@ -1,5 +1,6 @@
 // Opens an article at a place: an entity's first mention, a word the text search found. The session says where;
-// once the article view shows that article, it is scrolled there (and the session told it was).
+// once the article view shows that article, it is scrolled there (and the session told it was). The button that asked
+// is usually gone by then (the entity index or the inspector made way for the article): the keyboard goes to the text.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AppCore } from '../app/app-core';
 import type { NrArticleView } from '../components/nr-article-view';
@@ -22,7 +23,9 @@ export class RevealOnOpen implements ReactiveController {
       if (session.reveal !== reveal) return;
       const shown =
         'annotationId' in reveal ? view.revealAnnotation(reveal.annotationId) : view.revealFound(reveal.word, reveal.span);
-      if (shown) session.revealed();
+      if (!shown) return;
+      session.revealed();
+      if (document.activeElement === document.body) view.focusText();
     });
   }
 }
