@@ -16,6 +16,7 @@ import type { AnnotationStore } from './annotation-store';
 import { annotationsFromSuggestions } from './suggestion-annotations';
 import type { ArticleInsights } from './article-insights';
 import { describeAnnotation } from './article-insights';
+import { describeStep, focusAfterStep } from './history-steps';
 import type { AnnotationEdit, MergeEntityDetail, RenameEntityDetail, SaveTagsDetail } from './intents';
 import type { LibraryState } from './library-state';
 import type { Notices } from './notices';
@@ -336,43 +337,11 @@ export class AnnotationCommands {
     if (!key) return;
     const change = await store.step(key, direction);
     if (!change) return;
-    const tags = library.tags;
     // The palette of a chosen annotation is not offered on what the step focuses.
     session.focus(session.focusedId, false);
-    if (change.kind === 'update') {
-      session.focus(change.after.id);
-      this.announce(undoneOrRedone(direction, describeAnnotation(direction === 'undo' ? change.before : change.after, tags)));
-    } else if (change.kind === 'createMany') {
-      const count = annotationCountLabel(change.annotations.length);
-      this.announce(undoneOrRedone(direction, direction === 'undo' ? msg(str`Removed ${count}`) : msg(str`Added ${count}`)));
-    } else if (change.kind === 'entity') {
-      this.announce(undoneOrRedone(direction, change.after.name));
-    } else if (change.kind === 'tags') {
-      this.announce(undoneOrRedone(direction, msg('tag changes')));
-    } else if (change.kind === 'merge') {
-      const { source, targetBefore } = change;
-      this.announce(undoneOrRedone(direction, msg(str`${source.name} merged into ${targetBefore.name}`)));
-    } else if (change.kind === 'dropOrphan') {
-      const quote = describeAnnotation(change.orphan.annotation, tags);
-      this.announce(
-        undoneOrRedone(
-          direction,
-          direction === 'undo' ? msg(str`${quote} is among the orphans again`) : msg(str`Dropped ${quote}`),
-        ),
-      );
-    } else if (change.kind === 'placeOrphan') {
-      const placed = direction === 'redo';
-      session.focus(placed ? change.annotation.id : null);
-      const quote = describeAnnotation(change.annotation, tags);
-      this.announce(
-        undoneOrRedone(direction, placed ? msg(str`Placed ${quote}`) : msg(str`${quote} is among the orphans again`)),
-      );
-    } else {
-      const removed = (change.kind === 'create') === (direction === 'undo');
-      session.focus(removed ? null : change.annotation.id);
-      const quote = describeAnnotation(change.annotation, tags);
-      this.announce(undoneOrRedone(direction, removed ? msg(str`Removed ${quote}`) : msg(str`Restored ${quote}`)));
-    }
+    const focus = focusAfterStep(change, direction);
+    if (focus !== undefined) session.focus(focus);
+    this.announce(describeStep(change, direction, library.tags));
   }
 
   /** The entities an annotation points to, as mention or as quote: a change to it may leave them unused. */
@@ -411,9 +380,4 @@ export class AnnotationCommands {
   private announce(message: string): void {
     this.parts.notices.announce(message);
   }
-}
-
-/** `Undone: “Jerry Tworek” — person`, what the announcement of a step says. */
-function undoneOrRedone(direction: 'undo' | 'redo', what: string): string {
-  return direction === 'undo' ? msg(str`Undone: ${what}`) : msg(str`Redone: ${what}`);
 }
