@@ -41,6 +41,8 @@ const mainEntry = fileURLToPath(new URL('../../out/main/index.js', import.meta.u
 
 /** The Open… button, in either of the interface's languages. */
 const OPEN_BUTTON = /^(Open…|Открыть…)$/;
+/** The status line, in either of the interface's languages. */
+const MESSAGES = /^(Messages|Сообщения)$/;
 
 export const fixturePath = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
@@ -167,7 +169,7 @@ export class BridgeApp implements AnnotatorApp {
     const filePath = join(this.folder, `export-${++this.saveCount}`);
     this.bridge.main.dialogs.willSave(filePath);
     await action();
-    await expect(this.page.getByRole('status', { name: 'Messages' })).toContainText(filePath);
+    await expect(this.page.getByRole('status', { name: MESSAGES })).toContainText(filePath);
     return readFile(filePath, 'utf8');
   }
 
@@ -266,7 +268,7 @@ export class ElectronApp implements AnnotatorApp {
       dialog.showSaveDialog = () => Promise.resolve({ canceled: false, filePath: chosen });
     }, filePath);
     await action();
-    await expect(this.page.getByRole('status', { name: 'Messages' })).toContainText(filePath);
+    await expect(this.page.getByRole('status', { name: MESSAGES })).toContainText(filePath);
     return readFile(filePath, 'utf8');
   }
 
