@@ -263,10 +263,15 @@ export class NrArticleView extends LitElement {
     prepared.window.addEventListener('scroll', () => this._followScroll(), { passive: true });
   }
 
-  /** The frame's own words follow the interface when its language is switched; the article keeps its own. */
+  /**
+   * The frame's own words follow the interface when its language is switched; the article keeps its own. Written only
+   * when they differ: a `lang` set again restyles, and re-hyphenates, the whole article.
+   */
   private _followInterfaceLanguage(prepared: ArticleDocument): void {
-    prepared.document.documentElement.lang = document.documentElement.lang;
-    prepared.body.ariaLabel = msg('Article text');
+    const { documentElement } = prepared.document;
+    if (documentElement.lang !== document.documentElement.lang) documentElement.lang = document.documentElement.lang;
+    const label = msg('Article text');
+    if (prepared.body.ariaLabel !== label) prepared.body.ariaLabel = label;
   }
 
   private _renderText(article: StoredArticle): void {
