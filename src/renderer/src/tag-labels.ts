@@ -14,26 +14,29 @@ const DEFAULT_LABELS: Readonly<Record<string, () => string>> = {
   claim: () => msg('Claim', { id: 'tag.claim' }),
 };
 
-/** The label a default tag had when it was made, in any of the interface's languages. */
-function isDefaultLabel(tag: Pick<Tag, 'id' | 'label'>): boolean {
-  const english = DEFAULT_TAGS.find((defaultTag) => defaultTag.id === tag.id)?.label;
-  return tag.label === english || translationsOf(`tag.${tag.id}`).includes(tag.label);
+/** The English label a default tag is stored with; undefined for a tag the editor added. */
+function englishDefault(id: string): string | undefined {
+  return DEFAULT_TAGS.find((defaultTag) => defaultTag.id === id)?.label;
+}
+
+/** A default tag's name in the interface's language while the editor has not renamed it (in any language); else null. */
+function localizedDefault(tag: Pick<Tag, 'id' | 'label'>): string | null {
+  const localized = DEFAULT_LABELS[tag.id];
+  const isDefault = tag.label === englishDefault(tag.id) || translationsOf(`tag.${tag.id}`).includes(tag.label);
+  return localized && isDefault ? localized() : null;
 }
 
 /** The tag's name as the window shows it. */
 export function tagLabel(tag: Pick<Tag, 'id' | 'label'>): string {
-  const localized = DEFAULT_LABELS[tag.id];
-  return localized && isDefaultLabel(tag) ? localized() : tag.label;
+  return localizedDefault(tag) ?? tag.label;
 }
 
 /** The label to store for what the editor typed: a default tag's name in any language is kept as its English default. */
 export function storedTagLabel(tag: Pick<Tag, 'id' | 'label'>): string {
-  const english = DEFAULT_TAGS.find((defaultTag) => defaultTag.id === tag.id)?.label;
-  return english !== undefined && isDefaultLabel(tag) ? english : tag.label;
+  return localizedDefault(tag) === null ? tag.label : (englishDefault(tag.id) ?? tag.label);
 }
 
 /** The tag's name inside a sentence: a default tag in lower case (`персона`), a tag the editor named as they wrote it. */
 export function tagWord(tag: Pick<Tag, 'id' | 'label'>): string {
-  const localized = DEFAULT_LABELS[tag.id];
-  return localized && isDefaultLabel(tag) ? localized().toLocaleLowerCase(interfaceLanguage()) : tag.label;
+  return localizedDefault(tag)?.toLocaleLowerCase(interfaceLanguage()) ?? tag.label;
 }

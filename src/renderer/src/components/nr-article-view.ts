@@ -19,7 +19,7 @@ import { ArticleSelection } from '../controllers/article-selection';
 import { paletteBelow } from '../highlight/palette-position';
 import { announce } from './announce';
 import type { ArticleDocument } from '../highlight/article-document';
-import { prepareArticleDocument } from '../highlight/article-document';
+import { followInterfaceLanguage, prepareArticleDocument } from '../highlight/article-document';
 import { ArticleParts } from '../highlight/article-parts';
 import { HighlightPainter, highlightRules } from '../highlight/highlight-painter';
 import { SuggestionPainter, suggestionHighlightRules } from '../highlight/suggestion-painter';
@@ -227,7 +227,8 @@ export class NrArticleView extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this._document) this._setUpDocument();
-    else this._followInterfaceLanguage(this._document);
+    // The frame's words follow the interface when its language is switched; the article keeps its own.
+    else followInterfaceLanguage(this._document, msg('Article text'));
     // New text: a new article, or the same one again in a new document after the view was put back in the page.
     const article = this.article;
     const newText = article !== null && article.id !== this._renderedArticleId;
@@ -261,17 +262,6 @@ export class NrArticleView extends LitElement {
     body.addEventListener('keydown', (event) => this._onKeyDown(event));
     this._selection.listen(prepared);
     prepared.window.addEventListener('scroll', () => this._followScroll(), { passive: true });
-  }
-
-  /**
-   * The frame's own words follow the interface when its language is switched; the article keeps its own. Written only
-   * when they differ: a `lang` set again restyles, and re-hyphenates, the whole article.
-   */
-  private _followInterfaceLanguage(prepared: ArticleDocument): void {
-    const { documentElement } = prepared.document;
-    if (documentElement.lang !== document.documentElement.lang) documentElement.lang = document.documentElement.lang;
-    const label = msg('Article text');
-    if (prepared.body.ariaLabel !== label) prepared.body.ariaLabel = label;
   }
 
   private _renderText(article: StoredArticle): void {

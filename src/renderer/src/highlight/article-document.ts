@@ -31,7 +31,6 @@ export function prepareArticleDocument(frame: HTMLIFrameElement, label: string, 
   const frameWindow = frame.contentWindow as ArticleWindow | null;
   const frameDocument = frame.contentDocument;
   if (!frameWindow || !frameDocument) throw new Error('The article frame is not in the page');
-  frameDocument.documentElement.lang = document.documentElement.lang;
   // Sheets made by the frame's window: a document adopts only sheets of its own.
   const baseSheet = new frameWindow.CSSStyleSheet();
   baseSheet.replaceSync(articleDocumentCss);
@@ -39,9 +38,10 @@ export function prepareArticleDocument(frame: HTMLIFrameElement, label: string, 
   frameDocument.adoptedStyleSheets = [baseSheet, highlightSheet];
 
   const body = frameDocument.createElement('article');
-  body.ariaLabel = label;
   body.tabIndex = 0;
   frameDocument.body.replaceChildren(body);
+  const prepared = { window: frameWindow, document: frameDocument, body, highlightSheet };
+  followInterfaceLanguage(prepared, label);
 
   // The app's shortcuts listen on its window; a key the article itself did not handle goes there too.
   frameDocument.addEventListener('keydown', (event) => {
@@ -59,7 +59,17 @@ export function prepareArticleDocument(frame: HTMLIFrameElement, label: string, 
       );
     });
   }
-  return { window: frameWindow, document: frameDocument, body, highlightSheet };
+  return prepared;
+}
+
+/**
+ * Gives the frame the interface's language and the article its `label` in it; the article's text keeps its own
+ * language. Written only where they differ: a `lang` set again restyles, and re-hyphenates, the whole article.
+ */
+export function followInterfaceLanguage(prepared: ArticleDocument, label: string): void {
+  const { documentElement } = prepared.document;
+  if (documentElement.lang !== document.documentElement.lang) documentElement.lang = document.documentElement.lang;
+  if (prepared.body.ariaLabel !== label) prepared.body.ariaLabel = label;
 }
 
 function keyboardEventInit(event: KeyboardEvent): KeyboardEventInit {
