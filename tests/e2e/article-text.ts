@@ -38,13 +38,18 @@ export async function fragmentEnds(page: Page, fragment: string, occurrence = 0)
       await document.fonts.ready;
     });
   }
-  let previous = await measureFragmentEnds(page, fragment, occurrence);
+  // The frame's own box counts too: a pane that shrinks leaves the words where they were, but maybe out of view.
+  const measure = async () => ({
+    ends: await measureFragmentEnds(page, fragment, occurrence),
+    frame: await articleFrameElement(page).boundingBox(),
+  });
+  let previous = await measure();
   let stillFor = 0;
   for (let attempt = 0; attempt < 30; attempt++) {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    const current = await measureFragmentEnds(page, fragment, occurrence);
+    const current = await measure();
     stillFor = JSON.stringify(current) === JSON.stringify(previous) ? stillFor + 1 : 0;
-    if (stillFor === 3) return current;
+    if (stillFor === 3) return current.ends;
     previous = current;
   }
   throw new Error(`"${fragment}" kept moving on screen`);

@@ -162,3 +162,34 @@ test('the palette on a clicked suggestion accepts it as another tag, or rejects 
   await expect(kinds.getByRole('listitem').first()).toHaveText(/Person: 2/);
   await expect(annotations).toHaveCount(1);
 });
+
+test('the article keeps its place while its suggestions are read: the bar under it does not grow', async ({ app }) => {
+  const { page } = app;
+  // The height of the article's pane in every frame from the opening on: text that moves while the editor aims at it
+  // makes a drag select other words.
+  await page.evaluate(() => {
+    const heights: number[] = [];
+    Object.assign(window, { articlePaneHeights: heights });
+    const findFrame = (root: Document | ShadowRoot): HTMLIFrameElement | null => {
+      const frame = root.querySelector<HTMLIFrameElement>('iframe');
+      if (frame) return frame;
+      for (const element of root.querySelectorAll('*')) {
+        const found = element.shadowRoot ? findFrame(element.shadowRoot) : null;
+        if (found) return found;
+      }
+      return null;
+    };
+    const record = () => {
+      // Before the article is shown its frame is there, hidden, with no height.
+      const height = findFrame(document)?.getBoundingClientRect().height ?? 0;
+      if (height > 0) heights.push(height);
+      requestAnimationFrame(record);
+    };
+    requestAnimationFrame(record);
+  });
+  await app.open(fixturePath('tworek-ru.txt'));
+  await expect(page.getByRole('list', { name: 'Suggestions by kind' })).toBeVisible({ timeout: 20_000 });
+  const heights = await page.evaluate(() => (window as unknown as { articlePaneHeights: number[] }).articlePaneHeights);
+  expect(heights.length).toBeGreaterThan(0);
+  expect(new Set(heights), "the article pane's heights from opening to the suggestions shown").toEqual(new Set([heights[0]]));
+});

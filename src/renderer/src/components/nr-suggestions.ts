@@ -1,5 +1,7 @@
 // The suggestions of the open article, in a bar under it: how many of each kind are left (each kind accepted all at
-// once), the one the keys are on with its accept and reject buttons, and the switch that turns them off.
+// once), the one the keys are on with its accept and reject buttons, and the switch that turns them off. The bar keeps
+// its height from the moment the article opens until the suggestions arrive, so the article above it does not jump
+// under the editor's mouse.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -49,12 +51,19 @@ export class NrSuggestions extends LitElement {
         align-items: center;
         gap: 4px 14px;
       }
+      .kinds-area {
+        /* Two rows of kinds are held from the start: the reading message, then the kinds, take the same room. */
+        min-height: calc(2 * var(--kind-row) + 4px);
+        margin-top: 4px;
+        --kind-row: 22px;
+      }
       .kinds {
         display: flex;
         flex-wrap: wrap;
         gap: 4px 14px;
       }
       .kinds li {
+        min-height: var(--kind-row);
         display: flex;
         align-items: center;
         gap: 6px;
@@ -120,6 +129,7 @@ export class NrSuggestions extends LitElement {
 
   override render() {
     const tagById = new Map(this.tags.map((tag) => [tag.id, tag] as const));
+    const ready = this.enabled && this.status === 'ready';
     return html`
       <div class="line">
         <label class="switch">
@@ -128,10 +138,17 @@ export class NrSuggestions extends LitElement {
             .checked=${this.enabled}
             @change=${(event: Event) => send(this, 'nr-suggestions-enabled', { enabled: (event.target as HTMLInputElement).checked })}
           />
-          ${msg('Suggest tags in the article')}${this.enabled && this.status === 'ready' ? ` · ${formatNumber(this.total)}` : ''}
+          ${msg('Suggest tags in the article')}${ready ? ` · ${formatNumber(this.total)}` : ''}
         </label>
-        ${this.enabled ? this._renderKinds(tagById) : nothing}
+        ${
+          ready && this.counts.length > 0 && !this.current
+            ? html`<span class="hint"
+                ><kbd>N</kbd> ${msg('next suggestion')} · <kbd>Shift</kbd>+<kbd>N</kbd> ${msg('previous')}</span
+              >`
+            : nothing
+        }
       </div>
+      ${this.enabled ? html`<div class="kinds-area">${this._renderKinds(tagById)}</div>` : nothing}
       ${this.enabled && this.current ? this._renderCurrent(this.current, tagById) : nothing}
     `;
   }
@@ -150,19 +167,16 @@ export class NrSuggestions extends LitElement {
           return html`<li style=${styleProperties({ '--tag-color': tagById.get(tag)?.color ?? '#888' })}>
             <span class="swatch" aria-hidden="true"></span>
             <span>${label}: ${formatNumber(count)}</span>
-            <button type="button" @click=${() => send(this, 'nr-suggestions-accept-all', { tag })}>
-              ${msg(str`Accept all ${label}`)}
+            <button
+              type="button"
+              aria-label=${msg(str`Accept all ${label}`)}
+              @click=${() => send(this, 'nr-suggestions-accept-all', { tag })}
+            >
+              ${msg('Accept all')}
             </button>
           </li>`;
         })}
       </ul>
-      ${
-        this.current
-          ? nothing
-          : html`<span class="hint"
-              ><kbd>N</kbd> ${msg('next suggestion')} · <kbd>Shift</kbd>+<kbd>N</kbd> ${msg('previous')}</span
-            >`
-      }
     `;
   }
 
