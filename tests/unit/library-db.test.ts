@@ -14,6 +14,7 @@ import {
   firstAppearance,
   libraryEntries,
   listLibraryArticles,
+  listNewestLibraryEntries,
   listTags,
   readAnnotationSet,
   readArticle,
@@ -82,6 +83,37 @@ describe('library', () => {
     expect(await listLibrary(db)).toEqual([
       expect.objectContaining({ title: 'Творек уходит', date: '2026-01-09', annotationCount: 1, fileName: 'tworek.txt' }),
     ]);
+  });
+
+  it('reads ahead the first rows of the list exactly as the whole list has them: order, counts, one row a story', async () => {
+    const opened = ['2026-01-09T10:00:00Z', '2026-01-11T10:00:00Z', '2026-01-11T10:00:00Z', '2026-01-10T10:00:00Z'];
+    const ids: string[] = [];
+    for (const [index, at] of opened.entries()) {
+      const text = ` date 2026-01-0${index + 1} Статья ${index}\n\nТекст статьи номер ${index}.`;
+      const stored = await addOrReopenArticle(
+        db,
+        buildArticle(parsePlainText(text, `a${index}`), {
+          fileName: `a${index}.txt`,
+          format: 'text',
+          encoding: 'utf-8',
+          byteLength: 60,
+        }),
+        new Date(at),
+      );
+      ids.push(stored.id);
+    }
+    await db.annotations.bulkAdd([annotationOn(article, 'Джерри Творек', 'person', { id: 'x', articleId: ids[2] })]);
+    // The oldest one was edited into a newer version: only the newest version of a story is listed.
+    await db.articles.update(ids[0] ?? '', { newerVersionId: ids[3] });
+
+    const whole = await listLibrary(db);
+    expect(whole.map((entry) => entry.id)).toHaveLength(3);
+    expect(await listNewestLibraryEntries(db, 2)).toEqual(whole.slice(0, 2));
+    expect(await listNewestLibraryEntries(db, 40)).toEqual(whole);
+    // Read ahead, an older version takes a row's place and is left out: the rows come back fewer, never wrong.
+    await db.articles.update(ids[1] ?? '', { newerVersionId: ids[3] });
+    expect(await listNewestLibraryEntries(db, 2)).toEqual((await listLibrary(db)).slice(0, 1));
+    expect(whole.find((entry) => entry.id === ids[2])?.annotationCount).toBe(1);
   });
 
   it('reads an export set for one article in text order', async () => {

@@ -10,6 +10,7 @@ import {
   entityIndex,
   libraryEntries,
   listLibraryArticles,
+  listNewestLibraryEntries,
   listTags,
   readArticle,
 } from '../db/library';
@@ -19,6 +20,9 @@ import { LiveValue } from './live-value';
 /** Stable empty lists, so that remembered answers are reused while a query has not answered yet. */
 const NO_ENTITIES: readonly Entity[] = [];
 const NO_TAGS: readonly Tag[] = [];
+
+/** Rows of the list read ahead of the whole library: more than the tallest screen shows. */
+const FIRST_ROWS = 40;
 
 export class LibraryState {
   readonly article: LiveValue<StoredArticle | undefined>;
@@ -33,10 +37,12 @@ export class LibraryState {
   private readonly counts: LiveValue<Map<string, number>>;
   private readonly index: LiveValue<EntityIndexEntry[]>;
   private readonly entriesOf = rememberLast(libraryEntries);
+  private newestEntries: LibraryEntry[] | undefined;
+  private stopped = false;
 
   constructor(
     private readonly db: NewsroomDB,
-    changed: () => void,
+    private readonly changed: () => void,
   ) {
     this.article = new LiveValue(changed);
     this.hasSourceFile = new LiveValue(changed);
@@ -50,12 +56,25 @@ export class LibraryState {
   }
 
   /**
-   * Starts following the library as a whole. IndexedDB answers one read after another, so the list and its counts
-   * are asked first, before what only the inspector and the entity fields need.
+   * Starts following the library as a whole. IndexedDB answers one request after another: a screenful of the list is
+   * read first with the tags and entities (a few milliseconds each), and the whole list and its counts (a few hundred
+   * at a newsroom's year of articles) are asked once that screenful is in.
    */
   start(): void {
-    this.articles.follow(() => listLibraryArticles(this.db));
-    this.counts.follow(() => countAnnotations(this.db));
+    void listNewestLibraryEntries(this.db, FIRST_ROWS)
+      .then(
+        (entries) => {
+          this.newestEntries = entries;
+          this.changed();
+        },
+        // The whole list's query, asked next, reports what is wrong with the library.
+        () => undefined,
+      )
+      .then(() => {
+        if (this.stopped) return;
+        this.articles.follow(() => listLibraryArticles(this.db));
+        this.counts.follow(() => countAnnotations(this.db));
+      });
     this.tagsQuery.follow(() => listTags(this.db));
     this.entitiesQuery.follow(() => this.db.entities.toArray());
   }
@@ -85,6 +104,7 @@ export class LibraryState {
   }
 
   stop(): void {
+    this.stopped = true;
     for (const value of [
       this.article,
       this.hasSourceFile,
@@ -112,6 +132,14 @@ export class LibraryState {
     const articles = this.articles.value;
     const counts = this.counts.value;
     return articles && counts ? this.entriesOf(articles, counts) : undefined;
+  }
+
+  /**
+   * The first rows of the list, most recently opened first, while the whole list is still being read; undefined once
+   * it is read (or before these are).
+   */
+  get firstEntries(): LibraryEntry[] | undefined {
+    return this.entries ? undefined : this.newestEntries;
   }
 
   /** The entity index, while it is followed and has answered. */

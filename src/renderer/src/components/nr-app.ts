@@ -169,6 +169,7 @@ export class NrApp extends LitElement {
           <h2>${msg('Library')}</h2>
           <nr-library
             .entries=${entries}
+            .firstEntries=${library.firstEntries}
             .currentId=${session.articleId}
             @nr-open-article=${(event: CustomEvent<{ articleId: string }>) => session.showArticle(event.detail.articleId)}
           ></nr-library>

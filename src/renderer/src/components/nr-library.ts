@@ -88,6 +88,8 @@ export class NrLibrary extends LitElement {
 
   /** The library's articles, most recently opened first; undefined until they are read. */
   @property({ attribute: false }) entries: readonly LibraryEntry[] | undefined = undefined;
+  /** The list's first rows, read ahead while `entries` are still being read. */
+  @property({ attribute: false }) firstEntries: readonly LibraryEntry[] | undefined = undefined;
   /** Id of the article open in the reader, marked as current. */
   @property({ attribute: false }) currentId: string | null = null;
 
@@ -100,7 +102,9 @@ export class NrLibrary extends LitElement {
     if (entries?.length === 0) return html`<p class="empty">${msg('No articles yet.')}</p>`;
     // While the library is read the list is already there, empty: the virtualiser has measured its box by the time
     // the articles arrive, and draws their rows in that frame instead of one or two later.
-    const listed = entries ? this._listed(entries, this._order, this._query) : NO_ENTRIES;
+    // The first rows stand in for the list in the order it opens with; a search or the other order waits for it all.
+    const ahead = !entries && this._order === 'opened' && this._query === '' ? this.firstEntries : undefined;
+    const listed = entries ? this._listed(entries, this._order, this._query) : (ahead ?? NO_ENTRIES);
     const count = listed.length;
     return html`<div class="find">
         <input
@@ -119,7 +123,7 @@ export class NrLibrary extends LitElement {
         </select>
       </div>
       <p class="count" role="status">
-        ${!entries ? '' : count === 0 ? this._noMatch() : articleCountLabel(count, entries.length)}
+        ${!entries ? (ahead ? msg('Reading the library…') : '') : count === 0 ? this._noMatch() : articleCountLabel(count, entries.length)}
       </p>
       <div class="scroller">
         <lit-virtualizer
