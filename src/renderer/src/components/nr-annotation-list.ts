@@ -9,7 +9,7 @@ import { textLanguage } from '../../../shared/text/text-language';
 import { tagLabel } from '../tag-labels';
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer';
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+import { ROWS_LAYOUT } from './rows-layout';
 import { styleProperties } from '../directives/style-properties';
 import { afterFrames, scrollableAncestor } from '../scrolling';
 import type { Annotation, Entity, Tag } from '../../../shared/annotation';
@@ -35,28 +35,6 @@ function entityLabel(annotation: Annotation, entityById: ReadonlyMap<string, Ent
   if (!entity || entity.name === annotation.quote) return nothing;
   return html`<span class="entity">· ${entity.name}</span>`;
 }
-
-/**
- * How far beyond the panel's edges rows are drawn, in pixels. The virtualizer's own 1,000 draws some fifty rows: when
- * a tag far from the last one scrolls the list to its row, drawing them all anew took most of the task that shows
- * the stored annotation, and the frame after it overran. Rows scrolled into view are drawn in the frame that
- * scrolls them, so a shorter reach leaves no gap.
- */
-const ROWS_BEYOND_PANEL = 300;
-
-/** The virtualizer's flow layout, drawing fewer rows beyond the panel. */
-class RowsLayout extends FlowLayout {
-  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
-    super(...args);
-    this._overhang = ROWS_BEYOND_PANEL;
-  }
-}
-
-/**
- * The rows' layout, given rather than left to the virtualizer, which would import it on first use and draw nothing
- * until then; one value, so that a render does not hand the virtualizer a new layout.
- */
-const ROWS_LAYOUT = { type: RowsLayout };
 
 /** How many times the panel is scrolled towards a row not yet drawn before giving up (the list changed under it). */
 const MAX_AIMS_AT_ROW = 6;

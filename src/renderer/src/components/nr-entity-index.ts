@@ -8,7 +8,7 @@ import { formatNumber } from '../../../shared/i18n/formatting';
 import { tagLabel } from '../tag-labels';
 import { ref } from 'lit/directives/ref.js';
 import '@lit-labs/virtualizer';
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+import { ROWS_LAYOUT } from './rows-layout';
 import type { Entity, Tag } from '../../../shared/annotation';
 import type { EntityAppearance, EntityIndexEntry } from '../db/library';
 import type { MergeEntityDetail, RenameEntityDetail } from '../app/intents';
@@ -17,9 +17,6 @@ import { rememberLast } from '../remember-last';
 import { afterFrames } from '../scrolling';
 import './nr-entity-appearances';
 import { entityMatcher } from './nr-entity-chooser';
-
-/** Given rather than left to the virtualizer, which would import it on first use and draw nothing until then. */
-const ROWS_LAYOUT = { type: FlowLayout };
 
 /** The name field of a rename starts with the old name selected, to be typed over. */
 const selectWhenDrawn = (field: Element | undefined): void => {

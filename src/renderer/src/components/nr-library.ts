@@ -7,7 +7,7 @@ import { localized, msg, str } from '@lit/localize';
 import { formatDate } from '../../../shared/i18n/formatting';
 import { textLanguage } from '../../../shared/text/text-language';
 import '@lit-labs/virtualizer';
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+import { ROWS_LAYOUT } from './rows-layout';
 import type { LibraryEntry } from '../db/library';
 import type { LibraryOrder } from '../app/library-list';
 import { listedEntries } from '../app/library-list';
@@ -19,8 +19,6 @@ export interface OpenArticleDetail {
   articleId: string;
 }
 
-/** Given rather than left to the virtualizer, which would import it on first use and draw nothing until then. */
-const ROWS_LAYOUT = { type: FlowLayout };
 const NO_ENTRIES: LibraryEntry[] = [];
 
 @customElement('nr-library')
