@@ -1,5 +1,6 @@
 // After a restart the editor reads the article they had open before the window's own script has run: the page's
 // first script paints it with its highlights where the window will show it, and the window takes over in place.
+import { mkdir, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, fixturePath, test } from './app-fixture';
 import { articleFrame, paintedHighlights, selectWithMouse } from './article-text';
@@ -84,4 +85,30 @@ test('a library whose last article was deleted starts with no first screen, and 
   await page.reload();
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: TITLE })).toBeVisible();
   await expect(page.locator('.first-screen')).toHaveCount(0);
+});
+
+test('an article of one long paragraph gets a screenful in the first screen, not the whole text', async ({ app }, testInfo) => {
+  testInfo.skip(app.runtime !== 'browser', 'Skipped: the first screen is the same page in every runtime; checked in the browser');
+  const { page } = app;
+  // Wire copy pasted without paragraph breaks: 300,000 characters in one block.
+  const sentence = 'Министерство сообщило о выручке компании за третий квартал, следует из отчёта. ';
+  const file = testInfo.outputPath('one-paragraph.txt');
+  await mkdir(testInfo.outputPath(), { recursive: true });
+  await writeFile(file, `Одним абзацем\n\n${sentence.repeat(Math.ceil(300_000 / sentence.length))}\n`);
+  await app.open(file);
+  await expect(articleFrame(page).getByRole('heading', { level: 1, name: 'Одним абзацем' })).toBeVisible();
+
+  await page.route('**/assets/nr-app-*.js', () => {
+    // The window's script never comes: the first screen stays for the test to measure.
+  });
+  await page.reload();
+  await expect(firstScreenTitle(page)).toHaveText('Одним абзацем');
+  const painted = await page.evaluate(() => {
+    const article = document.querySelector('.first-screen article');
+    return { characters: article?.textContent.length ?? 0, bottom: article?.getBoundingClientRect().bottom ?? 0 };
+  });
+  // The screen is full of the article, and what lies below it is left to the window.
+  expect(painted.bottom).toBeGreaterThan(page.viewportSize()?.height ?? Infinity);
+  expect(painted.characters).toBeLessThan(10_000);
+  await page.unroute('**/assets/nr-app-*.js');
 });
