@@ -12,7 +12,7 @@
 (() => {
   const DATABASE_NAME = 'newsroom-annotator';
   /** Ten times the newest `version()` of NewsroomDB, as Dexie opens IndexedDB. */
-  const INDEXEDDB_VERSION = 100;
+  const INDEXEDDB_VERSION = 110;
   const LAST_ARTICLE_KEY = 'newsroom-annotator:last-article';
   /** Long enough for the window to have opened its own connection; after that this one is only in the way. */
   const HOLD_MS = 10000;

@@ -4,9 +4,13 @@ import '../zod-config';
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { backupInCurrentLayout, backupProblems } from './backup-check';
 import { DERIVED_TABLES } from './library-counts';
+import { SYNC_TABLES } from './sync-outbox';
 
-/** Tables worked out from the others, which a backup leaves out and a restore never takes from a file. */
-const NOT_BACKED_UP: readonly string[] = [...DERIVED_TABLES, 'textIndexes'];
+/**
+ * Tables worked out from the others, which a backup leaves out and a restore never takes from a file; and the desk's
+ * sync, which belongs to this machine's library, not to the data.
+ */
+const NOT_BACKED_UP: readonly string[] = [...DERIVED_TABLES, 'textIndexes', ...SYNC_TABLES];
 import { articleRecord, DATABASE_NAME } from './database';
 import type { ArticleRecord, NewsroomDB } from './database';
 

@@ -1,0 +1,352 @@
+// The desk's sync: the library's shared rows mirrored in a local PouchDB database, replicated live with the desk's
+// CouchDB database. Outgoing, the outbox's rows are written to the mirror; incoming, the mirror's changes are merged
+// into the library by the rule in desk-documents.ts, and a document CouchDB holds in two versions (two editors
+// changed it apart) is settled by the same rule, its losing versions removed, so every replica ends with the same one.
+// Runs in the sync worker (sync.worker.ts); in tests, in Node against an in-process CouchDB-compatible server.
+import { liveQuery } from 'dexie';
+import type { Subscription } from 'dexie';
+import type { NewsroomDB } from '../db/database';
+import { markFromDesk, OUTBOX_TABLE, outboxId, SHARED_TABLES, SYNC_STATE_TABLE } from '../db/sync-outbox';
+import type { OutboxEntry, SharedTable, SyncCheckpoint } from '../db/sync-outbox';
+import type { DeskDocument, RowVersion } from './desk-documents';
+import type { DeskDatabase, PouchChange, PouchChangesFeed, PouchSync } from './pouchdb-api';
+import { documentId, laterVersion, libraryRow, rowAddress, sameVersion, sharedRow, versionOf } from './desk-documents';
+
+/** Why the sync stopped: the server refused the name and password, refused a change, or something else failed. */
+export type SyncProblem = 'credentials' | 'denied' | 'failed';
+
+/** What the status bar says of the sync; `detail` is the server's or the browser's own words, for the curious. */
+export type SyncStatus =
+  | { state: 'off' }
+  | { state: 'syncing' }
+  | { state: 'synced' }
+  | { state: 'offline'; detail: string }
+  | { state: 'error'; problem: SyncProblem; detail: string };
+
+export interface DeskSyncParts {
+  db: NewsroomDB;
+  /** The mirror on this machine. */
+  local: DeskDatabase;
+  /** The desk's database on its server. */
+  remote: DeskDatabase;
+  onStatus: (status: SyncStatus) => void;
+  /** Rows sent or merged per transaction. */
+  batchSize?: number;
+}
+
+type StoredDocument = DeskDocument & { _rev: string };
+
+const DEFAULT_BATCH = 500;
+
+export class DeskSync {
+  private readonly _db: NewsroomDB;
+  private readonly _local: DeskDatabase;
+  private readonly _remote: DeskDatabase;
+  private readonly _onStatus: (status: SyncStatus) => void;
+  private readonly _batchSize: number;
+  /** Sending and merging one after the other: each reads what the other writes. */
+  private _work: Promise<void> = Promise.resolve();
+  private readonly _incoming: PouchChange[] = [];
+  private _mergeQueued = false;
+  private _drainQueued = false;
+  private _outboxWatch: Subscription | null = null;
+  private _changes: PouchChangesFeed | null = null;
+  private _replication: PouchSync | null = null;
+  private _replicating: 'active' | 'paused' | 'offline' = 'active';
+  private _stopped = false;
+  private _lastStatus = '';
+  /** A failure, which the status bar says until the next success. */
+  private _failure: { problem: SyncProblem; detail: string } | null = null;
+
+  constructor(parts: DeskSyncParts) {
+    this._db = parts.db;
+    this._local = parts.local;
+    this._remote = parts.remote;
+    this._onStatus = parts.onStatus;
+    this._batchSize = parts.batchSize ?? DEFAULT_BATCH;
+  }
+
+  /** Starts sending the outbox, merging the mirror's changes and replicating with the desk. */
+  async start(): Promise<void> {
+    this._report({ state: 'syncing' });
+    const checkpoint = (await this._db.syncState.get('checkpoint')) as SyncCheckpoint | undefined;
+    if (this._stopped) return;
+    this._outboxWatch = liveQuery(() => this._db.syncOutbox.count()).subscribe({
+      next: (waiting) => {
+        if (waiting > 0) this._queueDrain();
+        else this._reportProgress();
+      },
+      error: (error: unknown) => this._fail(error),
+    });
+    this._changes = this._local
+      .changes({ since: checkpoint?.since ?? 0, live: true, include_docs: true, style: 'all_docs', batch_size: this._batchSize })
+      .on('change', (change) => {
+        this._incoming.push(change);
+        this._queueMerge();
+      })
+      .on('error', (error) => this._fail(error));
+    this._replication = this._local
+      .sync(this._remote, {
+        live: true,
+        retry: true,
+        batch_size: this._batchSize,
+        // Called when a request to the server failed and is to be tried again: the one sign of being offline that
+        // two-way replication gives (its errors are retried, not reported).
+        back_off_function: (delay) => {
+          this._replicating = 'offline';
+          this._reportProgress();
+          return backOff(delay);
+        },
+      })
+      .on('active', () => {
+        this._replicating = 'active';
+        this._reportProgress();
+      })
+      .on('paused', (error) => {
+        if (error) this._replicating = 'offline';
+        else if (this._replicating === 'active') this._replicating = 'paused';
+        this._reportProgress(error);
+      })
+      .on('denied', (error) => this._fail(error, 'denied'))
+      .on('error', (error) => this._fail(error));
+  }
+
+  /** Stops replicating; what waits in the outbox stays there for the next start. */
+  async stop(): Promise<void> {
+    this._stopped = true;
+    this._outboxWatch?.unsubscribe();
+    this._changes?.cancel();
+    this._replication?.cancel();
+    await this._work;
+    this._report({ state: 'off' });
+  }
+
+  /** Resolves once everything queued so far is sent to the mirror and merged from it. */
+  settled(): Promise<void> {
+    return this._work;
+  }
+
+  private _queueDrain(): void {
+    if (this._drainQueued || this._stopped) return;
+    this._drainQueued = true;
+    this._then(async () => {
+      this._drainQueued = false;
+      while (!this._stopped && (await this._sendBatch())) {
+        // Each batch is one transaction of the mirror and one of the library; the next follows at once.
+      }
+    });
+  }
+
+  private _queueMerge(): void {
+    if (this._mergeQueued || this._stopped) return;
+    this._mergeQueued = true;
+    this._then(async () => {
+      this._mergeQueued = false;
+      while (!this._stopped && this._incoming.length > 0) await this._mergeBatch(this._incoming.splice(0, this._batchSize));
+    });
+  }
+
+  private _then(task: () => Promise<void>): void {
+    this._work = this._work
+      .then(task)
+      .then(() => {
+        this._failure = null;
+        this._reportProgress();
+      })
+      .catch((error: unknown) => this._fail(error));
+  }
+
+  /**
+   * Writes a batch of the outbox's rows to the mirror, and removes the entries no later write has replaced. Returns
+   * whether a full batch was sent (more may wait).
+   */
+  private async _sendBatch(): Promise<boolean> {
+    const entries: OutboxEntry[] = [];
+    for (const table of SHARED_TABLES) {
+      if (entries.length === this._batchSize) break;
+      entries.push(
+        ...(await this._db.syncOutbox
+          .where('table')
+          .equals(table)
+          .limit(this._batchSize - entries.length)
+          .toArray()),
+      );
+    }
+    if (entries.length === 0) return false;
+    const rows = await this._rowsOf(entries);
+    const ids = entries.map((entry) => documentId(entry.table, entry.key));
+    const mirrored = await this._local.allDocs({ keys: ids, include_docs: true });
+    const writes: DeskDocument[] = [];
+    const written: OutboxEntry[] = [];
+    entries.forEach((entry, index) => {
+      const row = rows[index];
+      const found = mirrored.rows[index];
+      const current = found && 'doc' in found && found.doc ? found.doc : null;
+      const rev = found && 'value' in found ? found.value.rev : undefined;
+      const deletedInMirror = found !== undefined && 'value' in found && found.value.deleted === true;
+      const id = ids[index] ?? '';
+      written.push(entry);
+      if (row) {
+        const shared = sharedRow(entry.table, row);
+        if (current && !deletedInMirror && sameVersion(versionOf(current), { row: shared })) return;
+        writes.push({ _id: id, ...(rev ? { _rev: rev } : {}), table: entry.table, row: shared });
+      } else if (current && !deletedInMirror) {
+        writes.push({ _id: id, _rev: rev, _deleted: true, table: entry.table, deletedAt: entry.at });
+      }
+    });
+    const results = writes.length > 0 ? await this._local.bulkDocs(writes) : [];
+    // A document the replication changed between the read and the write is sent again in the next batch.
+    const refused = new Set(results.flatMap((result) => ('error' in result && result.error ? [result.id] : [])));
+    const sent = written.filter((entry) => !refused.has(documentId(entry.table, entry.key)));
+    await this._db.transaction('rw', this._db.syncOutbox, async () => {
+      const now = await this._db.syncOutbox.bulkGet(sent.map((entry) => entry.id));
+      const unchanged = sent.filter((entry, index) => now[index]?.stamp === entry.stamp);
+      await this._db.syncOutbox.bulkDelete(unchanged.map((entry) => entry.id));
+    });
+    return entries.length === this._batchSize || refused.size > 0;
+  }
+
+  /** The library's rows of `entries`, in their order (undefined for a row since deleted). */
+  private async _rowsOf(entries: readonly { table: SharedTable; key: string }[]): Promise<(object | undefined)[]> {
+    const rows = new Array<object | undefined>(entries.length);
+    for (const table of SHARED_TABLES) {
+      const positions = entries.flatMap((entry, index) => (entry.table === table ? [index] : []));
+      if (positions.length === 0) continue;
+      const found = await this._db.table(table).bulkGet(positions.map((index) => entries[index]?.key ?? ''));
+      positions.forEach((position, index) => (rows[position] = found[index] as object | undefined));
+    }
+    return rows;
+  }
+
+  /** Settles each document's versions, then merges the batch into the library in one transaction. */
+  private async _mergeBatch(changes: PouchChange[]): Promise<void> {
+    const incoming = new Map<string, { table: SharedTable; key: string; version: RowVersion }>();
+    for (const change of changes) {
+      const address = rowAddress(change.id);
+      if (!address || !change.doc) continue;
+      const version = change.changes.length > 1 ? await this._settle(address.table, change.id) : versionOf(change.doc);
+      incoming.set(outboxId(address.table, address.key), { ...address, version });
+    }
+    const last = changes.at(-1)?.seq;
+    const merged = [...incoming.values()];
+    const tables = [...SHARED_TABLES, OUTBOX_TABLE, SYNC_STATE_TABLE];
+    await this._db.transaction('rw', tables, async (transaction) => {
+      markFromDesk(transaction.idbtrans);
+      const stored = await this._rowsOf(merged);
+      const pending = await this._db.syncOutbox.bulkGet(merged.map((change) => outboxId(change.table, change.key)));
+      const sendAgain: OutboxEntry[] = [];
+      const puts = new Map<SharedTable, object[]>();
+      const deletes = new Map<SharedTable, string[]>();
+      merged.forEach(({ table, key, version }, index) => {
+        const row = stored[index];
+        const waiting = pending[index];
+        const local: RowVersion | null = row ? { row: sharedRow(table, row) } : waiting ? { deletedAt: waiting.at } : null;
+        if (local && sameVersion(local, version)) return;
+        const later = local ? laterVersion(table, local, version) : version;
+        // The editor's own change, not sent yet, stands unless the rule says the desk's is later; a change already sent
+        // that the rule keeps is sent again, on top of the desk's.
+        if (waiting ? later !== version : later === local) {
+          if (!waiting && local) sendAgain.push(entryFor(table, key, local));
+          return;
+        }
+        if ('row' in version) {
+          const list = puts.get(table) ?? [];
+          list.push(libraryRow(table, version.row, row));
+          puts.set(table, list);
+        } else if (row) {
+          const list = deletes.get(table) ?? [];
+          list.push(key);
+          deletes.set(table, list);
+        }
+      });
+      // Articles and entities before the annotations, so the window never shows an annotation of no article.
+      for (const table of SHARED_TABLES) {
+        const rows = puts.get(table);
+        if (rows) await this._db.table(table).bulkPut(rows);
+      }
+      for (const table of [...SHARED_TABLES].reverse()) {
+        const keys = deletes.get(table);
+        if (keys) await this._db.table(table).bulkDelete(keys);
+      }
+      if (sendAgain.length > 0) await this._db.syncOutbox.bulkPut(sendAgain);
+      if (last !== undefined) {
+        const checkpoint: SyncCheckpoint = { name: 'checkpoint', since: last };
+        await this._db.syncState.put(checkpoint);
+      }
+    });
+  }
+
+  /**
+   * A document with more than one version: keeps the one the rule picks (the desk's own winner where the rule cannot
+   * tell), writes it over the winner if it is another, and removes every other version. Returns what is kept.
+   */
+  private async _settle(table: SharedTable, id: string): Promise<RowVersion> {
+    const leaves = (await this._local.get(id, { open_revs: 'all' })).flatMap((leaf) => ('ok' in leaf ? [leaf.ok] : []));
+    // The desk's winner; a deleted document has none, and its deletion stands.
+    const winner: StoredDocument | null = await this._local.get(id).catch(() => null);
+    const standing = winner ?? leaves.find((leaf) => leaf._deleted) ?? leaves[0];
+    if (!standing) return { deletedAt: '' };
+    let kept = versionOf(standing);
+    for (const leaf of leaves) {
+      const other = versionOf(leaf);
+      if (laterVersion(table, kept, other) === other) kept = other;
+    }
+    const writes: DeskDocument[] = leaves
+      .filter((leaf) => leaf._rev !== standing._rev && !leaf._deleted)
+      .map((leaf) => ({ _id: id, _rev: leaf._rev, _deleted: true, table }));
+    if (!sameVersion(kept, versionOf(standing)))
+      writes.push({ _id: id, _rev: standing._rev, table, ...('row' in kept ? { row: kept.row } : { _deleted: true, ...kept }) });
+    if (writes.length > 0) await this._local.bulkDocs(writes);
+    return kept;
+  }
+
+  private _reportProgress(error?: unknown): void {
+    if (this._stopped) return;
+    if (this._failure) this._report({ state: 'error', ...this._failure });
+    else if (this._replicating === 'offline' && statusOf(error) === 401) this._fail(error);
+    else if (this._replicating === 'offline') this._report({ state: 'offline', detail: reasonOf(error) });
+    else if (this._replicating === 'active' || this._drainQueued || this._mergeQueued) this._report({ state: 'syncing' });
+    else this._report({ state: 'synced' });
+  }
+
+  private _fail(error: unknown, problem: SyncProblem = statusOf(error) === 401 ? 'credentials' : 'failed'): void {
+    this._failure = { problem, detail: reasonOf(error) };
+    this._reportProgress();
+  }
+
+  private _report(status: SyncStatus): void {
+    const said = JSON.stringify(status);
+    if (said === this._lastStatus) return;
+    this._lastStatus = said;
+    this._onStatus(status);
+  }
+}
+
+function entryFor(table: SharedTable, key: string, version: RowVersion): OutboxEntry {
+  return {
+    id: outboxId(table, key),
+    table,
+    key,
+    stamp: crypto.randomUUID(),
+    at: 'deletedAt' in version ? version.deletedAt : new Date().toISOString(),
+  };
+}
+
+/** Retries a lost server after 1, 2, 4… seconds, at most every 30 s: an editor back online is synced within that. */
+function backOff(delay: number): number {
+  return delay === 0 ? 1000 : Math.min(delay * 2, 30_000);
+}
+
+function statusOf(error: unknown): number | null {
+  return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+    ? error.status
+    : null;
+}
+
+function reasonOf(error: unknown): string {
+  if (!error) return '';
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && 'reason' in error && typeof error.reason === 'string') return error.reason;
+  if (typeof error === 'object' && 'message' in error && typeof error.message === 'string') return error.message;
+  return typeof error === 'string' ? error : JSON.stringify(error);
+}

@@ -1,0 +1,65 @@
+// The part of PouchDB's API the desk's sync uses, typed here: DefinitelyTyped's @types/pouchdb-core declares a global
+// `Buffer` of its own that breaks Node's wherever both are loaded (the tests). Each member is PouchDB's documented
+// signature, narrowed to the options the sync passes.
+import type { DeskDocument } from './desk-documents';
+
+export type DeskDocumentBody = Omit<DeskDocument, '_id' | '_rev'>;
+
+export interface PouchError {
+  status?: number;
+  name?: string;
+  message?: string;
+  reason?: string;
+}
+
+export interface PouchChange {
+  id: string;
+  seq: number | string;
+  /** Every leaf revision of the document (with `style: 'all_docs'`): more than one when it has conflicts. */
+  changes: { rev: string }[];
+  deleted?: boolean;
+  doc?: DeskDocument;
+}
+
+/** `changes({ live: true })`: an emitter that can be cancelled. */
+export interface PouchChangesFeed {
+  on(event: 'change', listener: (change: PouchChange) => void): PouchChangesFeed;
+  on(event: 'error', listener: (error: PouchError) => void): PouchChangesFeed;
+  cancel(): void;
+}
+
+/** `sync(remote, { live: true, retry: true })`. */
+export interface PouchSync {
+  on(event: 'active', listener: () => void): PouchSync;
+  on(event: 'paused', listener: (error?: PouchError) => void): PouchSync;
+  on(event: 'denied' | 'error', listener: (error: PouchError) => void): PouchSync;
+  cancel(): void;
+}
+
+export type AllDocsRow =
+  | { key: string; id: string; value: { rev: string; deleted?: boolean }; doc?: DeskDocument | null }
+  | { key: string; error: string };
+
+export type BulkResult = { ok: true; id: string; rev: string } | { id: string; error: string; status?: number };
+
+export type OpenRevision = { ok: DeskDocument & { _rev: string } } | { missing: string };
+
+export interface DeskDatabase {
+  changes(options: {
+    since: number | string;
+    live: true;
+    include_docs: true;
+    style: 'all_docs';
+    batch_size: number;
+  }): PouchChangesFeed;
+  sync(
+    remote: DeskDatabase,
+    options: { live: true; retry: true; batch_size: number; back_off_function: (delay: number) => number },
+  ): PouchSync;
+  allDocs(options: { keys: string[]; include_docs: true }): Promise<{ rows: AllDocsRow[] }>;
+  bulkDocs(documents: DeskDocument[]): Promise<BulkResult[]>;
+  get(id: string, options: { open_revs: 'all' }): Promise<OpenRevision[]>;
+  get(id: string): Promise<DeskDocument & { _rev: string }>;
+  destroy(): Promise<unknown>;
+  close(): Promise<unknown>;
+}

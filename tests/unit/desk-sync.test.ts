@@ -1,0 +1,221 @@
+// Two editors' libraries synced through a desk's CouchDB-compatible server (in memory, in this process): what one
+// tags the other gets, both work while the server is away, and every replica ends with the same version of each row.
+// The libraries are real (fake-indexeddb), the mirrors real PouchDB (memory adapter), the server express-pouchdb.
+import 'fake-indexeddb/auto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Annotation } from '../../src/shared/annotation';
+import { buildArticle } from '../../src/shared/article/article-builder';
+import { parsePlainText } from '../../src/shared/article/parse-plain-text';
+import { DATABASE_NAME, NewsroomDB } from '../../src/renderer/src/db/database';
+import { addOrReopenArticle } from '../../src/renderer/src/db/library';
+import { checkCredentials } from '../../src/renderer/src/sync/desk-credentials';
+import { linkLibrary } from '../../src/renderer/src/sync/desk-link';
+import type { SyncStatus } from '../../src/renderer/src/sync/desk-sync';
+import { DeskSync } from '../../src/renderer/src/sync/desk-sync';
+import { annotationOn } from '../support/annotations';
+import type { DeskServer } from '../support/desk-server';
+import { MemoryPouchDB, startDeskServer } from '../support/desk-server';
+
+const article = buildArticle(
+  parsePlainText(' date 2026-01-09 Творек уходит\n\nДжерри Творек покидает «Северный ветер» ради «Полярной звезды».', 'f'),
+  { fileName: 'tworek.txt', format: 'text', encoding: 'utf-8', byteLength: 120 },
+);
+
+let server: DeskServer;
+let editors = 0;
+
+beforeAll(async () => {
+  server = await startDeskServer();
+  await server.addEditor('anna', 'anna-password');
+  await server.addEditor('boris', 'boris-password');
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+interface Editor {
+  name: string;
+  db: NewsroomDB;
+  sync: DeskSync;
+  statuses: SyncStatus[];
+}
+
+const running: Editor[] = [];
+
+afterEach(async () => {
+  for (const editor of running.splice(0)) {
+    await editor.sync.stop();
+    await editor.db.delete();
+  }
+});
+
+/** An editor's library, linked to the desk, syncing. */
+async function editor(name: string, password: string): Promise<Editor> {
+  const db = new NewsroomDB(`${DATABASE_NAME}-sync-${++editors}`);
+  await db.open();
+  await linkLibrary(db, { url: server.url, userName: name, enabled: true });
+  const statuses: SyncStatus[] = [];
+  const sync = new DeskSync({
+    db,
+    local: new MemoryPouchDB(`mirror-${editors}`, { adapter: 'memory' }),
+    remote: new MemoryPouchDB(server.url, { auth: { username: name, password }, skip_setup: true }),
+    onStatus: (status) => statuses.push(status),
+  });
+  await sync.start();
+  const started = { name, db, sync, statuses };
+  running.push(started);
+  return started;
+}
+
+/** Waits until `read` gives what `expected` accepts, for at most `ms`. */
+async function until<T>(read: () => Promise<T>, accepts: (value: T) => boolean, ms = 5000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (accepts(value)) return value;
+    if (Date.now() > deadline) throw new Error(`still ${JSON.stringify(value)} after ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+const annotationIn = (db: NewsroomDB, id: string) => () => db.annotations.get(id);
+const at = (minute: number) => `2026-01-09T10:${String(minute).padStart(2, '0')}:00.000Z`;
+
+describe('two editors of one desk', () => {
+  it('one tags, the other gets the article and the tag; a note comes back the other way', async () => {
+    const anna = await editor('anna', 'anna-password');
+    const boris = await editor('boris', 'boris-password');
+    await addOrReopenArticle(anna.db, article, new Date(at(0)));
+    const tag = annotationOn(article, 'Джерри Творек', 'person', { id: 'tworek' });
+    await anna.db.annotations.put(tag);
+
+    await until(annotationIn(boris.db, 'tworek'), (found) => found?.quote === 'Джерри Творек');
+    await until(
+      () => boris.db.articleTexts.get(article.id),
+      (text) => text?.text === article.text,
+    );
+    expect((await boris.db.articles.get(article.id))?.title).toBe(article.title);
+    // The counts are kept for synced writes as for any other.
+    expect((await boris.db.articleCounts.get(article.id))?.annotations).toBe(1);
+
+    await boris.db.annotations.put({ ...tag, note: 'Проверить должность', updatedAt: at(5) });
+    await until(annotationIn(anna.db, 'tworek'), (found) => found?.note === 'Проверить должность');
+    await until(
+      () => anna.db.syncOutbox.count(),
+      (waiting) => waiting === 0,
+    );
+    await until(
+      () => Promise.resolve(anna.statuses.at(-1)),
+      (status) => status?.state === 'synced',
+    );
+  });
+
+  it('both keep working while the server is away, and converge on the later edit when it is back', async () => {
+    const anna = await editor('anna', 'anna-password');
+    const boris = await editor('boris', 'boris-password');
+    await addOrReopenArticle(anna.db, article, new Date(at(0)));
+    const tag = annotationOn(article, 'Джерри Творек', 'person', { id: 'tworek' });
+    await anna.db.annotations.put(tag);
+    await until(annotationIn(boris.db, 'tworek'), Boolean);
+
+    await server.stop();
+    await until(
+      () => Promise.resolve(anna.statuses.at(-1)?.state),
+      (state) => state === 'offline',
+      10_000,
+    );
+    await anna.db.annotations.put({ ...tag, note: 'Анна, раньше', updatedAt: at(10) });
+    await boris.db.annotations.put({ ...tag, note: 'Борис, позже', updatedAt: at(20) });
+    const annasOwn = annotationOn(article, 'Северный ветер', 'organization', { id: 'wind' });
+    const borisOwn = annotationOn(article, 'Полярной звезды', 'organization', { id: 'star' });
+    await anna.db.annotations.put(annasOwn);
+    await boris.db.annotations.put(borisOwn);
+    await server.start();
+
+    for (const { db } of [anna, boris]) {
+      await until(annotationIn(db, 'tworek'), (found) => found?.note === 'Борис, позже', 40_000);
+      await until(annotationIn(db, 'wind'), Boolean, 40_000);
+      await until(annotationIn(db, 'star'), Boolean, 40_000);
+    }
+    // The desk keeps one version of the annotation: the losing one is removed, not left as a conflict.
+    await until(
+      () => server.database.get('annotation:tworek', { open_revs: 'all' }),
+      (leaves) => leaves.filter((leaf) => 'ok' in leaf && !leaf.ok._deleted).length === 1,
+      10_000,
+    );
+  }, 90_000);
+
+  it('a deletion and a note made apart: the later of the two stands in both libraries', async () => {
+    const anna = await editor('anna', 'anna-password');
+    const boris = await editor('boris', 'boris-password');
+    await addOrReopenArticle(anna.db, article, new Date(at(0)));
+    const noted = annotationOn(article, 'Джерри Творек', 'person', { id: 'noted-later' });
+    const deleted = annotationOn(article, 'Северный ветер', 'organization', { id: 'deleted-later' });
+    await anna.db.annotations.bulkPut([noted, deleted]);
+    await until(annotationIn(boris.db, 'deleted-later'), Boolean);
+    await until(annotationIn(boris.db, 'noted-later'), Boolean);
+
+    await server.stop();
+    // Boris notes one after Anna deleted it; Anna deletes the other after Boris noted it.
+    await boris.db.annotations.put({ ...deleted, note: 'Уточнить', updatedAt: new Date(Date.now() - 60_000).toISOString() });
+    await anna.db.annotations.delete('noted-later');
+    await anna.db.annotations.delete('deleted-later');
+    await boris.db.annotations.put({ ...noted, note: 'Уточнить', updatedAt: new Date(Date.now() + 60_000).toISOString() });
+    await server.start();
+
+    for (const { db } of [anna, boris]) {
+      await until(annotationIn(db, 'noted-later'), (found) => found?.note === 'Уточнить', 40_000);
+      await until(annotationIn(db, 'deleted-later'), (found) => found === undefined, 40_000);
+    }
+  }, 90_000);
+
+  it('an entity renamed by both apart ends with one name in both libraries', async () => {
+    const anna = await editor('anna', 'anna-password');
+    const boris = await editor('boris', 'boris-password');
+    await anna.db.entities.put({ id: 'tworek', tag: 'person', name: 'Творек', aliases: [] });
+    await until(() => boris.db.entities.get('tworek'), Boolean);
+
+    await server.stop();
+    await anna.db.entities.put({ id: 'tworek', tag: 'person', name: 'Джерри Творек', aliases: [] });
+    await boris.db.entities.put({ id: 'tworek', tag: 'person', name: 'Дж. Творек', aliases: ['Творек'] });
+    await server.start();
+
+    const names = async () => [(await anna.db.entities.get('tworek'))?.name, (await boris.db.entities.get('tworek'))?.name];
+    const [name] = await until(names, ([first, second]) => first === second && first !== undefined, 40_000);
+    expect(['Джерри Творек', 'Дж. Творек']).toContain(name);
+  }, 90_000);
+});
+
+describe('the outbox', () => {
+  it('is kept only by a linked library, one entry per row however often it is written', async () => {
+    const db = new NewsroomDB(`${DATABASE_NAME}-outbox-${++editors}`);
+    const tag: Annotation = annotationOn(article, 'Джерри Творек', 'person', { id: 'tworek' });
+    await addOrReopenArticle(db, article, new Date(at(0)));
+    await db.annotations.put(tag);
+    expect(await db.syncOutbox.count()).toBe(0);
+
+    await linkLibrary(db, { url: server.url, userName: 'anna', enabled: true });
+    // Linking puts what the library already holds in the outbox: the article, its text, the tag, the default tags.
+    const linked = await db.syncOutbox.toArray();
+    expect(linked.filter((entry) => entry.table === 'annotations').map((entry) => entry.key)).toEqual(['tworek']);
+    expect(linked.filter((entry) => entry.table === 'articles').map((entry) => entry.key)).toEqual([article.id]);
+
+    await db.syncOutbox.clear();
+    await db.annotations.put({ ...tag, note: 'раз' });
+    await db.annotations.put({ ...tag, note: 'два' });
+    await db.annotations.delete('tworek');
+    const entries = await db.syncOutbox.toArray();
+    expect(entries.map(({ table, key }) => ({ table, key }))).toEqual([{ table: 'annotations', key: 'tworek' }]);
+    await db.delete();
+  });
+});
+
+describe('the name and password', () => {
+  it('are checked with the server before anything is sent', async () => {
+    expect(await checkCredentials(server.url, 'anna', 'anna-password')).toEqual({ outcome: 'accepted' });
+    expect(await checkCredentials(server.url, 'anna', 'wrong')).toEqual({ outcome: 'refused' });
+    const unreachable = await checkCredentials('http://127.0.0.1:9/desk', 'anna', 'anna-password');
+    expect(unreachable.outcome).toBe('unreachable');
+  });
+});
