@@ -30,7 +30,7 @@ export const FIRST_SCREEN_SCRIPT_HASH = 'sha256-IYej2w8nq7qhG+xjvaQyAtDg4SXoSwdP
 
 /**
  * Sent with every file: scripts, styles, fonts and workers only from the app itself (and the page's first script, by
- * its hash); no frames but the article's about:blank document (which inherits this policy), no forms, no plugins,
+ * its hash); connections to the app itself and to the desk's sync server; no frames but the article's about:blank document (which inherits this policy), no forms, no plugins,
  * and the app framed by nothing.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -39,7 +39,9 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "font-src 'self'",
   "img-src 'self' data:",
-  "connect-src 'self'",
+  // The desk's CouchDB server, wherever the newsroom runs it: over HTTPS, or plain HTTP on this machine only (a
+  // password never crosses a network in the clear).
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
   "worker-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",

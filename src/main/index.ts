@@ -1,6 +1,6 @@
 // Electron's entry: the parts only Electron has (the app:// scheme, the session's permissions, each web contents'
 // limits), then the main process's work on the real native parts. Everything else is plain code in main-process.ts.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol';
 import { launchSettings } from './launch-settings';
@@ -30,6 +30,7 @@ startMainProcess<BrowserWindow>(
     app,
     dialog,
     ipcMain,
+    safeStorage,
     createWindow: (options) => new BrowserWindow(options),
     setApplicationMenu: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
   },

@@ -30,6 +30,14 @@ export const watchArticleFileArgs = z.tuple([z.string().min(1).max(4096).nullabl
 
 export const setInterfaceLanguageArgs = z.tuple([z.enum(INTERFACE_LANGUAGES)]);
 
+/** A desk's database: an http(s) address, as the sync's settings check it. */
+const deskUrl = z.url({ protocol: /^https?$/ }).max(2048);
+const deskUserName = z.string().min(1).max(256);
+
+export const readDeskPasswordArgs = z.tuple([deskUrl, deskUserName]);
+
+export const saveDeskPasswordArgs = z.tuple([deskUrl, deskUserName, z.string().min(1).max(1024)]);
+
 /** The schema of each channel: a channel missing here, or one whose schema parses to other arguments, does not compile. */
 export const ipcArguments: { readonly [Channel in IpcInvokeChannel]: z.ZodType<IpcInvokeArgs<Channel>> } = {
   [IpcChannel.openArticleFiles]: openArticleFilesArgs,
@@ -37,4 +45,6 @@ export const ipcArguments: { readonly [Channel in IpcInvokeChannel]: z.ZodType<I
   [IpcChannel.openImportFile]: openImportFileArgs,
   [IpcChannel.watchArticleFile]: watchArticleFileArgs,
   [IpcChannel.setInterfaceLanguage]: setInterfaceLanguageArgs,
+  [IpcChannel.readDeskPassword]: readDeskPasswordArgs,
+  [IpcChannel.saveDeskPassword]: saveDeskPasswordArgs,
 };

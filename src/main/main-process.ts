@@ -19,6 +19,8 @@ import { ok } from '../shared/result';
 import { readArticleFile, readArticleFiles, readImportFile } from './article-files';
 import { ArticleFileWatcher } from './file-watch';
 import { describeWriteError, writeFileAtomic } from './atomic-write';
+import type { SecretStorage } from './desk-passwords';
+import { DESK_PASSWORDS_FILE, DeskPasswords } from './desk-passwords';
 import { articlePathsFromArgv } from './command-line';
 import type { IpcRegistry } from './ipc-handle';
 import { handle, sendEvent } from './ipc-handle';
@@ -47,7 +49,7 @@ export interface MainWindow {
 /** Electron's native parts, as far as the main process uses them; `Window` is the kind of window `createWindow` makes. */
 export interface ElectronParts<Window extends MainWindow> {
   app: {
-    getPath(name: 'documents'): string;
+    getPath(name: 'documents' | 'userData'): string;
     /** The system's language, as Electron reads it: what the interface speaks until the window says otherwise. */
     getLocale(): string;
     addRecentDocument(path: string): void;
@@ -66,6 +68,8 @@ export interface ElectronParts<Window extends MainWindow> {
     /** `sender` is the web contents the message came from. */
     on(channel: string, listener: (event: { sender: unknown }) => void): unknown;
   };
+  /** The system's secret store, for the desk's password. */
+  safeStorage: SecretStorage;
   createWindow(options: BrowserWindowConstructorOptions): Window;
   setApplicationMenu(template: MenuItemConstructorOptions[]): void;
 }
@@ -175,6 +179,20 @@ export function startMainProcess<Window extends MainWindow>(parts: ElectronParts
         applyMenu();
       }
       return Promise.resolve(ok(null));
+    });
+
+    // Made when first asked: the data folder is the app's only once Electron is ready.
+    let deskPasswords: DeskPasswords | null = null;
+    const passwords = (): DeskPasswords => (deskPasswords ??= new DeskPasswords(app.getPath('userData'), parts.safeStorage));
+    handle(ipcMain, IpcChannel.readDeskPassword, fromApp, async ([url, userName]) => ok(await passwords().read(url, userName)));
+    handle(ipcMain, IpcChannel.saveDeskPassword, fromApp, async ([url, userName, password]) => {
+      try {
+        await passwords().save(url, userName, password);
+      } catch (error) {
+        // Kept for this session all the same; only keeping it past a restart failed.
+        return { ok: false, error: describeWriteError(DESK_PASSWORDS_FILE, error) };
+      }
+      return ok(null);
     });
 
     ipcMain.on(IpcSend.rendererReady, (event) => {

@@ -27,6 +27,8 @@ export function newsroomApi(transport: IpcTransport): NewsroomApi {
     watchArticleFile: (path) => invoke(IpcChannel.watchArticleFile, path),
     onArticleFileChanged: (listener) => subscribe(IpcEvent.articleFileChanged, listener),
     setInterfaceLanguage: (language) => invoke(IpcChannel.setInterfaceLanguage, language),
+    readDeskPassword: (url, userName) => invoke(IpcChannel.readDeskPassword, url, userName),
+    saveDeskPassword: (url, userName, password) => invoke(IpcChannel.saveDeskPassword, url, userName, password),
     onArticleFilesOpened: (listener) => subscribe(IpcEvent.articleFilesOpened, listener),
     onMenuCommand: (listener) => subscribe(IpcEvent.menuCommand, listener),
     rendererReady: () => transport.send(IpcSend.rendererReady),

@@ -43,6 +43,10 @@ export const IpcChannel = {
   watchArticleFile: 'files:watch',
   /** The window speaks this language now: main's menu, dialogs and messages follow it. */
   setInterfaceLanguage: 'app:language',
+  /** The editor's password for a desk's server, as main keeps it (safeStorage); null when it keeps none. */
+  readDeskPassword: 'desk:read-password',
+  /** Keeps the editor's password for a desk's server with the system's secret store. */
+  saveDeskPassword: 'desk:save-password',
 } as const;
 
 /** Event channels (main tells the renderer). */
@@ -73,6 +77,8 @@ export interface IpcInvokeContract {
   [IpcChannel.openImportFile]: { args: []; value: ArticleFile | null };
   [IpcChannel.watchArticleFile]: { args: [path: string | null]; value: boolean };
   [IpcChannel.setInterfaceLanguage]: { args: [language: InterfaceLanguage]; value: null };
+  [IpcChannel.readDeskPassword]: { args: [url: string, userName: string]; value: string | null };
+  [IpcChannel.saveDeskPassword]: { args: [url: string, userName: string, password: string]; value: null };
 }
 
 export type IpcInvokeChannel = keyof IpcInvokeContract;
@@ -98,6 +104,12 @@ export interface NewsroomApi {
   setInterfaceLanguage(
     ...args: IpcInvokeArgs<typeof IpcChannel.setInterfaceLanguage>
   ): Promise<IpcInvokeResult<typeof IpcChannel.setInterfaceLanguage>>;
+  readDeskPassword(
+    ...args: IpcInvokeArgs<typeof IpcChannel.readDeskPassword>
+  ): Promise<IpcInvokeResult<typeof IpcChannel.readDeskPassword>>;
+  saveDeskPassword(
+    ...args: IpcInvokeArgs<typeof IpcChannel.saveDeskPassword>
+  ): Promise<IpcInvokeResult<typeof IpcChannel.saveDeskPassword>>;
   /** Subscribes to files opened from outside the window; returns the unsubscribe function. */
   onArticleFilesOpened(listener: (opened: OpenedFiles) => void): () => void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

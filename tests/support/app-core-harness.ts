@@ -9,6 +9,9 @@ import type { Result } from '../../src/shared/result';
 import { ok } from '../../src/shared/result';
 import { AppCore } from '../../src/renderer/src/app/app-core';
 import type { BackgroundJobs } from '../../src/renderer/src/app/background-jobs';
+import type { DeskAnswer, DeskQuestion } from '../../src/renderer/src/app/desk-sync-state';
+import { DeskSync } from '../../src/renderer/src/sync/desk-sync';
+import { MemoryPouchDB } from './desk-server';
 import type { SaveTagsDetail } from '../../src/renderer/src/app/intents';
 import type { AppDialogs } from '../../src/renderer/src/app/library-workflows';
 import type { VersionAnswer, VersionQuestion } from '../../src/renderer/src/app/new-versions';
@@ -40,8 +43,21 @@ export function inThreadJobs(): BackgroundJobs {
     searchTexts: (db, query) => library.searchTexts(db, query),
     suggest: async (input) => ok(suggestAnnotations(input, await loadMorphology())),
     addVersion: addVersionJob,
+    syncWithDesk: (db, desk, onStatus) => {
+      // The worker's DeskSync, on a mirror in memory instead of IndexedDB.
+      const sync = new DeskSync({
+        db,
+        local: new MemoryPouchDB(`${db.name}-mirror-${++mirrors}`, { adapter: 'memory' }),
+        remote: new MemoryPouchDB(desk.url, { auth: { username: desk.userName, password: desk.password }, skip_setup: true }),
+        onStatus,
+      });
+      void sync.start();
+      return { stop: () => sync.stop() };
+    },
   };
 }
+
+let mirrors = 0;
 
 /** A host whose file choosers return what the test put there, and whose save dialog keeps what is saved. */
 export class FakeHost implements Host {
@@ -53,6 +69,8 @@ export class FakeHost implements Host {
   nextSaveAnswer: Result<string | null> | null = null;
   readonly saved: { name: string; text: string }[] = [];
   readyCalls = 0;
+  /** The desk passwords kept, by user name and address, as main keeps them. */
+  readonly deskPasswords = new Map<string, string>();
   private readonly opened = new Set<(opened: OpenedFiles) => void>();
   private readonly menu = new Set<(command: MenuCommand) => void>();
 
@@ -99,6 +117,15 @@ export class FakeHost implements Host {
 
   watchArticleFile(path: string | null): void {
     this.watched = path;
+  }
+
+  deskPassword(url: string, userName: string): Promise<string | null> {
+    return Promise.resolve(this.deskPasswords.get(`${userName} ${url}`) ?? null);
+  }
+
+  saveDeskPassword(url: string, userName: string, password: string): Promise<Result<null>> {
+    this.deskPasswords.set(`${userName} ${url}`, password);
+    return Promise.resolve(ok(null));
   }
 
   /** The languages the core told the host it speaks, in order. */
@@ -166,6 +193,17 @@ export class ScriptedDialogs implements AppDialogs {
   chooseVersion(question: VersionQuestion): Promise<VersionAnswer | null> {
     this.asked.push(`version of ${question.previous.title}`);
     return Promise.resolve(this.versionAnswer);
+  }
+
+  /** The desk's settings answers, in the order the dialog is shown; when none is left it is cancelled. */
+  readonly deskAnswers: DeskAnswer[] = [];
+  /** What the desk's settings were shown with, each time. */
+  readonly deskQuestions: DeskQuestion[] = [];
+
+  deskSettings(question: DeskQuestion): Promise<DeskAnswer | null> {
+    this.asked.push('desk');
+    this.deskQuestions.push(question);
+    return Promise.resolve(this.deskAnswers.shift() ?? null);
   }
 
   editTags(tags: readonly StoredTag[]): Promise<SaveTagsDetail | null> {

@@ -5,9 +5,12 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { EventEmitter } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { build } from 'vite';
+import type { SecretStorage } from '../../src/main/desk-passwords';
 import type { SenderEvent } from '../../src/main/ipc-guard';
 import { launchSettings } from '../../src/main/launch-settings';
 import type { ElectronParts, MainWebContents, MainWindow } from '../../src/main/main-process';
@@ -66,6 +69,16 @@ export class FakeDialogs {
   }
 }
 
+/**
+ * The system's secret store stands for what only Electron has (the keychain, DPAPI): reversible, as the real one is
+ * for the same user, and not the plain text.
+ */
+export const reversibleSecretStorage: SecretStorage = {
+  isEncryptionAvailable: () => true,
+  encryptString: (text) => Buffer.from(text, 'utf8').reverse(),
+  decryptString: (encrypted) => Buffer.from(encrypted).reverse().toString('utf8'),
+};
+
 /** Electron's app object as far as main uses it. */
 class FakeApp extends EventEmitter {
   readonly recentDocuments: string[] = [];
@@ -79,8 +92,11 @@ class FakeApp extends EventEmitter {
     super();
   }
 
-  getPath(): string {
-    return this.documentsFolder;
+  getPath(name: 'documents' | 'userData'): string {
+    if (name === 'documents') return this.documentsFolder;
+    const userData = join(this.documentsFolder, '.user-data');
+    mkdirSync(userData, { recursive: true });
+    return userData;
   }
 
   getLocale(): string {
@@ -213,6 +229,7 @@ export class BridgedMainProcess {
       app: this.app,
       dialog: this.dialogs,
       ipcMain: this.ipcMain,
+      safeStorage: reversibleSecretStorage,
       createWindow: () => {
         this.window = new BridgeWindow(this.page);
         return this.window;

@@ -13,6 +13,7 @@ const windowDialogs = (asked: string[]): AppDialogs => ({
   confirmImport: () => Promise.resolve(false),
   editTags: () => Promise.resolve(null),
   chooseVersion: () => Promise.resolve(null),
+  deskSettings: () => Promise.resolve(null),
 });
 
 describe('the dialogs the core asks', () => {

@@ -14,6 +14,7 @@ import { AnnotationCommands } from './annotation-commands';
 import { AnnotationStore } from './annotation-store';
 import { ArticleInsights } from './article-insights';
 import { ArticleSuggestions } from './article-suggestions';
+import { DeskSyncState } from './desk-sync-state';
 import type { BackgroundJobs } from './background-jobs';
 import { LibraryState } from './library-state';
 import type { AppDialogs } from './library-workflows';
@@ -56,6 +57,8 @@ export class AppCore {
   readonly versionCommands: VersionCommands;
   readonly textSearch: TextSearch;
   readonly suggestions: ArticleSuggestions;
+  /** The library's sync with the desk's server: its link, its settings and how it is going. */
+  readonly deskSync: DeskSyncState;
   private readonly jobs: BackgroundJobs;
   private readonly listeners = new Set<() => void>();
   private readonly stopping: (() => void)[] = [];
@@ -95,6 +98,16 @@ export class AppCore {
       notices: this.notices,
       preferences,
     });
+    this.deskSync = new DeskSyncState(
+      {
+        db,
+        host,
+        jobs,
+        askSettings: (question) => dialogs.deskSettings(question),
+        announce: (message) => this.notices.announce(message),
+      },
+      changed,
+    );
     this.suggestions = new ArticleSuggestions(
       {
         db,
@@ -138,7 +151,12 @@ export class AppCore {
         else void this.commands.step(command);
       }),
     );
-    void this.openLibrary();
+    // The desk's sync once the library is open and the start shown: its first reads would otherwise queue before theirs.
+    void this.openLibrary().then(async () => {
+      if (!this.db.isOpen()) return;
+      await this.startShown();
+      await this.deskSync.start();
+    });
     // The last article's reads are a few records: asked first, they are not queued behind the library's thousands.
     this.followArticle();
     this.library.start();
@@ -149,6 +167,7 @@ export class AppCore {
     for (const stop of this.stopping.splice(0)) stop();
     this.library.stop();
     this.store.stop();
+    this.deskSync.stop();
   }
 
   /**

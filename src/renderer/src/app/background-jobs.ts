@@ -10,6 +10,9 @@ import type { ParseArticle } from '../opening/article-from-file';
 import type { Suggestion, SuggestionInput } from '../../../shared/suggestions/suggest';
 import type { Article } from '../../../shared/article/article';
 import type { AddedVersion } from '../db/story-versions';
+import type { DeskCredentials } from '../sync/desk-credentials';
+import type { SyncStatus } from '../sync/desk-sync';
+import type { DeskSyncHandle } from '../sync/sync-in-worker';
 
 export interface BackgroundJobs {
   parseArticle: ParseArticle;
@@ -24,4 +27,6 @@ export interface BackgroundJobs {
   suggest(input: SuggestionInput): Promise<Result<Suggestion[]>>;
   /** Stores an article as the next version of a story, the previous version's annotations carried over. */
   addVersion(db: NewsroomDB, previousId: string, article: Article, sourceBytes?: Uint8Array): Promise<Result<AddedVersion>>;
+  /** Syncs the library with the desk until stopped, telling `onStatus` how it goes. */
+  syncWithDesk(db: NewsroomDB, desk: DeskCredentials, onStatus: (status: SyncStatus) => void): DeskSyncHandle;
 }

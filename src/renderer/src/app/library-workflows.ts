@@ -26,6 +26,8 @@ import type { Preferences } from './preferences';
 import type { Session } from './session';
 
 /** What the workflows ask the editor; the window answers with its dialogs, null or false when cancelled. */
+import type { DeskAnswer, DeskQuestion } from './desk-sync-state';
+
 export interface AppDialogs {
   chooseEncoding(bytes: Uint8Array): Promise<string | null>;
   chooseExport(library: readonly LibraryEntry[], currentId: string | null): Promise<ExportDetail | null>;
@@ -34,6 +36,8 @@ export interface AppDialogs {
   editTags(tags: readonly StoredTag[], usage: ReadonlyMap<string, number>): Promise<SaveTagsDetail | null>;
   /** Whether a file that is an edited copy of a story opens as its new version; null when the editor cancels. */
   chooseVersion(question: VersionQuestion): Promise<VersionAnswer | null>;
+  /** The desk's sync settings: sync with the desk given, stop syncing, or null when the editor cancels. */
+  deskSettings(question: DeskQuestion): Promise<DeskAnswer | null>;
 }
 
 /** An article a file was opened as. */

@@ -38,6 +38,10 @@ export class WindowDialogs implements AppDialogs {
     return (await this.shown).chooseVersion(...args);
   }
 
+  async deskSettings(...args: Parameters<AppDialogs['deskSettings']>): ReturnType<AppDialogs['deskSettings']> {
+    return (await this.shown).deskSettings(...args);
+  }
+
   async editTags(...args: Parameters<AppDialogs['editTags']>): ReturnType<AppDialogs['editTags']> {
     return (await this.shown).editTags(...args);
   }

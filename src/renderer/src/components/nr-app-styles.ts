@@ -243,7 +243,13 @@ export const appStyles = css`
     margin-right: 8px;
     vertical-align: middle;
   }
+  footer .desk-sync.problem {
+    color: #8f1d12;
+  }
   footer {
+    display: flex;
+    justify-content: space-between;
+    gap: 16px;
     padding: 4px 16px;
     font-size: 12px;
     color: #5f5a50;

@@ -26,6 +26,8 @@ import './nr-article-view';
 import type { ChooseSuggestionDetail, NrArticleView } from './nr-article-view';
 import { appStyles } from './nr-app-styles';
 import { renderLibraryView } from './library-views';
+import { renderDeskSyncButton, renderDeskSyncStatus } from './desk-sync-status';
+import type { NrDeskDialog } from './nr-desk-dialog';
 import './nr-confirm-dialog';
 import type { NrConfirmDialog } from './nr-confirm-dialog';
 import './nr-version-dialog';
@@ -64,6 +66,7 @@ export class NrApp extends LitElement {
   @query('nr-import-dialog') private _importDialog!: NrImportDialog;
   @query('nr-confirm-dialog') private _confirmDialog!: NrConfirmDialog;
   @query('nr-version-dialog') private _versionDialog!: NrVersionDialog;
+  @query('nr-desk-dialog') private _deskDialog!: NrDeskDialog;
   @query('nr-live-region') private _liveRegion!: NrLiveRegion;
   @query('nr-annotation-list') private _annotationList?: NrAnnotationList | null;
   @query('nr-inspector') private _inspector?: NrInspector | null;
@@ -76,6 +79,7 @@ export class NrApp extends LitElement {
     chooseVersion: (question) => this._versionDialog.ask(question),
     confirmImport: (fileName, preview, notPlaced) => this._importDialog.ask(fileName, preview, notPlaced),
     editTags: (tags, usage) => this._tagEditor.ask(tags, usage),
+    deskSettings: (question) => this._deskDialog.ask(question),
   };
   private readonly _drop = new FileDrop(this, () => this.core);
   private _stopAnnouncing: (() => void) | null = null;
@@ -176,7 +180,7 @@ export class NrApp extends LitElement {
           <div class="library-actions">
             <button type="button" @click=${() => core.workflows.backUp()}>${msg('Back up library…')}</button>
             <button type="button" @click=${() => core.workflows.restore()}>${msg('Restore library…')}</button>
-            ${renderLanguageChoice(core)}
+            ${renderDeskSyncButton(core)} ${renderLanguageChoice(core)}
           </div>
         </nav>
         <section id="article" class="reader" aria-label=${msg('Reader')}>
@@ -219,10 +223,12 @@ export class NrApp extends LitElement {
           ${notices.progress === null ? nothing : html`<progress aria-label=${msg('Progress')} max="1" .value=${notices.progress}></progress>`}
           ${notices.status}
         </div>
+        ${renderDeskSyncStatus(core)}
       </footer>
       <nr-live-region></nr-live-region>
       <nr-confirm-dialog></nr-confirm-dialog>
       <nr-version-dialog></nr-version-dialog>
+      <nr-desk-dialog></nr-desk-dialog>
       <nr-import-dialog></nr-import-dialog>
       <nr-tag-editor></nr-tag-editor>
       <nr-encoding-dialog .currentEncoding=${article?.source.encoding ?? 'utf-8'}></nr-encoding-dialog>

@@ -62,5 +62,17 @@ export class BrowserHost implements Host {
     return () => undefined;
   }
 
+  /** A page has no secret store of its own: the password is kept in memory, and asked for again after a restart. */
+  private readonly _deskPasswords = new Map<string, string>();
+
+  deskPassword(url: string, userName: string): Promise<string | null> {
+    return Promise.resolve(this._deskPasswords.get(`${userName}\u0000${url}`) ?? null);
+  }
+
+  saveDeskPassword(url: string, userName: string, password: string): Promise<Result<null>> {
+    this._deskPasswords.set(`${userName}\u0000${url}`, password);
+    return Promise.resolve(ok(null));
+  }
+
   ready(): void {}
 }

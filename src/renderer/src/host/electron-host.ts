@@ -1,6 +1,7 @@
 // Host inside the Electron shell: native dialogs and menu through the preload's `window.newsroom`.
 import type { InterfaceLanguage } from '../../../shared/i18n/localization';
 import type { NewsroomApi } from '../../../shared/ipc';
+import type { Result } from '../../../shared/result';
 import type { Host } from './host';
 import { readFileObjects } from './read-file-objects';
 
@@ -49,6 +50,15 @@ export class ElectronHost implements Host {
   setInterfaceLanguage(language: InterfaceLanguage): void {
     // Refused or failed, the menu stays in the language it had: the window itself has switched.
     void this.api.setInterfaceLanguage(language);
+  }
+
+  async deskPassword(url: string, userName: string): Promise<string | null> {
+    const read = await this.api.readDeskPassword(url, userName);
+    return read.ok ? read.value : null;
+  }
+
+  saveDeskPassword(url: string, userName: string, password: string): Promise<Result<null>> {
+    return this.api.saveDeskPassword(url, userName, password);
   }
 
   ready(): void {

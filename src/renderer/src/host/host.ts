@@ -26,6 +26,13 @@ export interface Host {
   onArticleFileChanged(listener: (file: ArticleFile) => void): () => void;
   /** The interface speaks `language` now: the desktop app's menu and native dialogs follow it. */
   setInterfaceLanguage(language: InterfaceLanguage): void;
+  /**
+   * The editor's password for the desk at `url`, where the host keeps one: the desktop app keeps it in the system's
+   * secret store, a browser for this session only. Null when it keeps none.
+   */
+  deskPassword(url: string, userName: string): Promise<string | null>;
+  /** Keeps the editor's password for the desk at `url`; an error says why it could not be kept past this session. */
+  saveDeskPassword(url: string, userName: string, password: string): Promise<Result<null>>;
   /** Called once the page listens, so that anything that arrived earlier is delivered. */
   ready(): void;
 }

@@ -1,6 +1,14 @@
 // Asks the desk's server whether it knows the editor's name and password (CouchDB's `_session`) before anything of
 // the library is sent: a wrong password gets a clear answer, and no replication is started with it.
 
+/** Where the desk is and who the editor is to it. */
+export interface DeskCredentials {
+  /** The desk's database, e.g. `https://couch.example.org/politics-desk`. */
+  url: string;
+  userName: string;
+  password: string;
+}
+
 export type CredentialCheck =
   | { outcome: 'accepted' }
   /** The server answered, and refused the name and password. */

@@ -57,6 +57,8 @@ export interface DeskDatabase {
     options: { live: true; retry: true; batch_size: number; back_off_function: (delay: number) => number },
   ): PouchSync;
   allDocs(options: { keys: string[]; include_docs: true }): Promise<{ rows: AllDocsRow[] }>;
+  /** Every document's id and revision: what the tests read of the desk's server. */
+  allDocs(): Promise<{ rows: { id: string; value: { rev: string } }[] }>;
   bulkDocs(documents: DeskDocument[]): Promise<BulkResult[]>;
   get(id: string, options: { open_revs: 'all' }): Promise<OpenRevision[]>;
   get(id: string): Promise<DeskDocument & { _rev: string }>;

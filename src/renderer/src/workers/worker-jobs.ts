@@ -11,6 +11,7 @@ import {
 } from '../db/library-worker-client';
 import { parseInWorker } from '../opening/parse-in-worker';
 import { suggestInWorker } from '../suggestions/suggest-in-worker';
+import { syncInWorker } from '../sync/sync-in-worker';
 
 export const workerJobs: BackgroundJobs = {
   parseArticle: parseInWorker,
@@ -22,4 +23,5 @@ export const workerJobs: BackgroundJobs = {
   searchTexts: searchTextsInWorker,
   suggest: suggestInWorker,
   addVersion: addVersionInWorker,
+  syncWithDesk: syncInWorker,
 };

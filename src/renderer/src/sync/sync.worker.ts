@@ -1,0 +1,51 @@
+// The sync worker: keeps the library's mirror (PouchDB over IndexedDB) and replicates it with the desk's CouchDB
+// database, off the window's thread. It opens the same library as the window; Dexie tells the window of every row it
+// merges, and the window tells it, through the outbox, of every row written there.
+import PouchDB from 'pouchdb-browser';
+import { NewsroomDB } from '../db/database';
+import type { DeskCredentials } from './desk-credentials';
+import { DeskSync } from './desk-sync';
+import type { SyncStatus } from './desk-sync';
+
+export type SyncRequest = { kind: 'start'; databaseName: string; desk: DeskCredentials } | { kind: 'stop' };
+
+export type SyncMessage = { kind: 'status'; status: SyncStatus } | { kind: 'stopped' };
+
+let running: { sync: DeskSync; db: NewsroomDB } | null = null;
+
+/** The mirror's name: one per library and desk, so that a library linked to another desk starts a mirror afresh. */
+function mirrorName(databaseName: string, url: string): string {
+  return `${databaseName}-desk-${encodeURIComponent(url)}`;
+}
+
+async function start(databaseName: string, desk: DeskCredentials): Promise<void> {
+  const db = new NewsroomDB(databaseName);
+  const local = new PouchDB(mirrorName(databaseName, desk.url), { adapter: 'idb', auto_compaction: true });
+  const remote = new PouchDB(desk.url, { auth: { username: desk.userName, password: desk.password }, skip_setup: true });
+  const sync = new DeskSync({
+    db,
+    local,
+    remote,
+    onStatus: (status) => self.postMessage({ kind: 'status', status } satisfies SyncMessage),
+  });
+  running = { sync, db };
+  await sync.start();
+}
+
+self.addEventListener('message', (event: MessageEvent<SyncRequest>) => {
+  const request = event.data;
+  if (request.kind === 'start') {
+    void start(request.databaseName, request.desk).catch((error: unknown) => {
+      const detail = error instanceof Error ? error.message : String(error);
+      self.postMessage({ kind: 'status', status: { state: 'error', problem: 'failed', detail } } satisfies SyncMessage);
+    });
+    return;
+  }
+  const stopping = running;
+  running = null;
+  void (async () => {
+    await stopping?.sync.stop();
+    stopping?.db.close();
+    self.postMessage({ kind: 'stopped' } satisfies SyncMessage);
+  })();
+});
