@@ -30,24 +30,52 @@ export const FIRST_SCREEN_SCRIPT_HASH = 'sha256-IYej2w8nq7qhG+xjvaQyAtDg4SXoSwdP
 
 /**
  * Sent with every file: scripts, styles, fonts and workers only from the app itself (and the page's first script, by
- * its hash); connections to the app itself and to the desk's sync server; no frames but the article's about:blank document (which inherits this policy), no forms, no plugins,
- * and the app framed by nothing.
+ * its hash); connections to the app itself only; no frames but the article's about:blank document (which inherits
+ * this policy), no forms, no plugins, and the app framed by nothing. The one exception is the sync worker's own
+ * policy, which lets it connect to the desk's server too (`deskOriginOf`).
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  `script-src 'self' '${FIRST_SCREEN_SCRIPT_HASH}'`,
-  "style-src 'self'",
-  "font-src 'self'",
-  "img-src 'self' data:",
-  // The desk's CouchDB server, wherever the newsroom runs it: over HTTPS, or plain HTTP on this machine only (a
-  // password never crosses a network in the clear).
-  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
-  "worker-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy(null);
+
+/** The policy, with `deskOrigin` among the places it may connect to (null: none but the app). */
+export function contentSecurityPolicy(deskOrigin: string | null): string {
+  return [
+    "default-src 'none'",
+    `script-src 'self' '${FIRST_SCREEN_SCRIPT_HASH}'`,
+    "style-src 'self'",
+    "font-src 'self'",
+    "img-src 'self' data:",
+    deskOrigin ? `connect-src 'self' ${deskOrigin}` : "connect-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Plain HTTP is allowed to a desk's server on this machine only: a password never crosses a network in the clear. */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * The desk's server the sync worker may connect to, from its script's address (`sync.worker-….js?desk=<origin>`): an
+ * HTTPS origin, or an HTTP one on this machine; null for any other file or value. The window and every other worker
+ * keep connecting to the app alone, so a page that shows untrusted article markup has nowhere to send it.
+ */
+export function deskOriginOf(url: URL, relativePath: string): string | null {
+  if (!/^assets[\\/]sync\.worker-[\w-]{8}\.js$/.test(relativePath)) return null;
+  const given = url.searchParams.get('desk');
+  if (!given) return null;
+  let desk: URL;
+  try {
+    desk = new URL(given);
+  } catch {
+    return null;
+  }
+  // A host name or an address, never a wildcard (`https://*` parses as a URL too).
+  if (desk.origin !== given || !/^([a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/i.test(desk.hostname)) return null;
+  const allowed = desk.protocol === 'https:' || (desk.protocol === 'http:' && LOOPBACK_HOSTS.has(desk.hostname));
+  return allowed ? desk.origin : null;
+}
 
 /** The types of what the build writes, and nothing else: a file of any other kind is not served. */
 const MIME_TYPES: Readonly<Record<string, string>> = {
@@ -157,7 +185,7 @@ export async function serveAppRequest(request: Request, rendererFolder: string):
     'Content-Type': type,
     'Content-Length': String(body.byteLength),
     'Cache-Control': cachePolicyOf(relativePath),
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': contentSecurityPolicy(deskOriginOf(url, relativePath)),
     'X-Content-Type-Options': 'nosniff',
   });
   return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });

@@ -32,6 +32,8 @@ const WORDS = {
     exportDialog: 'Export annotations',
     reopen: 'Reopen with encoding…',
     reopenDialog: 'Reopen with encoding',
+    desk: 'Sync with the desk…',
+    deskDialog: 'Sync with the desk',
     entities: 'Entities',
     mergeInto: /^Merge .* into another entity$/,
     search: 'Search texts',
@@ -48,6 +50,8 @@ const WORDS = {
     exportDialog: 'Экспорт аннотаций',
     reopen: 'Открыть в другой кодировке…',
     reopenDialog: 'Открыть в другой кодировке',
+    desk: 'Синхронизация с редакцией…',
+    deskDialog: 'Синхронизация с редакцией',
     entities: 'Сущности',
     mergeInto: /^Объединить .* с другой сущностью$/,
     search: 'Поиск по текстам',
@@ -83,6 +87,7 @@ for (const locale of ['en-US', 'ru-RU'] as const) {
         [words.tags, words.tagsDialog],
         [words.export, words.exportDialog],
         [words.reopen, words.reopenDialog],
+        [words.desk, words.deskDialog],
       ] as const;
       for (const [button, name] of dialogs) {
         await page.getByRole('button', { name: button }).click();

@@ -93,6 +93,10 @@ async function writeOldLibrary(page: Page, library: OldLibrary): Promise<void> {
           if (version >= 80) created.createObjectStore('textIndexes', { keyPath: 'name' });
           if (version >= 90)
             created.createObjectStore('rejectedSuggestions', { keyPath: 'id' }).createIndex('articleId', 'articleId');
+          if (version >= 100) {
+            articles.createIndex('storyId', 'storyId');
+            created.createObjectStore('orphans', { keyPath: 'id' }).createIndex('articleId', 'articleId');
+          }
           if (version >= 50) {
             created.createObjectStore('articleCounts', { keyPath: 'articleId' });
             created.createObjectStore('entityCounts', { keyPath: 'entityId' });
@@ -185,7 +189,7 @@ test.beforeEach(({ app }) => {
   test.skip(app.runtime === 'electron', 'Skipped: the Electron app loads from its own origin, where this page is not served');
 });
 
-for (const schemaVersion of [1, 2, 3, 4, 5, 6, 7, 8, 9]) {
+for (const schemaVersion of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
   test(`a library saved by schema version ${schemaVersion} opens upgraded, with its article and annotation`, async ({ app }) => {
     const { page } = app;
     await openBlankPage(page);
@@ -200,7 +204,7 @@ for (const schemaVersion of [1, 2, 3, 4, 5, 6, 7, 8, 9]) {
     await expect(annotations).toHaveCount(1);
     await expect(annotations.first()).toHaveAccessibleName('Person Анна Ким');
     expect(await storedLibrary(page)).toEqual({
-      version: 10,
+      version: 11,
       // The text is kept apart from version 6.
       articleFields: [['addedAt', 'date', 'id', 'openedAt', 'source', 'title']],
       texts: [TEXT],
@@ -229,7 +233,7 @@ test('an upgrade blocked by a window of the old version says so, and goes on onc
   });
   await expect(notice).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(TITLE) })).toBeVisible();
-  expect((await storedLibrary(page)).version).toBe(10);
+  expect((await storedLibrary(page)).version).toBe(11);
   await oldWindow.close();
 });
 

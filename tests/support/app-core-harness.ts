@@ -10,6 +10,7 @@ import { ok } from '../../src/shared/result';
 import { AppCore } from '../../src/renderer/src/app/app-core';
 import type { BackgroundJobs } from '../../src/renderer/src/app/background-jobs';
 import type { DeskAnswer, DeskQuestion } from '../../src/renderer/src/app/desk-sync-state';
+import { checkCredentials } from '../../src/renderer/src/sync/desk-credentials';
 import { DeskSync } from '../../src/renderer/src/sync/desk-sync';
 import { MemoryPouchDB } from './desk-server';
 import type { SaveTagsDetail } from '../../src/renderer/src/app/intents';
@@ -43,6 +44,7 @@ export function inThreadJobs(): BackgroundJobs {
     searchTexts: (db, query) => library.searchTexts(db, query),
     suggest: async (input) => ok(suggestAnnotations(input, await loadMorphology())),
     addVersion: addVersionJob,
+    checkDesk: (desk) => checkCredentials(desk.url, desk.userName, desk.password),
     syncWithDesk: (db, desk, onStatus) => {
       // The worker's DeskSync, on a mirror in memory instead of IndexedDB.
       const sync = new DeskSync({

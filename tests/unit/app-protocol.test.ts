@@ -17,6 +17,7 @@ beforeAll(async () => {
   await writeFile(join(renderer, 'assets', 'index-abc.js'), 'export const ready = true;');
   await writeFile(join(renderer, 'assets', 'index-abc.css'), 'body { margin: 0 }');
   await writeFile(join(renderer, 'assets', 'nr-app-BhA09S6m.js'), 'export const window = true;');
+  await writeFile(join(renderer, 'assets', 'sync.worker-BGTdvoYs.js'), 'self.onmessage = () => {};');
   await writeFile(join(renderer, 'assets', 'pt-serif.woff2'), new Uint8Array([0x77, 0x4f, 0x46, 0x32]));
   await writeFile(join(renderer, 'assets', 'notes.exe'), 'MZ');
   await writeFile(join(root, 'secret.txt'), 'outside the renderer');
@@ -84,6 +85,34 @@ describe('what app:// serves', () => {
     const response = await get('app://newsroom/assets/alias.js');
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('export const ready = true;');
+  });
+
+  it('lets the sync worker, and it alone, connect to the desk its address names: over HTTPS, or HTTP on this machine', async () => {
+    const connectTo = async (url: string): Promise<string | undefined> =>
+      (await get(url)).headers
+        .get('content-security-policy')
+        ?.split(';')
+        .find((directive) => directive.trim().startsWith('connect-src'))
+        ?.trim();
+    const worker = 'app://newsroom/assets/sync.worker-BGTdvoYs.js';
+    const desk = (origin: string) => `${worker}?desk=${encodeURIComponent(origin)}`;
+    expect(await connectTo(desk('https://couch.example.org'))).toBe("connect-src 'self' https://couch.example.org");
+    expect(await connectTo(desk('http://127.0.0.1:5984'))).toBe("connect-src 'self' http://127.0.0.1:5984");
+    // A password never crosses a network in the clear; a path, a wildcard or a list is not an origin.
+    for (const refused of [
+      'http://couch.example.org',
+      'https://couch.example.org/db',
+      'https://*',
+      "https://a.org 'unsafe-eval'",
+      '',
+    ])
+      expect(await connectTo(desk(refused)), refused).toBe("connect-src 'self'");
+    expect(await connectTo(worker)).toBe("connect-src 'self'");
+    // The window and every other file keep connecting to the app alone.
+    expect(await connectTo(`${APP_URL}?desk=${encodeURIComponent('https://couch.example.org')}`)).toBe("connect-src 'self'");
+    expect(await connectTo(`app://newsroom/assets/nr-app-BhA09S6m.js?desk=https%3A%2F%2Fcouch.example.org`)).toBe(
+      "connect-src 'self'",
+    );
   });
 
   it('a policy that lets nothing in from elsewhere', () => {

@@ -10,7 +10,7 @@ import type { ParseArticle } from '../opening/article-from-file';
 import type { Suggestion, SuggestionInput } from '../../../shared/suggestions/suggest';
 import type { Article } from '../../../shared/article/article';
 import type { AddedVersion } from '../db/story-versions';
-import type { DeskCredentials } from '../sync/desk-credentials';
+import type { CredentialCheck, DeskCredentials } from '../sync/desk-credentials';
 import type { SyncStatus } from '../sync/desk-sync';
 import type { DeskSyncHandle } from '../sync/sync-in-worker';
 
@@ -27,6 +27,8 @@ export interface BackgroundJobs {
   suggest(input: SuggestionInput): Promise<Result<Suggestion[]>>;
   /** Stores an article as the next version of a story, the previous version's annotations carried over. */
   addVersion(db: NewsroomDB, previousId: string, article: Article, sourceBytes?: Uint8Array): Promise<Result<AddedVersion>>;
+  /** Asks the desk's server whether it knows the editor's name and password. */
+  checkDesk(desk: DeskCredentials): Promise<CredentialCheck>;
   /** Syncs the library with the desk until stopped, telling `onStatus` how it goes. */
   syncWithDesk(db: NewsroomDB, desk: DeskCredentials, onStatus: (status: SyncStatus) => void): DeskSyncHandle;
 }

@@ -6,7 +6,6 @@ import type { NewsroomDB } from '../db/database';
 import type { DeskLink } from '../db/sync-outbox';
 import type { Host } from '../host/host';
 import type { DeskCredentials } from '../sync/desk-credentials';
-import { checkCredentials } from '../sync/desk-credentials';
 import { deskLink, linkLibrary } from '../sync/desk-link';
 import type { SyncStatus } from '../sync/desk-sync';
 import type { DeskSyncHandle } from '../sync/sync-in-worker';
@@ -33,8 +32,6 @@ export interface DeskSyncParts {
   jobs: BackgroundJobs;
   askSettings: (question: DeskQuestion) => Promise<DeskAnswer | null>;
   announce: (message: string) => void;
-  /** `fetch` for the check of the name and password (the window's own). */
-  fetch?: typeof fetch;
 }
 
 export class DeskSyncState {
@@ -84,7 +81,7 @@ export class DeskSyncState {
    * A refused password sends nothing; an unreachable server links all the same, and the sync starts once it answers.
    */
   async connect(desk: DeskCredentials): Promise<string | null> {
-    const check = await checkCredentials(desk.url, desk.userName, desk.password, this.parts.fetch);
+    const check = await this.parts.jobs.checkDesk(desk);
     if (check.outcome === 'refused') {
       return msg("The desk's server did not accept this name and password. Nothing was sent.");
     }

@@ -1,15 +1,19 @@
-// The sync worker: keeps the library's mirror (PouchDB over IndexedDB) and replicates it with the desk's CouchDB
-// database, off the window's thread. It opens the same library as the window; Dexie tells the window of every row it
+// The sync worker: checks the editor's name and password with the desk's server, keeps the library's mirror (PouchDB
+// over IndexedDB) and replicates it with the desk's CouchDB database, off the window's thread. It is the one part of
+// the app whose policy lets it connect to the desk's server (its script's address names it: app-protocol.ts). It opens the same library as the window; Dexie tells the window of every row it
 // merges, and the window tells it, through the outbox, of every row written there.
 import PouchDB from 'pouchdb-browser';
 import { NewsroomDB } from '../db/database';
-import type { DeskCredentials } from './desk-credentials';
+import type { CredentialCheck, DeskCredentials } from './desk-credentials';
+import { checkCredentials } from './desk-credentials';
 import { DeskSync } from './desk-sync';
 import type { SyncStatus } from './desk-sync';
 
-export type SyncRequest = { kind: 'start'; databaseName: string; desk: DeskCredentials } | { kind: 'stop' };
+export type SyncRequest =
+  { kind: 'check'; desk: DeskCredentials } | { kind: 'start'; databaseName: string; desk: DeskCredentials } | { kind: 'stop' };
 
-export type SyncMessage = { kind: 'status'; status: SyncStatus } | { kind: 'stopped' };
+export type SyncMessage =
+  { kind: 'checked'; check: CredentialCheck } | { kind: 'status'; status: SyncStatus } | { kind: 'stopped' };
 
 let running: { sync: DeskSync; db: NewsroomDB } | null = null;
 
@@ -34,6 +38,13 @@ async function start(databaseName: string, desk: DeskCredentials): Promise<void>
 
 self.addEventListener('message', (event: MessageEvent<SyncRequest>) => {
   const request = event.data;
+  if (request.kind === 'check') {
+    const { url, userName, password } = request.desk;
+    void checkCredentials(url, userName, password).then((check) =>
+      self.postMessage({ kind: 'checked', check } satisfies SyncMessage),
+    );
+    return;
+  }
   if (request.kind === 'start') {
     void start(request.databaseName, request.desk).catch((error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);

@@ -11,7 +11,7 @@ import {
 } from '../db/library-worker-client';
 import { parseInWorker } from '../opening/parse-in-worker';
 import { suggestInWorker } from '../suggestions/suggest-in-worker';
-import { syncInWorker } from '../sync/sync-in-worker';
+import { checkDeskInWorker, syncInWorker } from '../sync/sync-in-worker';
 
 export const workerJobs: BackgroundJobs = {
   parseArticle: parseInWorker,
@@ -23,5 +23,6 @@ export const workerJobs: BackgroundJobs = {
   searchTexts: searchTextsInWorker,
   suggest: suggestInWorker,
   addVersion: addVersionInWorker,
+  checkDesk: checkDeskInWorker,
   syncWithDesk: syncInWorker,
 };

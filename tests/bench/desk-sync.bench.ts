@@ -1,0 +1,128 @@
+// The first sync of a desk's library to an editor who joins it (issue 22): 100 articles with 100,000 annotations on
+// the desk's server (express-pouchdb in memory, in this process), an empty library in the window. Timed from the
+// editor's Sync to every annotation in their library, with the longest pause of the window's frames meanwhile.
+import { test } from '@playwright/test';
+import type { DeskDocument } from '../../src/renderer/src/sync/desk-documents';
+import { startDeskServer } from '../support/desk-server';
+import { installFrameRecorder, longestGap } from './frame-recorder';
+
+const ARTICLES = Number(process.env.BENCH_SYNC_ARTICLES ?? 100);
+const ANNOTATIONS = Number(process.env.BENCH_SYNC_ANNOTATIONS ?? 100_000);
+const TAGS = ['person', 'organization', 'place', 'quote', 'claim'];
+const WORDS = ['министерство', 'сообщило', 'выручка', 'компании', 'выросла', 'процентов', 'аналитики', 'отметили'];
+
+/** The desk's documents of a generated library, as the sync writes them. */
+function deskDocuments(): DeskDocument[] {
+  const documents: DeskDocument[] = [];
+  const perArticle = Math.ceil(ANNOTATIONS / ARTICLES);
+  const at = '2026-01-09T10:00:00.000Z';
+  for (let index = 0; index < ARTICLES; index++) {
+    const id = `desk-article-${index}`;
+    const title = `Статья ${index}: министерство сообщило о выручке`;
+    const body = Array.from({ length: 600 }, (_, word) => WORDS[(index + word) % WORDS.length]).join(' ');
+    const text = `${title}\n\n${body}`;
+    documents.push({
+      _id: `article:${id}`,
+      table: 'articles',
+      row: {
+        id,
+        title,
+        date: '2026-01-09',
+        source: { fileName: `article-${index}.txt`, format: 'text', encoding: 'utf-8', byteLength: text.length * 2 },
+        addedAt: at,
+      },
+    });
+    documents.push({
+      _id: `text:${id}`,
+      table: 'articleTexts',
+      row: {
+        articleId: id,
+        text,
+        blocks: [
+          { type: 'title', start: 0, end: title.length },
+          { type: 'paragraph', start: title.length + 2, end: text.length },
+        ],
+      },
+    });
+    for (let number = 0; number < perArticle && documents.length < ARTICLES * 2 + ANNOTATIONS; number++) {
+      const start = (number * 37) % (text.length - 20);
+      documents.push({
+        _id: `annotation:${id}-${number}`,
+        table: 'annotations',
+        row: {
+          id: `${id}-${number}`,
+          articleId: id,
+          tag: TAGS[number % TAGS.length] ?? 'person',
+          start,
+          end: start + 8,
+          quote: text.slice(start, start + 8),
+          prefix: '',
+          suffix: '',
+          createdAt: at,
+          updatedAt: at,
+        },
+      });
+    }
+  }
+  return documents;
+}
+
+test('first sync of a desk of 100 articles and 100,000 annotations to an empty library', async ({ page }) => {
+  test.setTimeout(20 * 60_000);
+  const server = await startDeskServer();
+  await server.addEditor('boris', 'boris-password');
+  const seeding = Date.now();
+  const documents = deskDocuments();
+  for (let first = 0; first < documents.length; first += 5000)
+    await server.database.bulkDocs(documents.slice(first, first + 5000));
+  const seedSeconds = (Date.now() - seeding) / 1000;
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sync with the desk…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sync with the desk' });
+  await dialog.getByLabel("The desk's database").fill(server.url);
+  await dialog.getByLabel('Your name on its server').fill('boris');
+  await dialog.getByLabel('Password').fill('boris-password');
+  await installFrameRecorder(page);
+  const since = await page.evaluate(() => window.frameRecorder?.start() ?? 0);
+  await dialog.getByRole('button', { name: 'Sync', exact: true }).click();
+  // Every annotation in the library, read the way the window reads the counts: from the kept per-article counts.
+  const figures = await page.evaluate(
+    async ({ articles, annotations, since }) => {
+      const opened = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('newsroom-annotator');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(new Error('could not open the library'));
+      });
+      const counted = (): Promise<{ articles: number; annotations: number }> =>
+        new Promise((resolve) => {
+          const transaction = opened.transaction(['articles', 'annotations']);
+          const articleCount = transaction.objectStore('articles').count();
+          const annotationCount = transaction.objectStore('annotations').count();
+          transaction.oncomplete = () => resolve({ articles: articleCount.result, annotations: annotationCount.result });
+        });
+      let firstArticleMs: number | null = null;
+      for (;;) {
+        const now = await counted();
+        if (firstArticleMs === null && now.articles > 0) firstArticleMs = performance.now() - since;
+        if (now.articles >= articles && now.annotations >= annotations) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const doneMs = performance.now() - since;
+      return { firstArticleMs, doneMs, frames: window.frameRecorder?.stop(since) ?? [] };
+    },
+    { articles: ARTICLES, annotations: ANNOTATIONS, since },
+  );
+  const list = page.getByRole('navigation', { name: 'Library' });
+  await list.getByText(`${ARTICLES} articles`).waitFor();
+  await server.close();
+
+  const seconds = (ms: number | null): string => (ms === null ? '—' : `${(ms / 1000).toFixed(1)} s`);
+  console.log(
+    `\nFirst sync to an empty library: ${ARTICLES} articles, ${ANNOTATIONS.toLocaleString('en')} annotations (desk seeded in ${seedSeconds.toFixed(0)} s)`,
+  );
+  console.log(`first article in the library    ${seconds(figures.firstArticleMs)}`);
+  console.log(`every annotation in the library  ${seconds(figures.doneMs)}  (target < 30 s)`);
+  console.log(`longest frame gap meanwhile      ${Math.round(longestGap(figures.frames))} ms`);
+  console.log(`annotations a second             ${Math.round(ANNOTATIONS / (figures.doneMs / 1000)).toLocaleString('en')}`);
+});
