@@ -67,7 +67,9 @@ for (const locale of ['en-US', 'ru-RU'] as const) {
     test.use({ locale });
     const words = WORDS[locale];
 
-    test('every screen and dialog has no accessibility violation', async ({ app }) => {
+    test('every screen and dialog has no accessibility violation', async ({ app }, testInfo) => {
+      // Every screen and dialog, each checked by axe: over a minute in the desktop bridge on a busy two-core machine.
+      testInfo.setTimeout(120_000);
       const { page } = app;
       expect(await violations(page), 'the empty window').toEqual([]);
 

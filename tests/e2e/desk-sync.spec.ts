@@ -87,6 +87,7 @@ test('two editors of a desk: a tag and a note travel both ways, and offline work
   await annotationList(anna).filter({ hasText: 'Анна Ким' }).click();
   const annaDetails = anna.getByRole('region', { name: 'Annotation details' });
   await expect(annaDetails.getByLabel('Note', { exact: true })).toHaveValue('Уточнить должность');
+  await expect(anna.getByText('Last changed by boris')).toBeVisible();
 
   // The server goes away: both say so and keep working; once it is back, both hold both changes.
   await server.stop();

@@ -52,6 +52,8 @@ const KEPT_IN_LATIN = new Set([
   'Mac',
   'LE',
   'BE',
+  // The desk's address begins so in any language.
+  'https',
 ]);
 
 /** Elements whose text is not shown: scripts, styles, and the article's own frame. */

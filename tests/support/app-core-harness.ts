@@ -51,6 +51,7 @@ export function inThreadJobs(): BackgroundJobs {
         db,
         local: new MemoryPouchDB(`${db.name}-mirror-${++mirrors}`, { adapter: 'memory' }),
         remote: new MemoryPouchDB(desk.url, { auth: { username: desk.userName, password: desk.password }, skip_setup: true }),
+        userName: desk.userName,
         onStatus,
       });
       void sync.start();

@@ -60,6 +60,7 @@ async function editor(name: string, password: string): Promise<Editor> {
     db,
     local: new MemoryPouchDB(`mirror-${editors}`, { adapter: 'memory' }),
     remote: new MemoryPouchDB(server.url, { auth: { username: name, password }, skip_setup: true }),
+    userName: name,
     onStatus: (status) => statuses.push(status),
   });
   await sync.start();
@@ -101,6 +102,15 @@ describe('two editors of one desk', () => {
 
     await boris.db.annotations.put({ ...tag, note: 'Проверить должность', updatedAt: at(5) });
     await until(annotationIn(anna.db, 'tworek'), (found) => found?.note === 'Проверить должность');
+    // Who changed it last, as each library knows it: the desk's name of the editor who sent it.
+    await until(
+      () => anna.db.deskAuthors.get('tworek'),
+      (author) => author?.by === 'boris',
+    );
+    await until(
+      () => boris.db.deskAuthors.get('tworek'),
+      (author) => author?.by === 'boris',
+    );
     await until(
       () => anna.db.syncOutbox.count(),
       (waiting) => waiting === 0,

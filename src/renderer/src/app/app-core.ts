@@ -262,6 +262,7 @@ export class AppCore {
     const { articleId } = this.session;
     this.library.followArticle(articleId);
     this.store.follow(articleId);
+    this.deskSync.followArticle(articleId);
   }
 
   /** Opens the library, upgrading it if it was saved by an older version; what stops that is shown until it opens. */

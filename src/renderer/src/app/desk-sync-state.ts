@@ -10,6 +10,8 @@ import { deskLink, linkLibrary } from '../sync/desk-link';
 import type { SyncStatus } from '../sync/desk-sync';
 import type { DeskSyncHandle } from '../sync/sync-in-worker';
 import type { BackgroundJobs } from './background-jobs';
+import { liveQuery } from 'dexie';
+import type { Subscription } from 'dexie';
 
 /** What the settings dialog is asked with: the link as it is, and what went wrong with the last answer. */
 export interface DeskQuestion {
@@ -38,7 +40,11 @@ export class DeskSyncState {
   /** The library's link to a desk; null for a library of one editor. */
   link: DeskLink | null = null;
   status: DeskSyncShown = { state: 'off' };
+  /** Who of the desk last changed each of the open article's annotations, by annotation id (a linked library only). */
+  authors: ReadonlyMap<string, string> = new Map();
   private handle: DeskSyncHandle | null = null;
+  private articleId: string | null = null;
+  private authorsFollowed: Subscription | null = null;
 
   constructor(
     private readonly parts: DeskSyncParts,
@@ -48,6 +54,7 @@ export class DeskSyncState {
   /** Resumes the sync of a linked library, with the password the host kept. */
   async start(): Promise<void> {
     this.link = await deskLink(this.parts.db);
+    this.followAuthors();
     this.changed();
     if (!this.link?.enabled) return;
     const password = await this.parts.host.deskPassword(this.link.url, this.link.userName);
@@ -91,6 +98,7 @@ export class DeskSyncState {
     await this.stopHandle();
     await linkLibrary(this.parts.db, { url: desk.url, userName: desk.userName, enabled: true });
     this.link = await deskLink(this.parts.db);
+    this.followAuthors();
     const kept = await this.parts.host.saveDeskPassword(desk.url, desk.userName, desk.password);
     if (!kept.ok) this.parts.announce(msg(str`The password is kept until the app closes only: ${kept.error}`));
     this.run(desk);
@@ -108,9 +116,33 @@ export class DeskSyncState {
     this.parts.announce(msg('Sync with the desk stopped'));
   }
 
+  /** The article shown now: whose annotations' authors the window may ask for. */
+  followArticle(articleId: string | null): void {
+    this.articleId = articleId;
+    this.followAuthors();
+  }
+
   /** Stops the worker, as the window closes. */
   stop(): void {
+    this.authorsFollowed?.unsubscribe();
     void this.stopHandle();
+  }
+
+  /** Follows the open article's authors, once the library is linked: a library of one editor has none to read. */
+  private followAuthors(): void {
+    this.authorsFollowed?.unsubscribe();
+    this.authorsFollowed = null;
+    this.authors = new Map();
+    const { articleId } = this;
+    if (!this.link || articleId === null) return;
+    this.authorsFollowed = liveQuery(() => this.parts.db.deskAuthors.where('articleId').equals(articleId).toArray()).subscribe({
+      next: (rows) => {
+        this.authors = new Map(rows.map((row) => [row.id, row.by]));
+        this.changed();
+      },
+      // Who changed what is a courtesy: the window goes on without it.
+      error: () => undefined,
+    });
   }
 
   private run(desk: DeskCredentials): void {

@@ -38,6 +38,12 @@ export function renderDeskSyncStatus(core: AppCore) {
     : html`<div class="desk-sync ${problem ? 'problem' : ''}" role="status" aria-label=${msg('Desk sync')}>${text}</div>`;
 }
 
+/** Who of the desk last changed the annotation, in a library linked to a desk; nothing otherwise. */
+export function renderLastChangedBy(core: AppCore, annotationId: string) {
+  const by = core.deskSync.authors.get(annotationId);
+  return by === undefined ? nothing : html`<p class="desk-author">${msg(str`Last changed by ${by}`)}</p>`;
+}
+
 /** The button that opens the sync's settings. */
 export function renderDeskSyncButton(core: AppCore) {
   return html`<button type="button" @click=${() => void core.deskSync.openSettings()}>${msg('Sync with the desk…')}</button>`;

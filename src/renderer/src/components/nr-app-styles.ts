@@ -243,6 +243,11 @@ export const appStyles = css`
     margin-right: 8px;
     vertical-align: middle;
   }
+  .desk-author {
+    margin: -4px 0 8px;
+    font-size: 12px;
+    color: #5f5a50;
+  }
   footer .desk-sync.problem {
     color: #8f1d12;
   }

@@ -26,7 +26,7 @@ import './nr-article-view';
 import type { ChooseSuggestionDetail, NrArticleView } from './nr-article-view';
 import { appStyles } from './nr-app-styles';
 import { renderLibraryView } from './library-views';
-import { renderDeskSyncButton, renderDeskSyncStatus } from './desk-sync-status';
+import { renderDeskSyncButton, renderDeskSyncStatus, renderLastChangedBy } from './desk-sync-status';
 import type { NrDeskDialog } from './nr-desk-dialog';
 import './nr-confirm-dialog';
 import type { NrConfirmDialog } from './nr-confirm-dialog';
@@ -285,6 +285,7 @@ export class NrApp extends LitElement {
     const { commands, insights, library } = this.core;
     const text = this.core.article?.text ?? '';
     return html`<h2>${msg('Selected annotation')}</h2>
+      ${renderLastChangedBy(this.core, inspected.id)}
       <nr-inspector
         .annotation=${inspected}
         .tags=${tags}

@@ -66,7 +66,7 @@ export class NrDeskDialog extends LitElement {
             type="url"
             required
             autocomplete="url"
-            placeholder=${msg('https://couch.example.org/politics-desk')}
+            placeholder=${msg('https://…')}
             .defaultValue=${question?.url ?? ''}
         /></label>
         <label

@@ -8,8 +8,8 @@ import type { Annotation, Entity, Tag } from '../../../shared/annotation';
 import { DEFAULT_TAGS } from '../../../shared/annotation';
 import type { ArticleCounts, EntityCounts, EntityInArticle, Revision } from './library-counts';
 import { CountChanges, libraryCountsMiddleware } from './library-counts';
-import type { OutboxEntry, SyncStateRow } from './sync-outbox';
-import { OUTBOX_TABLE, SYNC_STATE_TABLE, syncOutboxMiddleware } from './sync-outbox';
+import type { DeskAuthor, OutboxEntry, SyncStateRow } from './sync-outbox';
+import { DESK_AUTHORS_TABLE, OUTBOX_TABLE, SYNC_STATE_TABLE, syncOutboxMiddleware } from './sync-outbox';
 import type { StoredTextIndex } from './text-index';
 
 /** What the library lists of an article: all but its text, which is stored apart (see the schema's version 6). */
@@ -124,6 +124,7 @@ export class NewsroomDB extends Dexie {
   /** Kept by `syncOutboxMiddleware` with every write of a shared table while the library is linked to a desk. */
   syncOutbox!: EntityTable<OutboxEntry, 'id'>;
   syncState!: EntityTable<SyncStateRow, 'name'>;
+  deskAuthors!: EntityTable<DeskAuthor, 'id'>;
   /**
    * Told how far an upgrade of a library saved by an older version has got, in words for the editor: counting half
    * a million annotations once takes a while, and the window says what it is waiting for.
@@ -218,9 +219,10 @@ export class NewsroomDB extends Dexie {
     // Version 10: a story's versions (articles listed by story) and the annotations a new version could not place.
     // Nothing to upgrade: an article without a story is a story of one version.
     this.version(10).stores({ articles: 'id, openedAt, date, storyId', orphans: 'id, articleId' });
-    // Version 11: the desk's sync (sync-outbox.ts): which rows wait to be sent, and the link and where it has got to.
-    // Nothing to upgrade: a library is linked to no desk until the editor links it.
-    this.version(11).stores({ [OUTBOX_TABLE]: 'id, table', [SYNC_STATE_TABLE]: 'name' });
+    // Version 11: the desk's sync (sync-outbox.ts): which rows wait to be sent, the link and where it has got to, and
+    // who of the desk last changed each annotation. Nothing to upgrade: a library is linked to no desk until the
+    // editor links it.
+    this.version(11).stores({ [OUTBOX_TABLE]: 'id, table', [SYNC_STATE_TABLE]: 'name', [DESK_AUTHORS_TABLE]: 'id, articleId' });
     this.use(libraryCountsMiddleware);
     this.use(syncOutboxMiddleware);
     this.on('populate', (transaction) => {

@@ -15,6 +15,7 @@ export type SharedTable = (typeof SHARED_TABLES)[number];
 
 export const OUTBOX_TABLE = 'syncOutbox';
 export const SYNC_STATE_TABLE = 'syncState';
+export const DESK_AUTHORS_TABLE = 'deskAuthors';
 
 /** One row changed since the desk last had it: its table and key, and a stamp that changes with every write of it. */
 export interface OutboxEntry {
@@ -47,8 +48,16 @@ export interface SyncCheckpoint {
 
 export type SyncStateRow = DeskLink | SyncCheckpoint;
 
+/** Who of the desk last changed an annotation, as the desk's server last had it (their name on the server). */
+export interface DeskAuthor {
+  /** The annotation's id. */
+  id: string;
+  articleId: string;
+  by: string;
+}
+
 /** The tables of the sync's own bookkeeping: per machine, never backed up or restored. */
-export const SYNC_TABLES = [OUTBOX_TABLE, SYNC_STATE_TABLE] as const;
+export const SYNC_TABLES = [OUTBOX_TABLE, SYNC_STATE_TABLE, DESK_AUTHORS_TABLE] as const;
 
 export function outboxId(table: SharedTable, key: string): string {
   return `${table}\u0000${key}`;

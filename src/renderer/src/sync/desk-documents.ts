@@ -19,10 +19,12 @@ export interface DeskDocument {
   row?: Record<string, unknown>;
   /** When the row was deleted (ISO), on a deletion. */
   deletedAt?: string;
+  /** Who wrote this version: their name on the desk's server. */
+  by?: string;
 }
 
-/** A version of a row, as the rule compares them: the row, or its deletion and when. */
-export type RowVersion = { row: Record<string, unknown> } | { deletedAt: string };
+/** A version of a row, as the rule compares them: the row, or its deletion and when; and who made it, if known. */
+export type RowVersion = ({ row: Record<string, unknown> } | { deletedAt: string }) & { by?: string };
 
 const PREFIX: Record<SharedTable, string> = {
   articles: 'article',
@@ -101,5 +103,6 @@ export function laterVersion(table: SharedTable, first: RowVersion, second: RowV
 
 /** The version a document holds. */
 export function versionOf(document: DeskDocument): RowVersion {
-  return document._deleted || !document.row ? { deletedAt: document.deletedAt ?? '' } : { row: document.row };
+  const by = document.by === undefined ? {} : { by: document.by };
+  return document._deleted || !document.row ? { deletedAt: document.deletedAt ?? '', ...by } : { row: document.row, ...by };
 }

@@ -6,8 +6,9 @@
 import { liveQuery } from 'dexie';
 import type { Subscription } from 'dexie';
 import type { NewsroomDB } from '../db/database';
-import { markFromDesk, OUTBOX_TABLE, outboxId, SHARED_TABLES, SYNC_STATE_TABLE } from '../db/sync-outbox';
-import type { OutboxEntry, SharedTable, SyncCheckpoint } from '../db/sync-outbox';
+import { markFromDesk, outboxId, SHARED_TABLES, SYNC_TABLES } from '../db/sync-outbox';
+import type { DeskAuthor, OutboxEntry, SharedTable, SyncCheckpoint } from '../db/sync-outbox';
+import type { Annotation } from '../../../shared/annotation';
 import type { DeskDocument, RowVersion } from './desk-documents';
 import type { DeskDatabase, PouchChange, PouchChangesFeed, PouchSync } from './pouchdb-api';
 import { documentId, laterVersion, libraryRow, rowAddress, sameVersion, sharedRow, versionOf } from './desk-documents';
@@ -30,6 +31,8 @@ export interface DeskSyncParts {
   /** The desk's database on its server. */
   remote: DeskDatabase;
   onStatus: (status: SyncStatus) => void;
+  /** The editor's name on the desk's server: who the rows they send were changed by. */
+  userName: string;
   /** Rows sent or merged per transaction. */
   batchSize?: number;
 }
@@ -43,6 +46,7 @@ export class DeskSync {
   private readonly _local: DeskDatabase;
   private readonly _remote: DeskDatabase;
   private readonly _onStatus: (status: SyncStatus) => void;
+  private readonly _userName: string;
   private readonly _batchSize: number;
   /** Sending and merging one after the other: each reads what the other writes. */
   private _work: Promise<void> = Promise.resolve();
@@ -63,6 +67,7 @@ export class DeskSync {
     this._local = parts.local;
     this._remote = parts.remote;
     this._onStatus = parts.onStatus;
+    this._userName = parts.userName;
     this._batchSize = parts.batchSize ?? DEFAULT_BATCH;
   }
 
@@ -189,19 +194,30 @@ export class DeskSync {
       if (row) {
         const shared = sharedRow(entry.table, row);
         if (current && !deletedInMirror && sameVersion(versionOf(current), { row: shared })) return;
-        writes.push({ _id: id, ...(rev ? { _rev: rev } : {}), table: entry.table, row: shared });
+        writes.push({ _id: id, ...(rev ? { _rev: rev } : {}), table: entry.table, row: shared, by: this._userName });
       } else if (current && !deletedInMirror) {
-        writes.push({ _id: id, _rev: rev, _deleted: true, table: entry.table, deletedAt: entry.at });
+        writes.push({ _id: id, _rev: rev, _deleted: true, table: entry.table, deletedAt: entry.at, by: this._userName });
       }
     });
     const results = writes.length > 0 ? await this._local.bulkDocs(writes) : [];
     // A document the replication changed between the read and the write is sent again in the next batch.
     const refused = new Set(results.flatMap((result) => ('error' in result && result.error ? [result.id] : [])));
     const sent = written.filter((entry) => !refused.has(documentId(entry.table, entry.key)));
-    await this._db.transaction('rw', this._db.syncOutbox, async () => {
+    const changedHere = new Set(writes.map((write) => write._id));
+    await this._db.transaction('rw', this._db.syncOutbox, this._db.deskAuthors, async () => {
       const now = await this._db.syncOutbox.bulkGet(sent.map((entry) => entry.id));
       const unchanged = sent.filter((entry, index) => now[index]?.stamp === entry.stamp);
       await this._db.syncOutbox.bulkDelete(unchanged.map((entry) => entry.id));
+      // The annotations the desk now has from this editor.
+      const authored = entries.flatMap((entry, index) => {
+        const row = rows[index] as Annotation | undefined;
+        const id = documentId(entry.table, entry.key);
+        return entry.table === 'annotations' && changedHere.has(id) && !refused.has(id) ? [{ key: entry.key, row }] : [];
+      });
+      await this._db.deskAuthors.bulkPut(
+        authored.flatMap(({ key, row }) => (row ? [{ id: key, articleId: row.articleId, by: this._userName }] : [])),
+      );
+      await this._db.deskAuthors.bulkDelete(authored.flatMap(({ key, row }) => (row ? [] : [key])));
     });
     return entries.length === this._batchSize || refused.size > 0;
   }
@@ -229,7 +245,7 @@ export class DeskSync {
     }
     const last = changes.at(-1)?.seq;
     const merged = [...incoming.values()];
-    const tables = [...SHARED_TABLES, OUTBOX_TABLE, SYNC_STATE_TABLE];
+    const tables = [...SHARED_TABLES, ...SYNC_TABLES];
     await this._db.transaction('rw', tables, async (transaction) => {
       markFromDesk(transaction.idbtrans);
       const stored = await this._rowsOf(merged);
@@ -237,6 +253,7 @@ export class DeskSync {
       const sendAgain: OutboxEntry[] = [];
       const puts = new Map<SharedTable, object[]>();
       const deletes = new Map<SharedTable, string[]>();
+      const authors: DeskAuthor[] = [];
       merged.forEach(({ table, key, version }, index) => {
         const row = stored[index];
         const waiting = pending[index];
@@ -253,6 +270,8 @@ export class DeskSync {
           const list = puts.get(table) ?? [];
           list.push(libraryRow(table, version.row, row));
           puts.set(table, list);
+          if (table === 'annotations' && version.by !== undefined)
+            authors.push({ id: key, articleId: (version.row as unknown as Annotation).articleId, by: version.by });
         } else if (row) {
           const list = deletes.get(table) ?? [];
           list.push(key);
@@ -269,6 +288,9 @@ export class DeskSync {
         if (keys) await this._db.table(table).bulkDelete(keys);
       }
       if (sendAgain.length > 0) await this._db.syncOutbox.bulkPut(sendAgain);
+      await this._db.deskAuthors.bulkPut(authors);
+      const gone = deletes.get('annotations');
+      if (gone) await this._db.deskAuthors.bulkDelete(gone);
       if (last !== undefined) {
         const checkpoint: SyncCheckpoint = { name: 'checkpoint', since: last };
         await this._db.syncState.put(checkpoint);
@@ -295,7 +317,12 @@ export class DeskSync {
       .filter((leaf) => leaf._rev !== standing._rev && !leaf._deleted)
       .map((leaf) => ({ _id: id, _rev: leaf._rev, _deleted: true, table }));
     if (!sameVersion(kept, versionOf(standing)))
-      writes.push({ _id: id, _rev: standing._rev, table, ...('row' in kept ? { row: kept.row } : { _deleted: true, ...kept }) });
+      writes.push({
+        _id: id,
+        _rev: standing._rev,
+        table,
+        ...('row' in kept ? { row: kept.row, by: kept.by } : { _deleted: true, ...kept }),
+      });
     if (writes.length > 0) await this._local.bulkDocs(writes);
     return kept;
   }

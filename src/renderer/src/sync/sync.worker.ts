@@ -30,11 +30,19 @@ async function start(databaseName: string, desk: DeskCredentials): Promise<void>
     db,
     local,
     remote,
+    userName: desk.userName,
     onStatus: (status) => self.postMessage({ kind: 'status', status } satisfies SyncMessage),
   });
   running = { sync, db };
   await sync.start();
 }
+
+// pouchdb-replication 9 asks the server's info() after each batch without waiting for or catching the answer; when the
+// server goes away in that moment, the lost request is left unhandled. The replication retries on its own (and the
+// status says offline): that one failure is no crash.
+self.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
+  if (event.reason instanceof TypeError && /fetch|network/i.test(event.reason.message)) event.preventDefault();
+});
 
 self.addEventListener('message', (event: MessageEvent<SyncRequest>) => {
   const request = event.data;
