@@ -7,17 +7,17 @@ interface PouchDBConstructor {
   defaults(options: Record<string, unknown>): PouchDBConstructor;
 }
 
-declare module 'pouchdb-browser' {
-  const PouchDB: PouchDBConstructor;
-  export default PouchDB;
-}
-
 declare module 'pouchdb-core' {
   const PouchDB: PouchDBConstructor;
   export default PouchDB;
 }
 
 declare module 'pouchdb-adapter-memory' {
+  const plugin: PouchDBPlugin;
+  export default plugin;
+}
+
+declare module 'pouchdb-adapter-indexeddb' {
   const plugin: PouchDBPlugin;
   export default plugin;
 }
