@@ -19,19 +19,14 @@ export type CredentialCheck =
   | { outcome: 'unexpected'; detail: string };
 
 /** The server's `_session` for the database at `databaseUrl` (CouchDB may live under a path). */
-export function sessionUrl(databaseUrl: string): string {
+function sessionUrl(databaseUrl: string): string {
   return new URL('_session', databaseUrl.replace(/\/+$/, '')).href;
 }
 
-export async function checkCredentials(
-  databaseUrl: string,
-  userName: string,
-  password: string,
-  fetchImpl: typeof fetch = fetch,
-): Promise<CredentialCheck> {
+export async function checkCredentials(databaseUrl: string, userName: string, password: string): Promise<CredentialCheck> {
   let response: Response;
   try {
-    response = await fetchImpl(sessionUrl(databaseUrl), {
+    response = await fetch(sessionUrl(databaseUrl), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify({ name: userName, password }),

@@ -36,15 +36,6 @@ const PREFIX: Record<SharedTable, string> = {
 
 const TABLE_OF_PREFIX = new Map(Object.entries(PREFIX).map(([table, prefix]) => [prefix, table as SharedTable]));
 
-/** The primary key of each shared table. */
-export const KEY_OF: Record<SharedTable, string> = {
-  articles: 'id',
-  articleTexts: 'articleId',
-  annotations: 'id',
-  entities: 'id',
-  tags: 'id',
-};
-
 export function documentId(table: SharedTable, key: string): string {
   return `${PREFIX[table]}:${key}`;
 }

@@ -1,4 +1,4 @@
-// Linking the library to a desk and unlinking it. Linked, every shared row the library already holds waits in the
+// Linking the library to a desk, or changing the link. Linked, every shared row the library already holds waits in the
 // outbox to be sent, and from then on every write adds its own (sync-outbox.ts).
 import type { NewsroomDB } from '../db/database';
 import { outboxId, SHARED_TABLES } from '../db/sync-outbox';
@@ -32,13 +32,5 @@ export async function linkLibrary(db: NewsroomDB, link: Omit<DeskLink, 'name'>):
       }));
       await db.syncOutbox.bulkPut(entries);
     }
-  });
-}
-
-/** Unlinks the library: it keeps every row, and stops keeping an outbox. */
-export async function unlinkLibrary(db: NewsroomDB): Promise<void> {
-  await db.transaction('rw', db.syncState, db.syncOutbox, async () => {
-    await db.syncState.clear();
-    await db.syncOutbox.clear();
   });
 }
