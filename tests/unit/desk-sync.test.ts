@@ -50,9 +50,12 @@ afterEach(async () => {
   }
 });
 
-/** An editor's library, linked to the desk, syncing. */
-async function editor(name: string, password: string): Promise<Editor> {
-  const db = new NewsroomDB(`${DATABASE_NAME}-sync-${++editors}`);
+/** An editor's library (a new one unless given), linked to the desk, syncing. */
+async function editor(
+  name: string,
+  password: string,
+  db = new NewsroomDB(`${DATABASE_NAME}-sync-${++editors}`),
+): Promise<Editor> {
   await db.open();
   await linkLibrary(db, { url: server.url, userName: name, enabled: true });
   const statuses: SyncStatus[] = [];
@@ -118,6 +121,41 @@ describe('two editors of one desk', () => {
     await until(
       () => Promise.resolve(anna.statuses.at(-1)),
       (status) => status?.state === 'synced',
+    );
+  });
+
+  it("one who joins with a library of their own gets the desk's rows and sends theirs", async () => {
+    const anna = await editor('anna', 'anna-password');
+    await addOrReopenArticle(anna.db, article, new Date(at(0)));
+    await anna.db.annotations.put(annotationOn(article, 'Джерри Творек', 'person', { id: 'annas-tag' }));
+    await until(() => server.database.get('annotation:annas-tag').catch(() => null), Boolean);
+
+    // Boris has tagged a story of his own before he joins: his new mirror is first filled from the desk, then his
+    // rows follow.
+    const own = buildArticle(parsePlainText('Бюджет принят\n\nДума приняла бюджет во втором чтении.', 'b'), {
+      fileName: 'budget.txt',
+      format: 'text',
+      encoding: 'utf-8',
+      byteLength: 80,
+    });
+    const db = new NewsroomDB(`${DATABASE_NAME}-sync-${++editors}`);
+    await addOrReopenArticle(db, own, new Date(at(1)));
+    await db.annotations.put(annotationOn(own, 'Дума', 'organization', { id: 'boris-tag' }));
+    const boris = await editor('boris', 'boris-password', db);
+
+    await until(annotationIn(boris.db, 'annas-tag'), Boolean);
+    await until(annotationIn(anna.db, 'boris-tag'), (found) => found?.quote === 'Дума');
+    await until(
+      () => anna.db.articles.get(own.id),
+      (found) => found?.title === own.title,
+    );
+    await until(
+      () => boris.db.articleTexts.get(article.id),
+      (text) => text?.text === article.text,
+    );
+    await until(
+      () => boris.db.syncOutbox.count(),
+      (waiting) => waiting === 0,
     );
   });
 

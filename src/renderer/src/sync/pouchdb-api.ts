@@ -28,12 +28,22 @@ export interface PouchChangesFeed {
   cancel(): void;
 }
 
-/** `sync(remote, { live: true, retry: true })`. */
-export interface PouchSync {
-  on(event: 'active', listener: () => void): PouchSync;
-  on(event: 'paused', listener: (error?: PouchError) => void): PouchSync;
-  on(event: 'denied' | 'error', listener: (error: PouchError) => void): PouchSync;
+/** `replicate.from(remote, options)` or `replicate.to(remote, options)`: one direction, live or until caught up. */
+export interface PouchReplication extends PromiseLike<unknown> {
+  on(event: 'active' | 'complete', listener: () => void): PouchReplication;
+  on(event: 'paused', listener: (error?: PouchError) => void): PouchReplication;
+  on(event: 'denied' | 'error', listener: (error: PouchError) => void): PouchReplication;
   cancel(): void;
+}
+
+export interface ReplicationOptions {
+  batch_size: number;
+  live?: true;
+  retry?: true;
+  /** Where to start reading the source's changes instead of the last checkpoint. */
+  since?: number | string;
+  /** Called with the last wait before retrying a lost server; returns the next. */
+  back_off_function?: (delay: number) => number;
 }
 
 export type AllDocsRow =
@@ -52,10 +62,12 @@ export interface DeskDatabase {
     style: 'all_docs';
     batch_size: number;
   }): PouchChangesFeed;
-  sync(
-    remote: DeskDatabase,
-    options: { live: true; retry: true; batch_size: number; back_off_function: (delay: number) => number },
-  ): PouchSync;
+  replicate: {
+    from(remote: DeskDatabase, options: ReplicationOptions): PouchReplication;
+    to(remote: DeskDatabase, options: ReplicationOptions): PouchReplication;
+  };
+  /** `update_seq` is 0 in a database nothing was ever written to. */
+  info(): Promise<{ update_seq: number | string }>;
   allDocs(options: { keys: string[]; include_docs: true }): Promise<{ rows: AllDocsRow[] }>;
   /** Every document's id and revision: what the tests read of the desk's server. */
   allDocs(): Promise<{ rows: { id: string; value: { rev: string } }[] }>;
