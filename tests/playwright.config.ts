@@ -33,10 +33,12 @@ export default defineConfig<AppFixtureOptions>({
     },
     {
       // The renderer in Chromium, its window.newsroom bound to the real main-process code in Node; only Electron's
-      // native parts (app, dialogs, BrowserWindow, ipcMain) are fakes.
+      // native parts (app, dialogs, BrowserWindow, ipcMain) are fakes. It runs the specs whose steps go through the
+      // host: files opened, read, imported and written by main, its refusals, the app:// origin, the desk's password.
+      // The window's own behaviour is the same page as in the chromium project, and is tested there once.
       name: 'desktop-bridge',
       use: { runtime: 'bridge', browserName: 'chromium', launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } },
-      testIgnore: /electron-shell\.spec\.ts/,
+      testMatch: /(desktop-bridge|open-formats|import-formats|export-formats|data-safety|app-origin|desk-sync)\.spec\.ts/,
     },
     { name: 'electron', use: { runtime: 'electron' }, testIgnore: /desktop-bridge\.spec\.ts/ },
   ],
