@@ -235,6 +235,27 @@ describe('two editors of one desk', () => {
   }, 90_000);
 });
 
+describe('a password the server no longer accepts', () => {
+  it('is said in the status, and keeps being said while the editor works on', async () => {
+    // Linked with the right password, which the desk's admin has since changed: the server refuses it.
+    const refused = await editor('anna', 'an-old-password');
+    await until(
+      () => Promise.resolve(refused.statuses.at(-1)),
+      (status) => status?.state === 'error' && status.problem === 'credentials',
+    );
+    await addOrReopenArticle(refused.db, article, new Date(at(0)));
+    await refused.db.annotations.put(annotationOn(article, 'Джерри Творек', 'person', { id: 'unsent' }));
+    // The change reaches the mirror (this machine's own work succeeds), and the status still says why none is sent.
+    await until(
+      () => refused.db.syncOutbox.count(),
+      (waiting) => waiting === 0,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(refused.statuses.at(-1)).toMatchObject({ state: 'error', problem: 'credentials' });
+    expect(await server.database.get('annotation:unsent').catch(() => null)).toBeNull();
+  });
+});
+
 describe('the outbox', () => {
   it('is kept only by a linked library, one entry per row however often it is written', async () => {
     const db = new NewsroomDB(`${DATABASE_NAME}-outbox-${++editors}`);

@@ -39,6 +39,7 @@ export interface DeskSyncParts {
 
 type StoredDocument = DeskDocument & { _rev: string };
 type Direction = 'pull' | 'push';
+type Failure = { problem: SyncProblem; detail: string };
 
 const DEFAULT_BATCH = 500;
 /**
@@ -67,8 +68,13 @@ export class DeskSync {
   private readonly _directions: Record<Direction, 'active' | 'paused' | 'offline'> = { pull: 'active', push: 'active' };
   private _stopped = false;
   private _lastStatus = '';
-  /** A failure, which the status bar says until the next success. */
-  private _failure: { problem: SyncProblem; detail: string } | null = null;
+  /**
+   * What the desk's server refused (the name and password, a change), or a feed that gave up: the status bar says it
+   * until the sync is started again, whatever succeeds meanwhile on this machine.
+   */
+  private _refusal: Failure | null = null;
+  /** A failure of this machine's own work (sending the outbox, merging): said until the next of it succeeds. */
+  private _failure: Failure | null = null;
 
   constructor(parts: DeskSyncParts) {
     this._db = parts.db;
@@ -203,7 +209,10 @@ export class DeskSync {
         this._failure = null;
         this._reportProgress();
       })
-      .catch((error: unknown) => this._fail(error));
+      .catch((error: unknown) => {
+        this._failure = failureOf(error);
+        this._reportProgress();
+      });
   }
 
   /**
@@ -380,15 +389,16 @@ export class DeskSync {
     if (this._stopped) return;
     const states = Object.values(this._directions);
     const replicating = states.includes('offline') ? 'offline' : states.includes('active') ? 'active' : 'paused';
-    if (this._failure) this._report({ state: 'error', ...this._failure });
+    const failure = this._refusal ?? this._failure;
+    if (failure) this._report({ state: 'error', ...failure });
     else if (replicating === 'offline' && statusOf(error) === 401) this._fail(error);
     else if (replicating === 'offline') this._report({ state: 'offline', detail: reasonOf(error) });
     else if (replicating === 'active' || this._drainQueued || this._mergeQueued) this._report({ state: 'syncing' });
     else this._report({ state: 'synced' });
   }
 
-  private _fail(error: unknown, problem: SyncProblem = statusOf(error) === 401 ? 'credentials' : 'failed'): void {
-    this._failure = { problem, detail: reasonOf(error) };
+  private _fail(error: unknown, problem?: SyncProblem): void {
+    this._refusal = failureOf(error, problem);
     this._reportProgress();
   }
 
@@ -416,6 +426,10 @@ function entryFor(table: SharedTable, key: string, version: RowVersion): OutboxE
  */
 function backOff(delay: number): number {
   return delay === 0 ? 1000 : Math.min(delay * 2, 10_000);
+}
+
+function failureOf(error: unknown, problem: SyncProblem = statusOf(error) === 401 ? 'credentials' : 'failed'): Failure {
+  return { problem, detail: reasonOf(error) };
 }
 
 function statusOf(error: unknown): number | null {
