@@ -7,7 +7,8 @@ import type { Annotation } from '../../src/shared/annotation';
 import { buildArticle } from '../../src/shared/article/article-builder';
 import { parsePlainText } from '../../src/shared/article/parse-plain-text';
 import { DATABASE_NAME, NewsroomDB } from '../../src/renderer/src/db/database';
-import { addOrReopenArticle } from '../../src/renderer/src/db/library';
+import { addOrReopenArticle, planEntityMerge } from '../../src/renderer/src/db/library';
+import { AnnotationHistory } from '../../src/renderer/src/editing/annotation-history';
 import { checkCredentials } from '../../src/renderer/src/sync/desk-credentials';
 import { linkLibrary } from '../../src/renderer/src/sync/desk-link';
 import type { SyncStatus } from '../../src/renderer/src/sync/desk-sync';
@@ -254,6 +255,82 @@ describe('a password the server no longer accepts', () => {
     expect(refused.statuses.at(-1)).toMatchObject({ state: 'error', problem: 'credentials' });
     expect(await server.database.get('annotation:unsent').catch(() => null)).toBeNull();
   });
+});
+
+describe('entities merged by two editors apart', () => {
+  /** Merges `sourceId` into `targetId` through the editing history, as the Merge command does. */
+  async function merge(db: NewsroomDB, sourceId: string, targetId: string): Promise<void> {
+    const [source, target] = await db.entities.bulkGet([sourceId, targetId]);
+    if (!source || !target) throw new Error('both entities expected');
+    const plan = await planEntityMerge(db, source, target, new Date());
+    await new AnnotationHistory(db).apply({ kind: 'merge', source, targetBefore: target, ...plan });
+  }
+
+  /** Each library's entities and each annotation's link, to compare two libraries. */
+  async function links(db: NewsroomDB): Promise<{ entities: string[]; mentions: Record<string, string | undefined> }> {
+    const entities = (await db.entities.toArray()).map((entity) => `${entity.id}:${entity.name}`).sort();
+    const annotations = await db.annotations.toArray();
+    return { entities, mentions: Object.fromEntries(annotations.map((annotation) => [annotation.id, annotation.entityId])) };
+  }
+
+  /**
+   * Two editors of a desk that knows one person as two entities, `short` (Творек) and `full` (Джерри Творек), and has a
+   * mention of each name; Boris has them all. The ids are the test's own: the server keeps the earlier tests' rows.
+   */
+  async function twoEditorsAndTwoEntities(test: string) {
+    const short = `${test}-short`;
+    const full = `${test}-full`;
+    const anna = await editor('anna', 'anna-password');
+    const boris = await editor('boris', 'boris-password');
+    await addOrReopenArticle(anna.db, article, new Date(at(0)));
+    await anna.db.entities.bulkPut([
+      { id: short, tag: 'person', name: 'Творек', aliases: [] },
+      { id: full, tag: 'person', name: 'Джерри Творек', aliases: [] },
+    ]);
+    await anna.db.annotations.bulkPut([
+      annotationOn(article, 'Творек', 'person', { id: `${test}-by-surname`, entityId: short }),
+      annotationOn(article, 'Джерри Творек', 'person', { id: `${test}-by-full-name`, entityId: full }),
+    ]);
+    await until(annotationIn(boris.db, `${test}-by-full-name`), (found) => found?.entityId === full);
+    await until(annotationIn(boris.db, `${test}-by-surname`), (found) => found?.entityId === short);
+    return { anna, boris, short, full };
+  }
+
+  it('each into the other: both libraries end alike, and every mention names an entity they hold', async () => {
+    const { anna, boris, short, full } = await twoEditorsAndTwoEntities('each');
+
+    await server.stop();
+    await merge(anna.db, short, full);
+    await merge(boris.db, full, short);
+    await server.start();
+
+    const [annas] = await until(
+      async () => [await links(anna.db), await links(boris.db)] as const,
+      ([first, second]) => JSON.stringify(first) === JSON.stringify(second) && first.entities.length > 0,
+      40_000,
+    );
+    const held = new Set(annas.entities.map((entry) => entry.split(':')[0]));
+    for (const [id, entityId] of Object.entries(annas.mentions))
+      if (entityId !== undefined) expect(held, `${id} links to ${entityId}`).toContain(entityId);
+  }, 90_000);
+
+  it('one merges while the other links a new mention to the entity merged away: the mention follows the merge', async () => {
+    const { anna, boris, short, full } = await twoEditorsAndTwoEntities('follows');
+
+    await server.stop();
+    await merge(anna.db, short, full);
+    await boris.db.annotations.put(annotationOn(article, 'Творек', 'person', { id: 'new-mention', entityId: short }));
+    await server.start();
+
+    for (const { db } of [anna, boris]) {
+      await until(annotationIn(db, 'new-mention'), (found) => found?.entityId === full, 40_000);
+      await until(
+        () => db.entities.get(short),
+        (found) => found === undefined,
+        40_000,
+      );
+    }
+  }, 90_000);
 });
 
 describe('the outbox', () => {

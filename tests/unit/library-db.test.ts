@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/shared/annotation';
 import { buildArticle } from '../../src/shared/article/article-builder';
 import { parsePlainText } from '../../src/shared/article/parse-plain-text';
-import { DATABASE_NAME, NewsroomDB } from '../../src/renderer/src/db/database';
+import { articleRecords, DATABASE_NAME, NewsroomDB } from '../../src/renderer/src/db/database';
 import {
   addOrReopenArticle,
   countAnnotations,
@@ -83,6 +83,15 @@ describe('library', () => {
     expect(await listLibrary(db)).toEqual([
       expect.objectContaining({ title: 'Творек уходит', date: '2026-01-09', annotationCount: 1, fileName: 'tworek.txt' }),
     ]);
+  });
+
+  it('opening a story the desk has just brought, its text not yet with it, stores the text from the file', async () => {
+    // The sync merges an article's record and its text in the order they arrive, one batch apart at worst.
+    await db.articles.put(articleRecords(article, '2026-01-09T10:00:00.000Z', '2026-01-09T10:00:00.000Z').record);
+    const stored = await addOrReopenArticle(db, article, new Date('2026-01-10T10:00:00Z'));
+    expect(stored.text).toBe(article.text);
+    expect(stored.addedAt).toBe('2026-01-09T10:00:00.000Z');
+    expect((await db.articleTexts.get(article.id))?.blocks).toEqual(article.blocks);
   });
 
   it('reads ahead the first rows of the list exactly as the whole list has them: order, counts, one row a story', async () => {

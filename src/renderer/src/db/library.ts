@@ -76,6 +76,10 @@ export async function addOrReopenArticle(
     const existing = await db.articles.get(article.id);
     if (existing) {
       await db.articles.update(article.id, { openedAt: now.toISOString() });
+      // An article the desk's sync has just brought may not have its text yet; the file holds the same (its id is
+      // the text's hash).
+      if ((await db.articleTexts.get(article.id)) === undefined)
+        await db.articleTexts.put(articleRecords(article, existing.addedAt, now.toISOString()).text);
     } else {
       const { record, text } = articleRecords(article, now.toISOString(), now.toISOString());
       await db.articles.add(record);

@@ -3,7 +3,7 @@
 // write. The sync worker sends those rows to the desk and removes their records; a change can therefore never be
 // written to the library and lost to the desk. Only a library linked to a desk keeps an outbox: otherwise nobody
 // would ever empty it.
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, EntityTable, Middleware } from 'dexie';
 import { Dexie } from 'dexie';
 
 /**
@@ -27,6 +27,8 @@ export interface OutboxEntry {
   stamp: string;
   /** When the row was written (ISO): a deletion's time, for the rule that the later of an edit and a deletion wins. */
   at: string;
+  /** An entity deleted by a merge: the entity its mentions went to, so that other editors' mentions follow it. */
+  mergedInto?: string;
 }
 
 /** The library's link to a desk, kept in `syncState` under `link`. The password is never stored in the library. */
@@ -61,6 +63,15 @@ export const SYNC_TABLES = [OUTBOX_TABLE, SYNC_STATE_TABLE, DESK_AUTHORS_TABLE] 
 
 export function outboxId(table: SharedTable, key: string): string {
   return `${table}\u0000${key}`;
+}
+
+/**
+ * Notes on the outbox entry of an entity just deleted by merging it into `targetId` where its mentions went: the
+ * desk's copy of the deletion says so, and every other library relinks its own mentions of it (desk-sync.ts). In the
+ * deleting transaction, which must include the outbox; nothing is noted in a library that keeps none.
+ */
+export async function noteMergedInto(outbox: EntityTable<OutboxEntry, 'id'>, sourceId: string, targetId: string): Promise<void> {
+  await outbox.update(outboxId('entities', sourceId), { mergedInto: targetId });
 }
 
 /** Transactions of the sync itself, writing what came from the desk: their writes are not sent back to it. */

@@ -5,6 +5,7 @@ import { msg, str } from '@lit/localize';
 import type { Annotation, Entity } from '../../../shared/annotation';
 import { sameRecord } from '../../../shared/same-record';
 import type { NewsroomDB, Orphan, StoredTag } from '../db/database';
+import { noteMergedInto } from '../db/sync-outbox';
 
 /**
  * One editor action. `createdEntities` are entities the action brought into the library (a name tagged for
@@ -170,7 +171,7 @@ async function write(db: NewsroomDB, change: AnnotationChange, direction: Direct
   const now = new Date().toISOString();
   const writes = new CheckedWrites(db, (annotation) => (firstTime ? annotation.updatedAt : now));
   const forward = direction === 'forward';
-  await db.transaction('rw', [db.annotations, db.entities, db.tags, db.orphans], async () => {
+  await db.transaction('rw', [db.annotations, db.entities, db.tags, db.orphans, db.syncOutbox], async () => {
     switch (change.kind) {
       case 'placeOrphan':
         if (forward) {
@@ -217,6 +218,7 @@ async function write(db: NewsroomDB, change: AnnotationChange, direction: Direct
           await writes.moveEntity(change.targetBefore, change.targetAfter);
           await writes.moveAnnotations(change.relinked.map((pair) => ({ from: pair.before, to: pair.after })));
           await db.entities.delete(change.source.id);
+          await noteMergedInto(db.syncOutbox, change.source.id, change.targetAfter.id);
         } else {
           if (await db.entities.get(change.source.id))
             throw new ChangedSinceError(msg(str`${change.source.name} is in the library again`));

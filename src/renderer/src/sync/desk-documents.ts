@@ -21,10 +21,12 @@ export interface DeskDocument {
   deletedAt?: string;
   /** Who wrote this version: their name on the desk's server. */
   by?: string;
+  /** On the deletion of an entity merged into another: that other entity, where mentions of this one belong. */
+  mergedInto?: string;
 }
 
 /** A version of a row, as the rule compares them: the row, or its deletion and when; and who made it, if known. */
-export type RowVersion = ({ row: Record<string, unknown> } | { deletedAt: string }) & { by?: string };
+export type RowVersion = ({ row: Record<string, unknown> } | { deletedAt: string; mergedInto?: string }) & { by?: string };
 
 const PREFIX: Record<SharedTable, string> = {
   articles: 'article',
@@ -95,5 +97,9 @@ export function laterVersion(table: SharedTable, first: RowVersion, second: RowV
 /** The version a document holds. */
 export function versionOf(document: DeskDocument): RowVersion {
   const by = document.by === undefined ? {} : { by: document.by };
-  return document._deleted || !document.row ? { deletedAt: document.deletedAt ?? '', ...by } : { row: document.row, ...by };
+  if (document._deleted || !document.row) {
+    const mergedInto = document.mergedInto === undefined ? {} : { mergedInto: document.mergedInto };
+    return { deletedAt: document.deletedAt ?? '', ...mergedInto, ...by };
+  }
+  return { row: document.row, ...by };
 }

@@ -250,7 +250,16 @@ export class DeskSync {
         if (current && !deletedInMirror && sameVersion(versionOf(current), { row: shared })) return;
         writes.push({ _id: id, ...(rev ? { _rev: rev } : {}), table: entry.table, row: shared, by: this._userName });
       } else if (current && !deletedInMirror) {
-        writes.push({ _id: id, _rev: rev, _deleted: true, table: entry.table, deletedAt: entry.at, by: this._userName });
+        const merged = entry.mergedInto === undefined ? {} : { mergedInto: entry.mergedInto };
+        writes.push({
+          _id: id,
+          _rev: rev,
+          _deleted: true,
+          table: entry.table,
+          deletedAt: entry.at,
+          ...merged,
+          by: this._userName,
+        });
       }
     });
     const results = writes.length > 0 ? await this._local.bulkDocs(writes) : [];
@@ -312,6 +321,8 @@ export class DeskSync {
       const puts = new Map<SharedTable, object[]>();
       const deletes = new Map<SharedTable, string[]>();
       const authors: DeskAuthor[] = [];
+      /** Entities another editor merged into others: this library's own mentions of them follow. */
+      const mergedAway = new Map<string, string>();
       merged.forEach(({ table, key, version }, index) => {
         const row = stored[index];
         const waiting = pending[index];
@@ -334,6 +345,7 @@ export class DeskSync {
           const list = deletes.get(table) ?? [];
           list.push(key);
           deletes.set(table, list);
+          if (table === 'entities' && version.mergedInto !== undefined) mergedAway.set(key, version.mergedInto);
         }
       });
       // Articles and entities before the annotations, so the window never shows an annotation of no article.
@@ -345,6 +357,8 @@ export class DeskSync {
         const keys = deletes.get(table);
         if (keys) await this._db.table(table).bulkDelete(keys);
       }
+      for (const relinked of await this._relinkMentions(mergedAway))
+        sendAgain.push(entryFor('annotations', relinked.id, { row: { ...relinked } }));
       if (sendAgain.length > 0) await this._db.syncOutbox.bulkPut(sendAgain);
       await this._db.deskAuthors.bulkPut(authors);
       const gone = deletes.get('annotations');
@@ -354,6 +368,33 @@ export class DeskSync {
         await this._db.syncState.put(checkpoint);
       }
     });
+  }
+
+  /**
+   * Links the library's mentions and quotes of entities merged away (by key) to the entities they were merged into, as
+   * the editor who merged did with theirs; returns what changed, to be sent. Within the merge's transaction.
+   */
+  private async _relinkMentions(mergedAway: ReadonlyMap<string, string>): Promise<Annotation[]> {
+    if (mergedAway.size === 0) return [];
+    const sources = [...mergedAway.keys()];
+    const mentions = await this._db.annotations.where('entityId').anyOf(sources).toArray();
+    const quotes = await this._db.annotations.where('speakerId').anyOf(sources).toArray();
+    const now = new Date().toISOString();
+    const relinked = new Map<string, Annotation>();
+    for (const annotation of [...mentions, ...quotes]) {
+      const current = relinked.get(annotation.id) ?? annotation;
+      const entityId = current.entityId === undefined ? undefined : (mergedAway.get(current.entityId) ?? current.entityId);
+      const speakerId = current.speakerId === undefined ? undefined : (mergedAway.get(current.speakerId) ?? current.speakerId);
+      relinked.set(annotation.id, {
+        ...current,
+        ...(entityId === undefined ? {} : { entityId }),
+        ...(speakerId === undefined ? {} : { speakerId }),
+        updatedAt: now,
+      });
+    }
+    const changed = [...relinked.values()];
+    await this._db.annotations.bulkPut(changed);
+    return changed;
   }
 
   /**
