@@ -244,7 +244,8 @@ export const appStyles = css`
     vertical-align: middle;
   }
   .desk-author {
-    margin: -4px 0 8px;
+    /* Under the pane's heading, at its indent. */
+    margin: -4px 10px 8px;
     font-size: 12px;
     color: #5f5a50;
   }
