@@ -1,7 +1,7 @@
 // A newsroom's year in the library, measured as an editor meets it: the library is filled through the app's own
 // database (its counts kept as every write keeps them), then the window is reloaded and each step is timed from the
 // editor's action to what the editor sees. Each figure beside its raw IndexedDB twin, in the same page.
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { installProbes } from './app-probe';
 import { longestGap } from './frame-recorder';
 import { openEmptyLibrary } from './transfer-bench';
@@ -145,38 +145,59 @@ export async function fillLibrary(page: Page, scale: LibraryScale): Promise<{ fi
   );
 }
 
-/** Loads a page of the app's origin with the app's script refused, and times its raw reads from its first moment. */
+/** Set in the page's session for the one reload that times the raw reads: the twin's script reads only then. */
+const RAW_TWIN_KEY = 'library-scale-bench:raw-twin';
+const pagesWithRawTwin = new WeakSet<Page>();
+
+/**
+ * Reloads the app's page with the app's script refused, and times its raw reads from its first moment. A reload of
+ * the same page, as the app's own figures are taken: both follow the unloading of the app with its library open.
+ * The app is then loaded again, and left to settle, so that the app's reload after this unloads the same app.
+ */
 async function measureReloadedRaw(page: Page, articleId: string): Promise<{ listMs: number; articleMs: number }> {
-  const bare = await page.context().newPage();
-  await bare.route('**/assets/*.js', (route) => route.abort());
-  await bare.addInitScript((id) => {
-    const request = indexedDB.open('newsroom-annotator');
-    request.onsuccess = () => {
-      const db = request.result;
-      const read = (store: string, ask: (store: IDBObjectStore) => IDBRequest): Promise<unknown> =>
-        new Promise((resolve, reject) => {
-          const asked = ask(db.transaction(store).objectStore(store));
-          asked.onsuccess = () => resolve(asked.result);
-          asked.onerror = () => reject(new Error(`could not read ${store}`));
-        });
-      const done = (reads: Promise<unknown>[]): Promise<number> => Promise.all(reads).then(() => performance.now());
-      const article = done([
-        read('articles', (store) => store.get(id)),
-        read('articleTexts', (store) => store.get(id)),
-        read('annotations', (store) => store.index('articleId').getAll(IDBKeyRange.only(id))),
-      ]);
-      const list = done([read('articles', (store) => store.getAll()), read('articleCounts', (store) => store.getAll())]);
-      (window as unknown as { reloadedRaw: Promise<object> }).reloadedRaw = Promise.all([list, article]).then(
-        ([listMs, articleMs]) => ({ listMs, articleMs }),
-      );
-    };
-  }, articleId);
-  await bare.goto('/');
-  await bare.waitForFunction(() => 'reloadedRaw' in window);
-  const figures = await bare.evaluate(
+  if (!pagesWithRawTwin.has(page)) {
+    pagesWithRawTwin.add(page);
+    await page.addInitScript((key) => {
+      const id = sessionStorage.getItem(key);
+      if (id === null) return;
+      const request = indexedDB.open('newsroom-annotator');
+      request.onsuccess = () => {
+        const db = request.result;
+        const read = (store: string, ask: (store: IDBObjectStore) => IDBRequest): Promise<unknown> =>
+          new Promise((resolve, reject) => {
+            const asked = ask(db.transaction(store).objectStore(store));
+            asked.onsuccess = () => resolve(asked.result);
+            asked.onerror = () => reject(new Error(`could not read ${store}`));
+          });
+        const done = (reads: Promise<unknown>[]): Promise<number> => Promise.all(reads).then(() => performance.now());
+        const article = done([
+          read('articles', (store) => store.get(id)),
+          read('articleTexts', (store) => store.get(id)),
+          read('annotations', (store) => store.index('articleId').getAll(IDBKeyRange.only(id))),
+        ]);
+        const list = done([read('articles', (store) => store.getAll()), read('articleCounts', (store) => store.getAll())]);
+        (window as unknown as { reloadedRaw: Promise<object> }).reloadedRaw = Promise.all([list, article]).then(
+          ([listMs, articleMs]) => {
+            db.close();
+            return { listMs, articleMs };
+          },
+        );
+      };
+    }, RAW_TWIN_KEY);
+  }
+  await page.evaluate(({ key, id }) => sessionStorage.setItem(key, id), { key: RAW_TWIN_KEY, id: articleId });
+  const refuseScripts = (route: Route): Promise<void> => route.abort();
+  await page.route('**/assets/*.js', refuseScripts);
+  await page.reload({ waitUntil: 'commit' });
+  await page.waitForFunction(() => 'reloadedRaw' in window);
+  const figures = await page.evaluate(
     () => (window as unknown as { reloadedRaw: Promise<{ listMs: number; articleMs: number }> }).reloadedRaw,
   );
-  await bare.close();
+  await page.evaluate((key) => sessionStorage.removeItem(key), RAW_TWIN_KEY);
+  await page.unroute('**/assets/*.js', refuseScripts);
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('listitem').first().waitFor();
+  await page.waitForTimeout(2000);
   return figures;
 }
 
