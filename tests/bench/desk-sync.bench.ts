@@ -1,10 +1,11 @@
 // The first sync of a desk's library to an editor who joins it (issue 22): 100 articles with 100,000 annotations on
 // the desk's server (express-pouchdb in memory, in this process), an empty library in the window. Timed from the
-// editor's Sync to every annotation in their library, with the longest pause of the window's frames meanwhile.
-import type { Page } from '@playwright/test';
+// editor's Sync to every annotation in their library, with the longest pause of the window's frames meanwhile. And
+// two editors of one desk: from a tag made in one window to the annotation in the other's library.
 import { test } from '@playwright/test';
 import { selectWithMouse } from '../e2e/article-text';
 import type { DeskDocument } from '../../src/renderer/src/sync/desk-documents';
+import { syncWithDesk } from '../support/desk-dialog';
 import { startDeskServer } from '../support/desk-server';
 import { installFrameRecorder, longestGap } from './frame-recorder';
 
@@ -69,16 +70,6 @@ function deskDocuments(articles = ARTICLES, annotations = ANNOTATIONS): DeskDocu
   return documents;
 }
 
-/** Links the page's library to the desk through "Sync with the desk…". */
-async function joinDesk(page: Page, url: string, userName: string, password: string): Promise<void> {
-  await page.getByRole('button', { name: 'Sync with the desk…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Sync with the desk' });
-  await dialog.getByLabel("The desk's database").fill(url);
-  await dialog.getByLabel('Your name on its server').fill(userName);
-  await dialog.getByLabel('Password').fill(password);
-  await dialog.getByRole('button', { name: 'Sync', exact: true }).click();
-}
-
 test('first sync of a desk of 100 articles and 100,000 annotations to an empty library', async ({ page }) => {
   test.setTimeout(20 * 60_000);
   const server = await startDeskServer();
@@ -92,7 +83,7 @@ test('first sync of a desk of 100 articles and 100,000 annotations to an empty l
   await page.goto('/');
   await installFrameRecorder(page);
   const since = await page.evaluate(() => window.frameRecorder?.start() ?? 0);
-  await joinDesk(page, server.url, 'boris', 'boris-password');
+  await syncWithDesk(page, server.url, 'boris', 'boris-password');
   // Every annotation in the library, read the way the window reads the counts: from the kept per-article counts.
   const figures = await page.evaluate(
     async ({ articles, annotations, since }) => {
@@ -145,7 +136,7 @@ test("a tag made by one editor, in the other's library", async ({ browser }) => 
     ['anna', 'boris'].map(async (name) => {
       const page = await (await browser.newContext({ baseURL, viewport: { width: 1360, height: 900 } })).newPage();
       await page.goto('/');
-      await joinDesk(page, server.url, name, `${name}-password`);
+      await syncWithDesk(page, server.url, name, `${name}-password`);
       await page.getByRole('status', { name: 'Desk sync' }).getByText('Desk: synced').waitFor({ timeout: 60_000 });
       return page;
     }),

@@ -6,6 +6,7 @@ import { expect, fixturePath, test } from './app-fixture';
 import { articleFrame, selectWithMouse } from './article-text';
 import type { DeskServer } from '../support/desk-server';
 import { startDeskServer } from '../support/desk-server';
+import { syncWithDesk } from '../support/desk-dialog';
 
 const TITLE = 'Исследователь Джерри Творек покидает лабораторию в Сан-Франциско';
 
@@ -14,16 +15,6 @@ function annotationList(page: Page) {
 }
 
 const deskStatus = (page: Page) => page.getByRole('status', { name: 'Desk sync' });
-
-/** Fills the desk's settings and answers Sync; the dialog is left as the answer leaves it. */
-async function syncWithDesk(page: Page, url: string, userName: string, password: string): Promise<void> {
-  await page.getByRole('button', { name: 'Sync with the desk…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Sync with the desk' });
-  await dialog.getByLabel("The desk's database").fill(url);
-  await dialog.getByLabel('Your name on its server').fill(userName);
-  await dialog.getByLabel('Password').fill(password);
-  await dialog.getByRole('button', { name: 'Sync', exact: true }).click();
-}
 
 let server: DeskServer;
 
