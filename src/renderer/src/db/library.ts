@@ -275,17 +275,35 @@ export async function planEntityMerge(
 ): Promise<{ targetAfter: Entity; relinked: { before: Annotation; after: Annotation }[] }> {
   const known = new Set([target.name, ...target.aliases]);
   const aliases = [...target.aliases, ...[source.name, ...source.aliases].filter((name) => !known.has(name))];
-  const mentions = await db.annotations.where('entityId').equals(source.id).toArray();
-  const quotes = await db.annotations.where('speakerId').equals(source.id).toArray();
-  const byId = new Map([...mentions, ...quotes].map((annotation) => [annotation.id, annotation] as const));
-  const relinked = [...byId.values()].map((before) => ({
-    before,
-    after: {
-      ...before,
-      ...(before.entityId === source.id ? { entityId: target.id } : {}),
-      ...(before.speakerId === source.id ? { speakerId: target.id } : {}),
-      updatedAt: now.toISOString(),
-    },
-  }));
+  const relinked = await relinkMentions(db, new Map([[source.id, target.id]]), now);
   return { targetAfter: { ...target, aliases }, relinked };
+}
+
+/**
+ * The mentions and quotes of the entities `moved` maps (by id) to others, each relinked to where its entity went:
+ * what a merge changes, here or, through the desk, in another editor's library.
+ */
+export async function relinkMentions(
+  db: NewsroomDB,
+  moved: ReadonlyMap<string, string>,
+  now: Date,
+): Promise<{ before: Annotation; after: Annotation }[]> {
+  const sources = [...moved.keys()];
+  const mentions = await db.annotations.where('entityId').anyOf(sources).toArray();
+  const quotes = await db.annotations.where('speakerId').anyOf(sources).toArray();
+  const byId = new Map([...mentions, ...quotes].map((annotation) => [annotation.id, annotation] as const));
+  const movedTo = (id: string | undefined) => (id === undefined ? undefined : moved.get(id));
+  return [...byId.values()].map((before) => {
+    const entityId = movedTo(before.entityId);
+    const speakerId = movedTo(before.speakerId);
+    return {
+      before,
+      after: {
+        ...before,
+        ...(entityId === undefined ? {} : { entityId }),
+        ...(speakerId === undefined ? {} : { speakerId }),
+        updatedAt: now.toISOString(),
+      },
+    };
+  });
 }

@@ -67,7 +67,7 @@ export function outboxId(table: SharedTable, key: string): string {
 
 /**
  * Notes on the outbox entry of an entity just deleted by merging it into `targetId` where its mentions went: the
- * desk's copy of the deletion says so, and every other library relinks its own mentions of it (desk-sync.ts). In the
+ * desk's copy of the deletion says so, and every other library relinks its own mentions of it (desk-merge.ts). In the
  * deleting transaction, which must include the outbox; nothing is noted in a library that keeps none.
  */
 export async function noteMergedInto(outbox: EntityTable<OutboxEntry, 'id'>, sourceId: string, targetId: string): Promise<void> {

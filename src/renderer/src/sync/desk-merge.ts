@@ -1,9 +1,10 @@
 // Merging the desk's documents into the library: each document's versions settled by the rule in desk-documents.ts
 // (the losing ones removed from the mirror, so every replica ends with the same), then a batch written in one
 // transaction that the outbox does not send back, the editor's own unsent changes kept where the rule says so, and
-// mentions of an entity another editor merged away relinked as that editor did. Used by the sync (desk-sync.ts).
+// mentions of an entity another editor merged away relinked as that editor did. Used by the sync engine (desk-sync.ts).
 import type { Annotation } from '../../../shared/annotation';
 import type { NewsroomDB } from '../db/database';
+import { relinkMentions } from '../db/library';
 import { markFromDesk, outboxId, SHARED_TABLES, SYNC_TABLES } from '../db/sync-outbox';
 import type { DeskAuthor, OutboxEntry, SharedTable, SyncCheckpoint } from '../db/sync-outbox';
 import type { DeskDocument, RowVersion } from './desk-documents';
@@ -87,8 +88,12 @@ export async function mergeIntoLibrary(db: NewsroomDB, mirror: DeskDatabase, cha
       const keys = deletes.get(table);
       if (keys) await db.table(table).bulkDelete(keys);
     }
-    for (const relinked of await relinkMentions(db, mergedAway))
-      sendAgain.push(entryFor('annotations', relinked.id, { row: { ...relinked } }));
+    // As the editor who merged did with theirs; the merge's writes are not sent by themselves, so these are queued.
+    if (mergedAway.size > 0) {
+      const relinked = (await relinkMentions(db, mergedAway, new Date())).map((pair) => pair.after);
+      await db.annotations.bulkPut(relinked);
+      for (const annotation of relinked) sendAgain.push(entryFor('annotations', annotation.id, { row: { ...annotation } }));
+    }
     if (sendAgain.length > 0) await db.syncOutbox.bulkPut(sendAgain);
     await db.deskAuthors.bulkPut(authors);
     const gone = deletes.get('annotations');
@@ -98,33 +103,6 @@ export async function mergeIntoLibrary(db: NewsroomDB, mirror: DeskDatabase, cha
       await db.syncState.put(checkpoint);
     }
   });
-}
-
-/**
- * Links the library's mentions and quotes of entities merged away (by key) to the entities they were merged into, as
- * the editor who merged did with theirs; returns what changed, to be sent. Within the merge's transaction.
- */
-async function relinkMentions(db: NewsroomDB, mergedAway: ReadonlyMap<string, string>): Promise<Annotation[]> {
-  if (mergedAway.size === 0) return [];
-  const sources = [...mergedAway.keys()];
-  const mentions = await db.annotations.where('entityId').anyOf(sources).toArray();
-  const quotes = await db.annotations.where('speakerId').anyOf(sources).toArray();
-  const now = new Date().toISOString();
-  const relinked = new Map<string, Annotation>();
-  for (const annotation of [...mentions, ...quotes]) {
-    const current = relinked.get(annotation.id) ?? annotation;
-    const entityId = current.entityId === undefined ? undefined : (mergedAway.get(current.entityId) ?? current.entityId);
-    const speakerId = current.speakerId === undefined ? undefined : (mergedAway.get(current.speakerId) ?? current.speakerId);
-    relinked.set(annotation.id, {
-      ...current,
-      ...(entityId === undefined ? {} : { entityId }),
-      ...(speakerId === undefined ? {} : { speakerId }),
-      updatedAt: now,
-    });
-  }
-  const changed = [...relinked.values()];
-  await db.annotations.bulkPut(changed);
-  return changed;
 }
 
 /**

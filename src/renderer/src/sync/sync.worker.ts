@@ -1,7 +1,8 @@
 // The sync worker: checks the editor's name and password with the desk's server, keeps the library's mirror (PouchDB
 // over IndexedDB) and replicates it with the desk's CouchDB database, off the window's thread. It is the one part of
-// the app whose policy lets it connect to the desk's server (its script's address names it: app-protocol.ts). It opens the same library as the window; Dexie tells the window of every row it
-// merges, and the window tells it, through the outbox, of every row written there.
+// the app whose policy lets it connect to the desk's server (its script's address names it: app-protocol.ts). It
+// opens the same library as the window; Dexie tells the window of every row it merges, and the window tells it,
+// through the outbox, of every row written there.
 import PouchDBCore from 'pouchdb-core';
 import httpAdapter from 'pouchdb-adapter-http';
 import indexedDBAdapter from 'pouchdb-adapter-indexeddb';
