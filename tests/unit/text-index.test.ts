@@ -63,6 +63,19 @@ describe('full-text search', () => {
     expect(hit?.after).toMatch(/^ нашли ошибку( и конец)+( и)?…$/u);
   });
 
+  it('lists the library’s texts again only when one was written since the last search', async () => {
+    await addArticle('Первая\n\nБюджет города.', 'first.txt');
+    const index = new TextIndex();
+    expect((await index.search(db, 'бюджет')).total).toBe(1);
+    const listed = vi.spyOn(db.articleTexts, 'toCollection');
+    expect((await index.search(db, 'город')).total).toBe(1);
+    expect(listed).not.toHaveBeenCalled();
+    await addArticle('Вторая\n\nБюджет области.', 'second.txt');
+    expect((await index.search(db, 'бюджет')).total).toBe(2);
+    expect(listed).toHaveBeenCalledTimes(1);
+    listed.mockRestore();
+  });
+
   it('a new start answers from the stored index, reading only its hits’ texts, and catches up with what changed', async () => {
     const articles = [];
     for (let number = 0; number < 30; number++) {
@@ -88,6 +101,54 @@ describe('full-text search', () => {
     expect(textsRead.mock.calls.flatMap(([keys]) => keys)).toEqual([added.id, added.id]);
     expect((await next.search(db, 'бюджет')).total).toBe(articles.length);
     textsRead.mockRestore();
+  });
+
+  it('a first build cut short keeps what it had indexed: the next start indexes only the rest', async () => {
+    const texts = Array.from({ length: 450 }, (_, number) => ({
+      articleId: `article-${number}`,
+      text: `Заметка ${number}\n\nГородской бюджет, часть ${number}.`,
+      blocks: [],
+    }));
+    await db.transaction('rw', db.articles, db.articleTexts, async () => {
+      await db.articles.bulkPut(
+        texts.map(({ articleId }) => ({
+          id: articleId,
+          title: `Заметка ${articleId}`,
+          date: null,
+          source: { fileName: `${articleId}.txt`, format: 'text' as const, encoding: 'utf-8', byteLength: 40 },
+          addedAt: '2026-03-01T10:00:00.000Z',
+          openedAt: '2026-03-01T10:00:00.000Z',
+        })),
+      );
+      await db.articleTexts.bulkPut(texts);
+    });
+    // The window is closed while the third batch of texts is being read.
+    const realBulkGet = db.articleTexts.bulkGet.bind(db.articleTexts);
+    const reads = vi.spyOn(db.articleTexts, 'bulkGet');
+    let batches = 0;
+    reads.mockImplementation((keys) =>
+      ++batches === 3
+        ? realBulkGet([]).then(() => {
+            throw new Error('closed');
+          })
+        : realBulkGet(keys),
+    );
+    const first = new TextIndex();
+    await expect(first.catchUp(db)).rejects.toThrow('closed');
+    await vi.waitFor(async () => expect((await db.textIndexes.get('texts'))?.articleIds).toHaveLength(400));
+    const stored = new Set((await db.textIndexes.get('texts'))?.articleIds);
+
+    reads.mockReset();
+    reads.mockImplementation(realBulkGet);
+    const next = new TextIndex();
+    expect((await next.search(db, 'бюджет')).total).toBe(450);
+    const [indexed] = reads.mock.calls[0] ?? [];
+    expect(indexed).toHaveLength(50);
+    expect(indexed?.filter((id) => stored.has(id))).toEqual([]);
+    // And the index whose build failed catches up at its next search.
+    expect((await first.search(db, 'бюджет')).total).toBe(450);
+    await Promise.all([first.flush(db), next.flush(db)]);
+    reads.mockRestore();
   });
 
   it('builds the index again from the texts when the stored one is of another format or damaged', async () => {

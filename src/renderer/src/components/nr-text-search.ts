@@ -59,6 +59,9 @@ export class NrTextSearch extends LitElement {
       }
       li {
         border-bottom: 1px solid #e2ddd2;
+        /* A hundred hits, a screenful seen: the others are laid out and painted when scrolled to. */
+        content-visibility: auto;
+        contain-intrinsic-size: auto 90px;
       }
       button {
         display: block;

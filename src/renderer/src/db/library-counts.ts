@@ -35,26 +35,29 @@ export interface EntityInArticle {
 export const COUNT_TABLES = ['articleCounts', 'entityCounts', 'entityArticles'] as const;
 
 /**
- * How many writes the annotations have had, kept in the same transaction as each (the table `revisions`, row
- * `annotations`): equal at two moments, nothing was written to them in between. It only ever grows, a restore
- * included, so an earlier number never comes back. Derived, so never backed up.
+ * How many writes a table has had, kept in the same transaction as each (the table `revisions`, one row for the
+ * annotations and one for the article texts): equal at two moments, nothing was written to it in between. It only
+ * ever grows, a restore included, so an earlier number never comes back. Derived, so never backed up.
  */
 export interface Revision {
-  table: 'annotations';
+  table: RevisedTable;
   revision: number;
 }
+
+/** The tables whose writes are counted: the annotations for imports, the texts for the full-text index. */
+export type RevisedTable = 'annotations' | 'articleTexts';
 
 export const REVISION_TABLE = 'revisions';
 
 /** Every table kept from the annotations by this middleware. */
 export const DERIVED_TABLES = [...COUNT_TABLES, REVISION_TABLE] as const;
 
-/** Moves the annotations' revision on by one, in `trans` (the write's own transaction). */
-function bumpRevision(core: DBCore, trans: DBCoreTransaction): PromiseLike<void> {
+/** Moves `revised`'s revision on by one, in `trans` (the write's own transaction). */
+function bumpRevision(core: DBCore, trans: DBCoreTransaction, revised: RevisedTable): PromiseLike<void> {
   const table = core.table(REVISION_TABLE);
-  return Dexie.Promise.resolve(table.get({ trans, key: 'annotations' })).then((stored: Revision | undefined) =>
+  return Dexie.Promise.resolve(table.get({ trans, key: revised })).then((stored: Revision | undefined) =>
     table
-      .mutate({ type: 'put', trans, values: [{ table: 'annotations', revision: (stored?.revision ?? 0) + 1 }] })
+      .mutate({ type: 'put', trans, values: [{ table: revised, revision: (stored?.revision ?? 0) + 1 }] })
       .then(() => undefined),
   );
 }
@@ -209,7 +212,7 @@ function replacedBy(table: DBCoreTable, request: DBCoreMutateRequest): PromiseLi
   }
 }
 
-/** Keeps the counts with every write of the annotations table. */
+/** Keeps the counts with every write of the annotations table, and the texts' revision with every write of theirs. */
 export const libraryCountsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'LibraryCounts',
@@ -217,13 +220,28 @@ export const libraryCountsMiddleware: Middleware<DBCore> = {
   // cache (0), so that a live query of the counts hears of every change to them.
   level: 1.5,
   create(down) {
+    // The transactions opened with the texts' revision in them. An upgrade's transaction is not one: it may write
+    // texts before the version that made the revisions table, and nothing reads the revision during an upgrade.
+    const textsRevised = new WeakSet<DBCoreTransaction>();
     return {
       ...down,
       transaction(stores, mode, options) {
-        // Every transaction that may write annotations may write the counts and the revision too.
-        const withCounts =
-          mode === 'readwrite' && stores.includes('annotations') ? [...new Set([...stores, ...DERIVED_TABLES])] : stores;
-        return down.transaction(withCounts, mode, options);
+        // Every transaction that may write annotations may write the counts and the revision too; one that may write
+        // texts, their revision.
+        const derived =
+          mode !== 'readwrite'
+            ? []
+            : [
+                ...(stores.includes('annotations') ? DERIVED_TABLES : []),
+                ...(stores.includes('articleTexts') ? [REVISION_TABLE] : []),
+              ];
+        const transaction = down.transaction(
+          derived.length === 0 ? stores : [...new Set([...stores, ...derived])],
+          mode,
+          options,
+        );
+        if (derived.includes(REVISION_TABLE)) textsRevised.add(transaction);
+        return transaction;
       },
       table(name) {
         const table = down.table(name);
@@ -241,6 +259,16 @@ export const libraryCountsMiddleware: Middleware<DBCore> = {
             },
           };
         }
+        if (name === 'articleTexts') {
+          return {
+            ...table,
+            mutate(request) {
+              const written = Dexie.Promise.resolve(table.mutate(request));
+              if (!textsRevised.has(request.trans)) return written;
+              return written.then((response) => bumpRevision(down, request.trans, 'articleTexts').then(() => response));
+            },
+          };
+        }
         if (name !== 'annotations') return table;
         return {
           ...table,
@@ -249,7 +277,7 @@ export const libraryCountsMiddleware: Middleware<DBCore> = {
             if (clearsTable(request)) {
               return Dexie.Promise.resolve(table.mutate(request)).then((response) =>
                 Dexie.Promise.all(COUNT_TABLES.map((name) => down.table(name).mutate({ ...request })))
-                  .then(() => bumpRevision(down, request.trans))
+                  .then(() => bumpRevision(down, request.trans, 'annotations'))
                   .then(() => response),
               );
             }
@@ -282,7 +310,7 @@ export const libraryCountsMiddleware: Middleware<DBCore> = {
                   });
                 }
                 return applyCountChanges(down, request.trans, changes)
-                  .then(() => bumpRevision(down, request.trans))
+                  .then(() => bumpRevision(down, request.trans, 'annotations'))
                   .then(() => response);
               });
           },

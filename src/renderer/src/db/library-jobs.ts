@@ -84,7 +84,7 @@ export class LibraryJobs {
       case 'index-texts':
         return guarded(() =>
           this.textIndex(db)
-            .catchUp(db)
+            .warmUp(db)
             .then(() => ok(null)),
         );
       case 'search-texts':

@@ -42,11 +42,6 @@ export const MAX_TEXT_HITS = 100;
  */
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
-/** The words of `text` with their offsets; spaces and punctuation between them are left out. */
-function words(text: string): { word: string; index: number }[] {
-  return Array.from(text.matchAll(WORD), (match) => ({ word: match[0], index: match.index }));
-}
-
 const tokenize = (text: string): string[] => text.match(WORD) ?? [];
 
 /**
@@ -96,13 +91,24 @@ export interface StoredTextIndex {
  */
 const SAVE_AFTER_CHANGES = 50;
 
+/**
+ * Whether a build under way should store what it has so far: each time it has doubled the index. A year's first
+ * build takes seconds, and a window closed before its end would otherwise start it again from nothing; storing at
+ * each doubling costs about as much again as storing the whole index once.
+ */
+const dueMidway = (unsaved: number, indexed: number): boolean => unsaved >= Math.max(SAVE_AFTER_CHANGES, indexed / 2);
+
 export class TextIndex {
   private index = new MiniSearch<IndexedArticle>(INDEX_OPTIONS);
   private indexed = new Set<string>();
   private loaded = false;
   /** Articles indexed or forgotten since the index was last stored. */
   private unsaved = 0;
+  /** The texts' revision the index holds every article of: while it stays, a search need not list the texts. */
+  private currentWith: number | undefined;
   private saving: Promise<void> = Promise.resolve();
+  /** The search being answered, which storing the index waits for. */
+  private answering: Promise<unknown> = Promise.resolve();
   /** One catch-up at a time: a search waits for the one the warm-up started. */
   private catchingUp: Promise<void> = Promise.resolve();
 
@@ -111,18 +117,31 @@ export class TextIndex {
    * starting from the stored index. Resolves once the index is current; storing it, when due, follows.
    */
   catchUp(db: NewsroomDB): Promise<void> {
-    this.catchingUp = this.catchingUp.then(async () => {
-      if (!this.loaded) await this.loadStored(db);
-      this.unsaved += await this.indexNewArticles(db);
-      if (this.unsaved >= SAVE_AFTER_CHANGES) this.saveNow(db);
-    });
+    // After a catch-up that failed (its caller was told), the next one tries again.
+    this.catchingUp = this.catchingUp
+      .catch(() => undefined)
+      .then(async () => {
+        if (!this.loaded) await this.loadStored(db);
+        await this.indexNewArticles(db);
+        if (this.unsaved >= SAVE_AFTER_CHANGES) this.saveSoon(db);
+      });
     return this.catchingUp;
+  }
+
+  /**
+   * Catches up, then searches once for the words of the article opened last: V8 compiles the search's scoring the
+   * first time it runs, which made the editor's first search after a start take four times as long as the next.
+   */
+  async warmUp(db: NewsroomDB): Promise<void> {
+    await this.catchUp(db);
+    const newest = await db.articles.orderBy('openedAt').last();
+    if (newest) await this.search(db, newest.title);
   }
 
   /** Stores the index now if anything is not stored yet (the tests, and a worker about to stop). */
   async flush(db: NewsroomDB): Promise<void> {
     await this.catchingUp;
-    if (this.unsaved > 0) this.saveNow(db);
+    if (this.unsaved > 0) this.saveSoon(db);
     await this.saving;
   }
 
@@ -145,12 +164,20 @@ export class TextIndex {
     }
   }
 
-  /** Stores the index once the catch-up under way is done, without the caller waiting for it. */
-  private saveNow(db: NewsroomDB): void {
+  /**
+   * Stores the index once the search under way has been answered, without the caller waiting for it: writing it out
+   * holds the worker for tens of milliseconds or more, which that search would otherwise wait for.
+   */
+  private saveSoon(db: NewsroomDB): void {
     this.unsaved = 0;
-    this.saving = this.catchingUp.then(() => this.save(db));
+    this.saving = this.saving
+      .then(() => this.answering)
+      // The answer is posted in the tasks that follow the search's end: storing waits for the next turn.
+      .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+      .then(() => this.save(db));
   }
 
+  /** Writes what the index holds now: the index and its articles are taken in one go, so they always agree. */
   private async save(db: NewsroomDB): Promise<void> {
     const stored: StoredTextIndex = {
       name: 'texts',
@@ -166,7 +193,13 @@ export class TextIndex {
   }
 
   /** The articles whose title or text has every word of `query` (the last one also as the start of a word). */
-  async search(db: NewsroomDB, query: string): Promise<{ hits: TextHit[]; total: number }> {
+  search(db: NewsroomDB, query: string): Promise<{ hits: TextHit[]; total: number }> {
+    const answer = this.answer(db, query);
+    this.answering = answer.catch(() => undefined);
+    return answer;
+  }
+
+  private async answer(db: NewsroomDB, query: string): Promise<{ hits: TextHit[]; total: number }> {
     await this.catchUp(db);
     const results = this.index.search(query);
     const shown = results.slice(0, MAX_TEXT_HITS);
@@ -183,16 +216,20 @@ export class TextIndex {
     return { hits, total: results.length };
   }
 
-  /** How many articles were indexed or forgotten. */
-  private async indexNewArticles(db: NewsroomDB): Promise<number> {
-    const ids = await db.articleTexts.toCollection().primaryKeys();
+  /** Indexes the library's articles the index does not hold, and forgets those the library no longer has. */
+  private async indexNewArticles(db: NewsroomDB): Promise<void> {
+    const { revision, ids } = await db.transaction('r', db.revisions, db.articleTexts, async () => {
+      const revision = (await db.revisions.get('articleTexts'))?.revision ?? 0;
+      // Listing a year's texts takes tens of milliseconds, which every search would wait for.
+      return { revision, ids: revision === this.currentWith ? null : await db.articleTexts.toCollection().primaryKeys() };
+    });
+    if (ids === null) return;
     const present = new Set(ids);
-    let changed = 0;
     for (const id of this.indexed) {
       if (present.has(id)) continue;
       this.index.discard(id);
       this.indexed.delete(id);
-      changed++;
+      this.unsaved++;
     }
     const missing = ids.filter((id) => !this.indexed.has(id));
     for (let first = 0; first < missing.length; first += BATCH) {
@@ -205,19 +242,26 @@ export class TextIndex {
         if (text === undefined || this.indexed.has(id)) return;
         this.index.add({ id, title: records[position]?.title ?? '', text });
         this.indexed.add(id);
-        changed++;
+        this.unsaved++;
       });
+      if (dueMidway(this.unsaved, this.indexed.size)) this.saveSoon(db);
     }
-    return changed;
+    this.currentWith = revision;
   }
 }
 
 /** The first word of `text` whose stem is one of `terms`, the words of the index the search matched. */
 function firstPlace(text: string, terms: ReadonlySet<string>): Pick<TextHit, 'start' | 'end' | 'before' | 'match' | 'after'> {
-  const found = words(text).find(({ word }) => terms.has(cachedStem(word)));
+  // Word by word up to the first match: the hits' whole texts split into words cost more than the search itself.
+  let found: RegExpExecArray | undefined;
+  for (const word of text.matchAll(WORD)) {
+    if (!terms.has(cachedStem(word[0]))) continue;
+    found = word;
+    break;
+  }
   // A match in the title only: the title is the start of the text.
   const start = found?.index ?? 0;
-  const end = found ? start + found.word.length : 0;
+  const end = found ? start + found[0].length : 0;
   const oneLine = (part: string) => part.replace(/\s+/g, ' ');
   const from = Math.max(0, start - CONTEXT);
   const to = Math.min(text.length, end + CONTEXT);
