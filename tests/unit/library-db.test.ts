@@ -10,7 +10,7 @@ import {
   addOrReopenArticle,
   countAnnotations,
   entityAppearances,
-  entityIndex,
+  entityIndexOf,
   firstAppearance,
   libraryEntries,
   listLibraryArticles,
@@ -18,6 +18,7 @@ import {
   listTags,
   readAnnotationSet,
   readArticle,
+  readEntityCounts,
 } from '../../src/renderer/src/db/library';
 import { AnnotationHistory } from '../../src/renderer/src/editing/annotation-history';
 import { annotationOn } from '../support/annotations';
@@ -162,7 +163,7 @@ describe('where an entity appears', () => {
       annotationOn(article, 'Северный ветер', 'organization', { entityId: 'wind' }),
     ]);
 
-    expect(await entityIndex(db)).toEqual([
+    expect(entityIndexOf(await db.entities.toArray(), await readEntityCounts(db))).toEqual([
       { entity: tworek, mentions: 2, articleCount: 2 },
       { entity: wind, mentions: 1, articleCount: 1 },
     ]);

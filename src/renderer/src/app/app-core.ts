@@ -62,8 +62,6 @@ export class AppCore {
   private readonly jobs: BackgroundJobs;
   private readonly listeners = new Set<() => void>();
   private readonly stopping: (() => void)[] = [];
-  /** Whether the entity index is followed: only while it is shown, as nothing else reads it. */
-  private indexFollowed = false;
   /** The file on disk watched for the shown article; null when none is. */
   private watchedPath: string | null = null;
 
@@ -171,12 +169,13 @@ export class AppCore {
   }
 
   /**
-   * Gets the background jobs ready (the worker, the full-text index); the window calls it when it is idle. It waits
-   * for what a start shows first, the library list and the open article: the index's own reads would otherwise be
-   * queued in IndexedDB between theirs.
+   * Gets the background jobs ready (the worker, the full-text index) and the entity index's counts read; the window
+   * calls it when it is idle. It waits for what a start shows first, the library list and the open article: these
+   * reads would otherwise be queued in IndexedDB between theirs.
    */
   async warmUp(): Promise<void> {
     await this.startShown();
+    this.library.followEntityCounts();
     return this.jobs.warmUp(this.db);
   }
 
@@ -318,11 +317,7 @@ export class AppCore {
         this.host.watchArticleFile(path);
       }
     }
-    const indexShown = this.session.view === 'entities';
-    if (indexShown !== this.indexFollowed) {
-      this.indexFollowed = indexShown;
-      this.library.followEntityIndex(indexShown);
-    }
+    if (this.session.view === 'entities') this.library.followEntityCounts();
     // (A change told while the core is still being made comes before the suggestions exist.)
     if (this.suggestions as ArticleSuggestions | undefined) this.suggestions.show(this.article);
     for (const listener of this.listeners) listener();

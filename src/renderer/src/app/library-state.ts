@@ -2,17 +2,20 @@
 // whether its file's bytes are kept, the tags, the entities, the article list with its counts, and the entity index.
 import type { Entity, Tag } from '../../../shared/annotation';
 import type { ArticleRecord, NewsroomDB, Orphan, StoredArticle } from '../db/database';
+import type { EntityCounts } from '../db/library-counts';
 import { orphansOf, storyVersions } from '../db/story-versions';
 import type { EntityAppearance, EntityIndexEntry, LibraryArticle, LibraryEntry } from '../db/library';
 import {
   countAnnotations,
   entityAppearances,
-  entityIndex,
+  entityIndexOf,
   libraryEntries,
   listLibraryArticles,
   listNewestLibraryEntries,
+  listEntities,
   listTags,
   readArticle,
+  readEntityCounts,
 } from '../db/library';
 import { rememberLast } from '../remember-last';
 import { LiveValue } from './live-value';
@@ -35,8 +38,10 @@ export class LibraryState {
   /** The library list, read once for the library panel and the export dialog alike, and its counts apart. */
   private readonly articles: LiveValue<LibraryArticle[]>;
   private readonly counts: LiveValue<Map<string, number>>;
-  private readonly index: LiveValue<EntityIndexEntry[]>;
+  /** The entities' counts, which only the entity index shows: followed from the first time it is shown or idle. */
+  private readonly entityCounts: LiveValue<ReadonlyMap<string, EntityCounts>>;
   private readonly entriesOf = rememberLast(libraryEntries);
+  private readonly indexOf = rememberLast(entityIndexOf);
   private newestEntries: LibraryEntry[] | undefined;
   private stopped = false;
 
@@ -52,7 +57,7 @@ export class LibraryState {
     this.entitiesQuery = new LiveValue(changed);
     this.articles = new LiveValue(changed);
     this.counts = new LiveValue(changed);
-    this.index = new LiveValue(changed);
+    this.entityCounts = new LiveValue(changed);
   }
 
   /**
@@ -76,7 +81,7 @@ export class LibraryState {
         this.counts.follow(() => countAnnotations(this.db));
       });
     this.tagsQuery.follow(() => listTags(this.db));
-    this.entitiesQuery.follow(() => this.db.entities.toArray());
+    this.entitiesQuery.follow(() => listEntities(this.db));
   }
 
   /** Follows another article (none when null). */
@@ -97,10 +102,12 @@ export class LibraryState {
     return entityAppearances(this.db, entityId);
   }
 
-  /** Follows the entity index while it is shown. */
-  followEntityIndex(shown: boolean): void {
-    if (shown) this.index.follow(() => entityIndex(this.db));
-    else this.index.stop();
+  /**
+   * Starts following the entities' counts, if it has not: the core asks once the window is idle after a start, so
+   * that the entity index opens from memory, and whenever the index is shown. A start does not wait for them.
+   */
+  followEntityCounts(): void {
+    if (!this.stopped && !this.entityCounts.following) this.entityCounts.follow(() => readEntityCounts(this.db));
   }
 
   stop(): void {
@@ -114,9 +121,9 @@ export class LibraryState {
       this.entitiesQuery,
       this.articles,
       this.counts,
+      this.entityCounts,
     ])
       value.stop();
-    this.index.stop();
   }
 
   get tags(): readonly Tag[] {
@@ -142,8 +149,10 @@ export class LibraryState {
     return this.entries ? undefined : this.newestEntries;
   }
 
-  /** The entity index, while it is followed and has answered. */
+  /** The entity index, once the entities and their counts have answered. */
   get entityIndex(): EntityIndexEntry[] | undefined {
-    return this.index.value;
+    const entities = this.entitiesQuery.value;
+    const counts = this.entityCounts.value;
+    return entities && counts ? this.indexOf(entities, counts) : undefined;
   }
 }

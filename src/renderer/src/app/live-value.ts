@@ -32,6 +32,11 @@ export class LiveValue<T> {
     });
   }
 
+  /** Whether a query is followed (since `follow`, until `stop`). */
+  get following(): boolean {
+    return this.subscription !== null;
+  }
+
   stop(): void {
     this.subscription?.unsubscribe();
     this.subscription = null;
