@@ -14,6 +14,7 @@ import {
   firstAppearance,
   libraryEntries,
   listLibraryArticles,
+  listEntities,
   listNewestLibraryEntries,
   listTags,
   readAnnotationSet,
@@ -152,7 +153,7 @@ describe('where an entity appears', () => {
   it('lists the articles that mention or quote an entity, the newest story first, and where in each it is first', async () => {
     await addOrReopenArticle(db, article, new Date('2026-01-09T10:00:00Z'));
     await addOrReopenArticle(db, later, new Date('2026-01-10T10:00:00Z'));
-    await db.entities.bulkAdd([tworek, wind]);
+    await db.entities.bulkAdd([wind, tworek]);
     const second = annotationOn(article, 'Творек', 'person', { id: 'second', occurrence: 1, entityId: 'tworek' });
     const first = annotationOn(article, 'Творек', 'person', { id: 'first', entityId: 'tworek' });
     const quote = annotationOn(later, '«Мы уходим»', 'quote', { id: 'quote', speakerId: 'tworek' });
@@ -163,7 +164,7 @@ describe('where an entity appears', () => {
       annotationOn(article, 'Северный ветер', 'organization', { entityId: 'wind' }),
     ]);
 
-    expect(entityIndexOf(await db.entities.toArray(), await readEntityCounts(db))).toEqual([
+    expect(entityIndexOf(await listEntities(db), await readEntityCounts(db))).toEqual([
       { entity: tworek, mentions: 2, articleCount: 2 },
       { entity: wind, mentions: 1, articleCount: 1 },
     ]);
