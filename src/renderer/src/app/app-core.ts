@@ -60,6 +60,7 @@ export class AppCore {
   /** The library's sync with the desk's server: its link, its settings and how it is going. */
   readonly deskSync: DeskSyncState;
   private readonly jobs: BackgroundJobs;
+  private readonly whenIdle: (run: () => void) => void;
   private readonly listeners = new Set<() => void>();
   private readonly stopping: (() => void)[] = [];
   /** The file on disk watched for the shown article; null when none is. */
@@ -68,6 +69,7 @@ export class AppCore {
   constructor({ db, host, jobs, dialogs, articleId, preferences, systemLanguages, whenIdle }: AppCoreOptions) {
     this.db = db;
     this.host = host;
+    this.whenIdle = whenIdle;
     this.jobs = jobs;
     const changed = (): void => {
       this.changed();
@@ -158,6 +160,7 @@ export class AppCore {
     // The last article's reads are a few records: asked first, they are not queued behind the library's thousands.
     this.followArticle();
     this.library.start();
+    this.whenIdle(() => void this.warmUp());
     this.host.ready();
   }
 
@@ -169,14 +172,14 @@ export class AppCore {
   }
 
   /**
-   * Gets the background jobs ready (the worker, the full-text index) and the entity index's counts read; the window
-   * calls it when it is idle. It waits for what a start shows first, the library list and the open article: these
+   * Gets the background jobs ready (the worker, the full-text index) and the entity index's counts read, once the
+   * window is idle after a start. It waits for what a start shows first, the library list and the open article: these
    * reads would otherwise be queued in IndexedDB between theirs.
    */
-  async warmUp(): Promise<void> {
+  private async warmUp(): Promise<void> {
     await this.startShown();
     this.library.followEntityCounts();
-    return this.jobs.warmUp(this.db);
+    await this.jobs.warmUp(this.db);
   }
 
   /** Resolves once the library list and the open article (if any) have been read. */

@@ -9,11 +9,14 @@ import { textLanguage } from '../../../shared/text/text-language';
 import { tagLabel } from '../tag-labels';
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer';
-import { ROWS_LAYOUT } from './rows-layout';
+import { rowsLayout } from './rows-layout';
 import { styleProperties } from '../directives/style-properties';
 import { afterFrames, scrollableAncestor } from '../scrolling';
 import type { Annotation, Entity, Tag } from '../../../shared/annotation';
 import { panelListStyles } from '../styles/shared-styles';
+
+/** An annotation's row: its tag and quote on one line or two, and a line for its entity or status. */
+const ANNOTATION_ROWS = rowsLayout(65);
 
 export interface FocusAnnotationDetail {
   id: string | null;
@@ -146,7 +149,7 @@ export class NrAnnotationList extends LitElement {
       role="listbox"
       aria-label=${msg('Annotations')}
       @keydown=${this._onKeyDown}
-      .layout=${ROWS_LAYOUT}
+      .layout=${ANNOTATION_ROWS}
       .items=${this.annotations}
       .keyFunction=${(annotation: Annotation | undefined, index: number) => annotation?.id ?? index}
       .renderItem=${(annotation: Annotation | undefined, index: number) => {

@@ -147,10 +147,6 @@ export class NrApp extends LitElement {
     this._stopAnnouncing?.();
   }
 
-  protected override firstUpdated(): void {
-    requestIdleCallback(() => void this.core.warmUp());
-  }
-
   override render() {
     const { core } = this;
     const { session, library, store, notices } = core;

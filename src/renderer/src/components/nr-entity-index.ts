@@ -8,7 +8,7 @@ import { formatNumber } from '../../../shared/i18n/formatting';
 import { tagLabel } from '../tag-labels';
 import { ref } from 'lit/directives/ref.js';
 import '@lit-labs/virtualizer';
-import { ROWS_LAYOUT } from './rows-layout';
+import { rowsLayout } from './rows-layout';
 import type { Entity, Tag } from '../../../shared/annotation';
 import type { EntityAppearance, EntityIndexEntry } from '../db/library';
 import type { MergeEntityDetail, RenameEntityDetail } from '../app/intents';
@@ -17,6 +17,9 @@ import { rememberLast } from '../remember-last';
 import { afterFrames } from '../scrolling';
 import './nr-entity-appearances';
 import { entityMatcher } from './nr-entity-chooser';
+
+/** An entity's row: 43 px, or 56 px when its name or its aliases take a second line, as most do. */
+const ENTITY_ROWS = rowsLayout(52);
 
 /** The name field of a rename starts with the old name selected, to be typed over. */
 const selectWhenDrawn = (field: Element | undefined): void => {
@@ -126,6 +129,13 @@ export class NrEntityIndex extends LitElement {
   @state() private _expanded: string | null = null;
   @state() private _merging: { sourceId: string; targetId: string | null } | null = null;
   private readonly _listed = rememberLast(listedEntities);
+  /** False until the view has been painted once without its rows (see firstUpdated). */
+  @state() private _rowsDrawn = false;
+
+  protected override firstUpdated(): void {
+    // The view and its rows in one frame overran it: the view is painted first, its rows in the frame after.
+    requestAnimationFrame(() => setTimeout(() => (this._rowsDrawn = true)));
+  }
 
   override render() {
     const entries = this.entries;
@@ -160,17 +170,21 @@ export class NrEntityIndex extends LitElement {
             <span role="columnheader">${msg('Actions')}</span>
           </div>
         </div>
-        <lit-virtualizer
-          role="rowgroup"
-          .layout=${ROWS_LAYOUT}
-          .items=${listed}
-          .keyFunction=${(entry: EntityIndexEntry | undefined, index: number) => entry?.entity.id ?? index}
-          .renderItem=${(entry: EntityIndexEntry | undefined, index: number) =>
-            // Rows past the end are asked for once when the list shrinks below where it was scrolled (lit/lit#4833).
-            entry ? this._renderRow(entry, index, entries) : nothing}
-        ></lit-virtualizer>
+        ${this._rowsDrawn ? this._renderRows(listed, entries) : nothing}
       </div>
     </section>`;
+  }
+
+  private _renderRows(listed: readonly EntityIndexEntry[], entries: readonly EntityIndexEntry[]) {
+    return html`<lit-virtualizer
+      role="rowgroup"
+      .layout=${ENTITY_ROWS}
+      .items=${listed}
+      .keyFunction=${(entry: EntityIndexEntry | undefined, index: number) => entry?.entity.id ?? index}
+      .renderItem=${(entry: EntityIndexEntry | undefined, index: number) =>
+        // Rows past the end are asked for once when the list shrinks below where it was scrolled (lit/lit#4833).
+        entry ? this._renderRow(entry, index, entries) : nothing}
+    ></lit-virtualizer>`;
   }
 
   private _renderRow({ entity, mentions, articleCount }: EntityIndexEntry, index: number, entries: readonly EntityIndexEntry[]) {

@@ -7,13 +7,16 @@ import { localized, msg, str } from '@lit/localize';
 import { formatDate } from '../../../shared/i18n/formatting';
 import { textLanguage } from '../../../shared/text/text-language';
 import '@lit-labs/virtualizer';
-import { ROWS_LAYOUT } from './rows-layout';
+import { rowsLayout } from './rows-layout';
 import type { LibraryEntry } from '../db/library';
 import type { LibraryOrder } from '../app/library-list';
 import { listedEntries } from '../app/library-list';
 import { rememberLast } from '../remember-last';
 import { panelListStyles } from '../styles/shared-styles';
 import { annotationCountLabel, articleCountLabel } from '../count-labels';
+
+/** An article's row: a two-line title and its line of dates and counts. */
+const LIBRARY_ROWS = rowsLayout(74);
 
 export interface OpenArticleDetail {
   articleId: string;
@@ -127,7 +130,7 @@ export class NrLibrary extends LitElement {
         <lit-virtualizer
           role="list"
           aria-label=${msg('Articles')}
-          .layout=${ROWS_LAYOUT}
+          .layout=${LIBRARY_ROWS}
           .items=${listed}
           .keyFunction=${(entry: LibraryEntry | undefined, index: number) => entry?.id ?? index}
           .renderItem=${(entry: LibraryEntry | undefined, index: number) =>
