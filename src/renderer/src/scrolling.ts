@@ -1,4 +1,4 @@
-// Helpers for views that scroll: finding the box that scrolls them, and waiting for the frames after a scroll.
+// Helpers for views that scroll or draw over frames: finding the box that scrolls them, and waiting for frames.
 
 /** The nearest ancestor, across shadow roots, that scrolls its content. */
 export function scrollableAncestor(element: Element): HTMLElement | null {
@@ -9,6 +9,11 @@ export function scrollableAncestor(element: Element): HTMLElement | null {
   const overflow = getComputedStyle(parent).overflowY;
   if (overflow === 'auto' || overflow === 'scroll') return parent;
   return scrollableAncestor(parent);
+}
+
+/** Runs `run` once the frame being made is painted: a timer set in a frame callback runs after its paint. */
+export function afterThisFrame(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run));
 }
 
 /** Resolves after the browser has drawn `count` more frames. */

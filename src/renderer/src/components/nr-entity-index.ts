@@ -14,7 +14,7 @@ import type { EntityAppearance, EntityIndexEntry } from '../db/library';
 import type { MergeEntityDetail, RenameEntityDetail } from '../app/intents';
 import { articleCountLabel, entityCountLabel } from '../count-labels';
 import { rememberLast } from '../remember-last';
-import { afterFrames } from '../scrolling';
+import { afterFrames, afterThisFrame } from '../scrolling';
 import './nr-entity-appearances';
 import { entityMatcher } from './nr-entity-chooser';
 
@@ -134,7 +134,7 @@ export class NrEntityIndex extends LitElement {
 
   protected override firstUpdated(): void {
     // The view and its rows in one frame overran it: the view is painted first, its rows in the frame after.
-    requestAnimationFrame(() => setTimeout(() => (this._rowsDrawn = true)));
+    afterThisFrame(() => (this._rowsDrawn = true));
   }
 
   override render() {

@@ -3,6 +3,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { prepareNameSearch } from '../../../shared/entities/name-matching';
 import type { AppCore } from '../app/app-core';
+import { afterThisFrame } from '../scrolling';
 
 /**
  * The inspector shows the focused annotation one frame late. A tag's stored annotation then reaches the article and
@@ -25,14 +26,11 @@ export class InspectorCatchUp implements ReactiveController {
     const { session } = this.core();
     if (session.inspectedId === session.focusedId || this.catchingUp) return;
     this.catchingUp = true;
-    // A timer set in a frame callback runs once that frame is painted.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.catchingUp = false;
-        this.core().session.catchUpInspector();
-        this.caughtUp();
-      }),
-    );
+    afterThisFrame(() => {
+      this.catchingUp = false;
+      this.core().session.catchUpInspector();
+      this.caughtUp();
+    });
   }
 }
 
