@@ -37,8 +37,6 @@ declare global {
 
 /** Puts `window.frameRecorder` and `window.appProbe` in the page; call it after every navigation. */
 export async function installProbes(page: Page): Promise<void> {
-  // The window is mounted once the core has started, a moment after the page loads: a step taken at once would miss it.
-  await page.waitForFunction(() => Boolean(document.querySelector('nr-app')?.shadowRoot));
   await installFrameRecorder(page);
   await page.evaluate(() => {
     const appRoot = (): ShadowRoot => {

@@ -15,8 +15,11 @@ declare global {
   }
 }
 
-/** Puts `window.frameRecorder` in the page; call it after every navigation. */
+/** Puts `window.frameRecorder` in the page once the window is there; call it after every navigation. */
 export async function installFrameRecorder(page: Page): Promise<void> {
+  // The window is mounted once the core has started, a moment after the page loads: a step taken at once would miss it
+  // (a file dropped then fell on no listener).
+  await page.waitForFunction(() => Boolean(document.querySelector('nr-app')?.shadowRoot));
   await page.evaluate(() => {
     let frames: number[] = [];
     let watching = false;

@@ -7,6 +7,7 @@ import type { Annotation } from '../../src/shared/annotation';
 import type { ArticleFile, MenuCommand, OpenedFiles } from '../../src/shared/ipc';
 import type { Result } from '../../src/shared/result';
 import { ok } from '../../src/shared/result';
+import type { AppCoreOptions } from '../../src/renderer/src/app/app-core';
 import { AppCore } from '../../src/renderer/src/app/app-core';
 import type { BackgroundJobs } from '../../src/renderer/src/app/background-jobs';
 import type { DeskAnswer, DeskQuestion } from '../../src/renderer/src/app/desk-sync-state';
@@ -239,8 +240,12 @@ class MemoryPreferences implements Preferences {
   }
 }
 
-/** Starts a core on `db`, showing `articleId` first. */
-export function startCore(db: NewsroomDB, articleId: string | null = null): Harness {
+/** Starts a core on `db`, showing `articleId` first; `parts` replace the jobs or the scheduling a test watches. */
+export function startCore(
+  db: NewsroomDB,
+  articleId: string | null = null,
+  parts: Partial<Pick<AppCoreOptions, 'jobs' | 'whenEditorPauses'>> = {},
+): Harness {
   const host = new FakeHost();
   const dialogs = new ScriptedDialogs();
   const core = new AppCore({
@@ -252,6 +257,8 @@ export function startCore(db: NewsroomDB, articleId: string | null = null): Harn
     preferences: new MemoryPreferences(),
     systemLanguages: ['en-US'],
     whenIdle: (run) => setTimeout(run, 0),
+    whenEditorPauses: (run) => setTimeout(run, 0),
+    ...parts,
   });
   const announcements: string[] = [];
   core.notices.onAnnouncement((message) => announcements.push(message));

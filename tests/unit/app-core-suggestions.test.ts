@@ -3,12 +3,12 @@
 // suggestion up and names the entity in the nominative, and an entity left with no mention leaves the index.
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_TAGS } from '../../src/shared/annotation';
 import { openSuggestions } from '../../src/renderer/src/app/article-suggestions';
 import type { NewsroomDB } from '../../src/renderer/src/db/database';
 import type { Harness } from '../support/app-core-harness';
-import { startCore } from '../support/app-core-harness';
+import { inThreadJobs, startCore } from '../support/app-core-harness';
 import { withFreshDatabase } from '../support/fresh-database';
 
 const articleBytes = new Uint8Array(readFileSync(new URL('../fixtures/suggestions-ru.txt', import.meta.url)));
@@ -100,6 +100,55 @@ describe('suggestions in the core', () => {
     await app.core.commands.step('undo');
     await app.until(() => app.core.store.shown.length === 1, 'the undo');
     expect((await db.entities.toArray()).map((entity) => entity.name)).toEqual(['Илья Шульман']);
+  });
+});
+
+describe('when the suggestions are asked for', () => {
+  it('the first, which loads the dictionary, after the start’s warm-up and once the editor pauses; later ones at once', async () => {
+    const jobs = inThreadJobs();
+    let endWarmUp = (): void => undefined;
+    const warmUpHeld = new Promise<void>((resolve) => {
+      endWarmUp = resolve;
+    });
+    const pauses: (() => void)[] = [];
+    const asked: string[] = [];
+    app = startCore(db, null, {
+      jobs: {
+        ...jobs,
+        warmUp: async (database) => {
+          await warmUpHeld;
+          await jobs.warmUp(database);
+        },
+        suggest: (input) => {
+          asked.push(input.text);
+          return jobs.suggest(input);
+        },
+      },
+      whenEditorPauses: (run) => pauses.push(run),
+    });
+    await app.core.workflows.openFiles({
+      files: [{ fileName: 'suggestions-ru.txt', path: '', bytes: articleBytes }],
+      problems: [],
+    });
+    await app.until(() => app.core.store.settled && app.core.suggestions.status === 'waiting', 'the article');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pauses).toHaveLength(0);
+
+    endWarmUp();
+    await vi.waitFor(() => expect(pauses).toHaveLength(1));
+    expect(asked).toHaveLength(0);
+    pauses[0]?.();
+    await app.until(() => app.core.suggestions.status === 'ready', 'the first suggestions');
+    expect(asked).toHaveLength(1);
+
+    const second = 'Министр финансов Антон Силуанов выступил в Москве.';
+    await app.core.workflows.openFiles({
+      files: [{ fileName: 'short.txt', path: '', bytes: new TextEncoder().encode(second) }],
+      problems: [],
+    });
+    await app.until(() => app.core.suggestions.status === 'ready' && app.core.article?.text === second, 'the second');
+    expect(asked).toEqual([expect.any(String), second]);
+    expect(pauses).toHaveLength(1);
   });
 });
 

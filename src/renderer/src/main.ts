@@ -14,6 +14,7 @@ import { AppCore } from './app/app-core';
 import { WindowDialogs } from './app/window-dialogs';
 import { lastShownArticleId } from './controllers/remember-shown-article';
 import { NewsroomDB } from './db/database';
+import { whenEditorPauses } from './editor-pauses';
 import { BrowserHost } from './host/browser-host';
 import { ElectronHost } from './host/electron-host';
 import type { Host } from './host/host';
@@ -38,6 +39,7 @@ const core = new AppCore({
   preferences: localStorage,
   systemLanguages: navigator.languages,
   whenIdle: (run) => requestIdleCallback(run, { timeout: 1000 }),
+  whenEditorPauses,
 });
 /** What the page's first script (src/renderer/first-screen.js) is doing; absent where it did not run. */
 const firstScreen = (window as { firstScreen?: { asked: Promise<void>; painted: Promise<void> } }).firstScreen;

@@ -39,6 +39,8 @@ export interface AppCoreOptions {
   systemLanguages: readonly string[];
   /** Runs work that can wait until the window has drawn what it was drawing (requestIdleCallback in the window). */
   whenIdle: (run: () => void) => void;
+  /** Runs heavy work nobody is waiting for once the editor has paused (editor-pauses.ts in the window). */
+  whenEditorPauses: (run: () => void) => void;
 }
 
 export class AppCore {
@@ -61,15 +63,21 @@ export class AppCore {
   readonly deskSync: DeskSyncState;
   private readonly jobs: BackgroundJobs;
   private readonly whenIdle: (run: () => void) => void;
+  /** Settles once the start's warm-up has ended, however it ended. */
+  private readonly warmedUp: Promise<void>;
+  private warmUpEnded: () => void = () => undefined;
   private readonly listeners = new Set<() => void>();
   private readonly stopping: (() => void)[] = [];
   /** The file on disk watched for the shown article; null when none is. */
   private watchedPath: string | null = null;
 
-  constructor({ db, host, jobs, dialogs, articleId, preferences, systemLanguages, whenIdle }: AppCoreOptions) {
+  constructor({ db, host, jobs, dialogs, articleId, preferences, systemLanguages, whenIdle, whenEditorPauses }: AppCoreOptions) {
     this.db = db;
     this.host = host;
     this.whenIdle = whenIdle;
+    this.warmedUp = new Promise((resolve) => {
+      this.warmUpEnded = resolve;
+    });
     this.jobs = jobs;
     const changed = (): void => {
       this.changed();
@@ -119,6 +127,8 @@ export class AppCore {
         accept: (suggestions, asTag) => this.commands.acceptSuggestions(suggestions, asTag),
         preferences,
         whenIdle,
+        // One heavy worker at a time, so that the window keeps a core: the dictionary after the library's warm-up.
+        whenDictionaryDue: (run) => void this.warmedUp.then(() => whenEditorPauses(run)),
       },
       changed,
     );
@@ -160,7 +170,7 @@ export class AppCore {
     // The last article's reads are a few records: asked first, they are not queued behind the library's thousands.
     this.followArticle();
     this.library.start();
-    this.whenIdle(() => void this.warmUp());
+    this.whenIdle(() => void this.warmUp().finally(this.warmUpEnded));
     this.host.ready();
   }
 

@@ -93,6 +93,11 @@ export interface SuggestionParts {
    * the text would otherwise take from the article's first paint.
    */
   whenIdle: (run: () => void) => void;
+  /**
+   * Runs the first asking, which loads the dictionary (a third of a second of a core), when it no longer competes with
+   * the start's other work or with what the editor is doing.
+   */
+  whenDictionaryDue: (run: () => void) => void;
 }
 
 export class ArticleSuggestions {
@@ -109,6 +114,8 @@ export class ArticleSuggestions {
   private asked = 0;
   /** The article whose suggestions were asked for, once they are. */
   private askedFor: string | null = null;
+  /** Whether the worker has answered once: its dictionary is loaded, and asking costs an article's work only. */
+  private dictionaryLoaded = false;
   private readonly openOf = rememberLast(openSuggestions);
 
   constructor(
@@ -135,7 +142,8 @@ export class ArticleSuggestions {
     }
     if (!this.enabled || !article || this.askedFor === article.id || !this.parts.annotationsRead()) return;
     this.askedFor = article.id;
-    this.parts.whenIdle(() => {
+    const when = this.dictionaryLoaded ? this.parts.whenIdle : this.parts.whenDictionaryDue;
+    when(() => {
       if (this.articleId === article.id && this.enabled) void this.ask(article);
     });
   }
@@ -286,6 +294,7 @@ export class ArticleSuggestions {
         .toArray()
         .catch(() => []),
     ]);
+    if (answer.ok) this.dictionaryLoaded = true;
     if (asked !== this.asked) return;
     if (answer.ok) {
       this.all = answer.value;
