@@ -18,6 +18,7 @@ export interface BackgroundJobs {
   parseArticle: ParseArticle;
   /** Gets the library's jobs ready while the editor has nothing else going on; its answer does not matter. */
   warmUp(db: NewsroomDB): Promise<void>;
+  /** Reads and checks an annotation file; its `bytes` are handed over (the window's worker empties them). */
   prepareImport(db: NewsroomDB, fileName: string, bytes: Uint8Array): Promise<Result<PreparedImport>>;
   applyPreparedImport(db: NewsroomDB, token: number): Promise<Result<ImportCounts>>;
   discardPreparedImport(db: NewsroomDB, token: number): Promise<Result<null>>;
