@@ -13,6 +13,8 @@ import { checkCredentials } from '../../src/renderer/src/sync/desk-credentials';
 import { linkLibrary } from '../../src/renderer/src/sync/desk-link';
 import type { SyncStatus } from '../../src/renderer/src/sync/desk-sync';
 import { DeskSync } from '../../src/renderer/src/sync/desk-sync';
+import type { DeskDocument } from '../../src/renderer/src/sync/desk-documents';
+import type { DeskDatabase } from '../../src/renderer/src/sync/pouchdb-api';
 import { annotationOn } from '../support/annotations';
 import type { DeskServer } from '../support/desk-server';
 import { MemoryPouchDB, startDeskServer } from '../support/desk-server';
@@ -51,11 +53,12 @@ afterEach(async () => {
   }
 });
 
-/** An editor's library (a new one unless given), linked to the desk, syncing. */
+/** An editor's library (a new one unless given), linked to the desk, syncing; `watch` may wrap their link to it. */
 async function editor(
   name: string,
   password: string,
   db = new NewsroomDB(`${DATABASE_NAME}-sync-${++editors}`),
+  watch: (remote: DeskDatabase) => DeskDatabase = (remote) => remote,
 ): Promise<Editor> {
   await db.open();
   await linkLibrary(db, { url: server.url, userName: name, enabled: true });
@@ -63,7 +66,7 @@ async function editor(
   const sync = new DeskSync({
     db,
     local: new MemoryPouchDB(`mirror-${editors}`, { adapter: 'memory' }),
-    remote: new MemoryPouchDB(server.url, { auth: { username: name, password }, skip_setup: true }),
+    remote: watch(new MemoryPouchDB(server.url, { auth: { username: name, password }, skip_setup: true })),
     userName: name,
     onStatus: (status) => statuses.push(status),
   });
@@ -158,6 +161,62 @@ describe('two editors of one desk', () => {
       () => boris.db.syncOutbox.count(),
       (waiting) => waiting === 0,
     );
+  });
+
+  it('one who joins takes the later of a row the desk holds twice, and a row changed while they join', async () => {
+    const anna = await editor('anna', 'anna-password');
+    await addOrReopenArticle(anna.db, article, new Date(at(0)));
+    const split = annotationOn(article, 'Джерри Творек', 'person', { id: 'split' });
+    const moving = annotationOn(article, 'Северный ветер', 'organization', { id: 'moving' });
+    await anna.db.annotations.bulkPut([split, moving]);
+    await until(() => server.database.get('annotation:moving').catch(() => null), Boolean);
+    await until(() => server.database.get('annotation:split').catch(() => null), Boolean);
+    await anna.sync.stop();
+
+    // Two versions of one row on the desk, as two editors' edits made apart leave it until a replica settles it.
+    const stored = await server.database.get('annotation:split');
+    const [, parent] = stored._rev.split('-');
+    const version = (hash: string, note: string, minute: number) =>
+      ({
+        ...stored,
+        _rev: `2-${hash.repeat(32)}`,
+        _revisions: { start: 2, ids: [hash.repeat(32), parent] },
+        row: { ...stored.row, note, updatedAt: at(minute) },
+      }) as DeskDocument & { _rev: string };
+    await server.database.bulkDocs([version('a', 'позже', 20), version('b', 'раньше', 10)], { new_edits: false });
+
+    // Boris's first sync reads the desk twice (the library, then his mirror); between the two, a row changes.
+    const boris = await editor('boris', 'boris-password', undefined, (remote) => {
+      const allDocs = remote.allDocs.bind(remote) as (options: object) => Promise<unknown>;
+      let pages = 0;
+      return Object.assign(remote, {
+        allDocs: async (options: { conflicts?: true }) => {
+          if (options.conflicts && ++pages === 2) {
+            const now = await server.database.get('annotation:moving');
+            await server.database.bulkDocs([{ ...now, row: { ...now.row, note: 'во время', updatedAt: at(30) } }]);
+          }
+          return allDocs(options);
+        },
+      });
+    });
+
+    await until(annotationIn(boris.db, 'split'), (found) => found?.note === 'позже');
+    await until(annotationIn(boris.db, 'moving'), (found) => found?.note === 'во время');
+    expect((await boris.db.articles.get(article.id))?.title).toBe(article.title);
+    // Every annotation the desk holds, and the article's count kept for them.
+    const onDesk = (await server.database.allDocs()).rows.flatMap(({ id }) =>
+      id.startsWith('annotation:') ? [id.slice('annotation:'.length)] : [],
+    );
+    expect((await boris.db.annotations.toCollection().primaryKeys()).sort()).toEqual(onDesk.sort());
+    expect((await boris.db.articleCounts.get(article.id))?.annotations).toBe(
+      await boris.db.annotations.where('articleId').equals(article.id).count(),
+    );
+    // The desk keeps one version: Boris's replica settled it by the rule and removed the other.
+    await until(
+      () => server.database.get('annotation:split', { open_revs: 'all' }),
+      (leaves) => leaves.filter((leaf) => 'ok' in leaf && !leaf.ok._deleted).length === 1,
+    );
+    expect((await server.database.get('annotation:split')).row).toMatchObject({ note: 'позже' });
   });
 
   it('both keep working while the server is away, and converge on the later edit when it is back', async () => {

@@ -42,6 +42,11 @@ export function documentId(table: SharedTable, key: string): string {
   return `${PREFIX[table]}:${key}`;
 }
 
+/** The ids of a table's documents, as a range of keys of the desk's `_all_docs`. */
+export function documentIdRange(table: SharedTable): { startkey: string; endkey: string } {
+  return { startkey: `${PREFIX[table]}:`, endkey: `${PREFIX[table]}:\ufff0` };
+}
+
 /** The table and key of a document of the desk, or null for a document the app did not write. */
 export function rowAddress(id: string): { table: SharedTable; key: string } | null {
   const colon = id.indexOf(':');

@@ -28,8 +28,16 @@ export async function libraryRows(
   return rows;
 }
 
-/** Settles each document's versions, then merges the batch into the library in one transaction. */
-export async function mergeIntoLibrary(db: NewsroomDB, mirror: DeskDatabase, changes: PouchChange[]): Promise<void> {
+/**
+ * Settles each document's versions, then merges the batch into the library in one transaction, with `checkpoint`:
+ * where in the mirror's changes the next merge starts (null: not from the mirror's changes, nothing to note).
+ */
+export async function mergeIntoLibrary(
+  db: NewsroomDB,
+  mirror: DeskDatabase,
+  changes: PouchChange[],
+  checkpoint: number | string | null = changes.at(-1)?.seq ?? null,
+): Promise<void> {
   const incoming = new Map<string, { table: SharedTable; key: string; version: RowVersion }>();
   for (const change of changes) {
     const address = rowAddress(change.id);
@@ -37,7 +45,6 @@ export async function mergeIntoLibrary(db: NewsroomDB, mirror: DeskDatabase, cha
     const version = change.changes.length > 1 ? await settle(mirror, address.table, change.id) : versionOf(change.doc);
     incoming.set(outboxId(address.table, address.key), { ...address, version });
   }
-  const last = changes.at(-1)?.seq;
   const merged = [...incoming.values()];
   const tables = [...SHARED_TABLES, ...SYNC_TABLES];
   await db.transaction('rw', tables, async (transaction) => {
@@ -98,9 +105,9 @@ export async function mergeIntoLibrary(db: NewsroomDB, mirror: DeskDatabase, cha
     await db.deskAuthors.bulkPut(authors);
     const gone = deletes.get('annotations');
     if (gone) await db.deskAuthors.bulkDelete(gone);
-    if (last !== undefined) {
-      const checkpoint: SyncCheckpoint = { name: 'checkpoint', since: last };
-      await db.syncState.put(checkpoint);
+    if (checkpoint !== null) {
+      const noted: SyncCheckpoint = { name: 'checkpoint', since: checkpoint };
+      await db.syncState.put(noted);
     }
   });
 }

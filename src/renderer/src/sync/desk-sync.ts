@@ -14,6 +14,8 @@ import type { DeskDocument } from './desk-documents';
 import type { DeskDatabase, PouchChange, PouchChangesFeed, PouchReplication, ReplicationOptions } from './pouchdb-api';
 import { documentId, sameVersion, sharedRow, versionOf } from './desk-documents';
 import { libraryRows, mergeIntoLibrary } from './desk-merge';
+import type { Snapshot } from './desk-snapshot';
+import { syncFromSnapshot } from './desk-snapshot';
 
 /** Why the sync stopped: the server refused the name and password, refused a change, or something else failed. */
 export type SyncProblem = 'credentials' | 'denied' | 'failed';
@@ -65,6 +67,8 @@ export class DeskSync {
   private _outboxWatch: Subscription | null = null;
   private _changes: PouchChangesFeed | null = null;
   private _catchingUp: PouchReplication | null = null;
+  /** The first sync's snapshot while it is read; stopping waits for it. */
+  private _reading: Promise<unknown> = Promise.resolve();
   private _replications: PouchReplication[] = [];
   private readonly _directions: Record<Direction, 'active' | 'paused' | 'offline'> = { pull: 'active', push: 'active' };
   private _stopped = false;
@@ -88,27 +92,38 @@ export class DeskSync {
 
   /**
    * Starts merging the mirror's changes and replicating with the desk, then sending the outbox. A new mirror is first
-   * filled from the desk alone, in one pull: what it brings need not be read back for sending, so the push starts
-   * after it.
+   * filled, with the library, from a snapshot of the desk (desk-snapshot.ts): what it brings need not be merged again
+   * or read back for sending, so the merging of the mirror's changes and the push start after it.
    */
   async start(): Promise<void> {
     this._report({ state: 'syncing' });
     const checkpoint = (await this._db.syncState.get('checkpoint')) as SyncCheckpoint | undefined;
     const mirror = await this._local.info();
     if (this._stopped) return;
+    const snapshot = Number(mirror.update_seq) === 0 ? await this._fromSnapshot() : undefined;
+    // (A method, not the field: the stop may have come during the snapshot, which narrowing the field would not see.)
+    if (this._hasStopped()) return;
     this._changes = this._local
-      .changes({ since: checkpoint?.since ?? 0, live: true, include_docs: true, style: 'all_docs', batch_size: this._batchSize })
+      .changes({
+        since: snapshot?.mirrorSeq ?? checkpoint?.since ?? 0,
+        live: true,
+        include_docs: true,
+        style: 'all_docs',
+        batch_size: this._batchSize,
+      })
       .on('change', (change) => {
         this._incoming.push(change);
         this._queueMerge();
       })
       .on('error', (error) => this._fail(error));
-    const pushSince = Number(mirror.update_seq) === 0 ? await this._catchUp() : undefined;
-    // (A method, not the field: the stop may have come during the pull, which narrowing the field would not see.)
+    if (snapshot && snapshot.conflicted.length > 0) await this._pullOnly(snapshot.conflicted);
     if (this._hasStopped()) return;
     this._replications = [
-      this._follow('pull', this._local.replicate.from(this._remote, this._liveOptions('pull'))),
-      this._follow('push', this._local.replicate.to(this._remote, { ...this._liveOptions('push'), since: pushSince })),
+      this._follow(
+        'pull',
+        this._local.replicate.from(this._remote, { ...this._liveOptions('pull'), since: snapshot?.remoteSeq }),
+      ),
+      this._follow('push', this._local.replicate.to(this._remote, { ...this._liveOptions('push'), since: snapshot?.mirrorSeq })),
     ];
     this._outboxWatch = liveQuery(() => this._db.syncOutbox.count()).subscribe({
       next: (waiting) => {
@@ -120,22 +135,31 @@ export class DeskSync {
   }
 
   /**
-   * Pulls the desk's whole database into the new mirror, nothing else written to it meanwhile (the changes feed merges
-   * it into the library as it comes). Returns the mirror's sequence after it, from which the push starts: everything
-   * before came from the desk. Undefined if the pull did not finish (offline, refused or stopped); the live
-   * replication then does the rest.
+   * Fills the new mirror and the library from a snapshot of the desk, nothing else written to either meanwhile.
+   * Undefined if it did not finish (offline, refused or stopped): the live replication then does what is left, as it
+   * would from the start.
    */
-  private async _catchUp(): Promise<number | string | undefined> {
-    const pull = this._local.replicate.from(this._remote, { batch_size: REPLICATION_BATCH });
+  private async _fromSnapshot(): Promise<Snapshot | undefined> {
+    const reading = syncFromSnapshot(this._db, this._local, this._remote, () => this._stopped);
+    this._reading = reading.catch(() => undefined);
+    try {
+      return await reading;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Pulls these documents alone, with every version the desk holds of them; the mirror's changes merge them. */
+  private async _pullOnly(ids: string[]): Promise<void> {
+    const pull = this._local.replicate.from(this._remote, { batch_size: REPLICATION_BATCH, doc_ids: ids });
     this._catchingUp = pull;
     try {
       await pull;
     } catch {
-      return undefined;
+      // The live pull brings them too, from the desk's sequence on, or at its next start.
     } finally {
       this._catchingUp = null;
     }
-    return this._stopped ? undefined : (await this._local.info()).update_seq;
   }
 
   private _hasStopped(): boolean {
@@ -179,6 +203,7 @@ export class DeskSync {
     this._changes?.cancel();
     this._catchingUp?.cancel();
     for (const replication of this._replications) replication.cancel();
+    await this._reading;
     await this._work;
     this._report({ state: 'off' });
   }

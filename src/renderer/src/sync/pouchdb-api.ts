@@ -38,6 +38,8 @@ export interface PouchReplication extends PromiseLike<unknown> {
 
 export interface ReplicationOptions {
   batch_size: number;
+  /** Only these documents. */
+  doc_ids?: string[];
   live?: true;
   retry?: true;
   /** Where to start reading the source's changes instead of the last checkpoint. */
@@ -69,9 +71,19 @@ export interface DeskDatabase {
   /** `update_seq` is 0 in a database nothing was ever written to. */
   info(): Promise<{ update_seq: number | string }>;
   allDocs(options: { keys: string[]; include_docs: true }): Promise<{ rows: AllDocsRow[] }>;
+  /** A page of the documents in id order, from `startkey` to `endkey`; `_conflicts` lists a document's other versions. */
+  allDocs(options: {
+    include_docs: true;
+    conflicts: true;
+    limit: number;
+    startkey: string;
+    endkey: string;
+  }): Promise<{ rows: { id: string; doc?: (DeskDocument & { _rev: string; _conflicts?: string[] }) | null }[] }>;
   /** Every document's id and revision: what the tests read of the desk's server. */
   allDocs(): Promise<{ rows: { id: string; value: { rev: string } }[] }>;
   bulkDocs(documents: DeskDocument[]): Promise<BulkResult[]>;
+  /** Stores the documents with the revisions they have (as replication does), not as new edits. */
+  bulkDocs(documents: (DeskDocument & { _rev: string })[], options: { new_edits: false }): Promise<BulkResult[]>;
   get(id: string, options: { open_revs: 'all' }): Promise<OpenRevision[]>;
   get(id: string): Promise<DeskDocument & { _rev: string }>;
   destroy(): Promise<unknown>;
