@@ -219,6 +219,50 @@ describe('two editors of one desk', () => {
     expect((await server.database.get('annotation:split')).row).toMatchObject({ note: 'позже' });
   });
 
+  it('one whose first sync loses the server midway gets the whole library once it is back', async () => {
+    const anna = await editor('anna', 'anna-password');
+    await addOrReopenArticle(anna.db, article, new Date(at(0)));
+    await anna.db.annotations.bulkPut([
+      annotationOn(article, 'Джерри Творек', 'person', { id: 'midway-1' }),
+      annotationOn(article, 'Северный ветер', 'organization', { id: 'midway-2' }),
+    ]);
+    await until(() => server.database.get('annotation:midway-2').catch(() => null), Boolean);
+
+    // The server goes away after Boris's first sync has read the desk's articles, before their annotations.
+    let reads = 0;
+    const boris = await editor('boris', 'boris-password', undefined, (remote) => {
+      const allDocs = remote.allDocs.bind(remote) as (options: object) => Promise<unknown>;
+      return Object.assign(remote, {
+        allDocs: async (options: { conflicts?: true }) => {
+          if (options.conflicts && ++reads === 2) await server.stop();
+          return allDocs(options);
+        },
+      });
+    });
+    expect(reads).toBeGreaterThanOrEqual(2);
+    await until(
+      () => Promise.resolve(boris.statuses.at(-1)?.state),
+      (state) => state === 'offline',
+      10_000,
+    );
+    await server.start();
+
+    await until(annotationIn(boris.db, 'midway-2'), Boolean, 40_000);
+    const onDesk = (await server.database.allDocs()).rows.flatMap(({ id }) =>
+      id.startsWith('annotation:') ? [id.slice('annotation:'.length)] : [],
+    );
+    await until(
+      async () => (await boris.db.annotations.toCollection().primaryKeys()).sort(),
+      (held) => JSON.stringify(held) === JSON.stringify(onDesk.sort()),
+      40_000,
+    );
+    await until(
+      () => Promise.resolve(boris.statuses.at(-1)?.state),
+      (state) => state === 'synced',
+      40_000,
+    );
+  }, 90_000);
+
   it('both keep working while the server is away, and converge on the later edit when it is back', async () => {
     const anna = await editor('anna', 'anna-password');
     const boris = await editor('boris', 'boris-password');
