@@ -87,6 +87,31 @@ async function until<T>(read: () => Promise<T>, accepts: (value: T) => boolean, 
   }
 }
 
+/**
+ * A watch for `editor` that runs `action` before the `nth` page its first sync reads of the desk's snapshot; `reads`
+ * tells how many pages were asked for.
+ */
+function beforeSnapshotPage(nth: number, action: () => Promise<unknown>) {
+  let pages = 0;
+  const watch = (remote: DeskDatabase): DeskDatabase => {
+    const allDocs = remote.allDocs.bind(remote) as (options: object) => Promise<unknown>;
+    return Object.assign(remote, {
+      allDocs: async (options: { conflicts?: true }) => {
+        if (options.conflicts && ++pages === nth) await action();
+        return allDocs(options);
+      },
+    });
+  };
+  return { watch, reads: () => pages };
+}
+
+/** The keys of every annotation the desk holds, sorted. */
+async function deskAnnotationKeys(): Promise<string[]> {
+  return (await server.database.allDocs()).rows
+    .flatMap(({ id }) => (id.startsWith('annotation:') ? [id.slice('annotation:'.length)] : []))
+    .sort();
+}
+
 const annotationIn = (db: NewsroomDB, id: string) => () => db.annotations.get(id);
 const at = (minute: number) => `2026-01-09T10:${String(minute).padStart(2, '0')}:00.000Z`;
 
@@ -186,28 +211,17 @@ describe('two editors of one desk', () => {
     await server.database.bulkDocs([version('a', 'позже', 20), version('b', 'раньше', 10)], { new_edits: false });
 
     // Boris's first sync reads the desk twice (the library, then his mirror); between the two, a row changes.
-    const boris = await editor('boris', 'boris-password', undefined, (remote) => {
-      const allDocs = remote.allDocs.bind(remote) as (options: object) => Promise<unknown>;
-      let pages = 0;
-      return Object.assign(remote, {
-        allDocs: async (options: { conflicts?: true }) => {
-          if (options.conflicts && ++pages === 2) {
-            const now = await server.database.get('annotation:moving');
-            await server.database.bulkDocs([{ ...now, row: { ...now.row, note: 'во время', updatedAt: at(30) } }]);
-          }
-          return allDocs(options);
-        },
-      });
+    const changeOne = beforeSnapshotPage(2, async () => {
+      const now = await server.database.get('annotation:moving');
+      await server.database.bulkDocs([{ ...now, row: { ...now.row, note: 'во время', updatedAt: at(30) } }]);
     });
+    const boris = await editor('boris', 'boris-password', undefined, changeOne.watch);
 
     await until(annotationIn(boris.db, 'split'), (found) => found?.note === 'позже');
     await until(annotationIn(boris.db, 'moving'), (found) => found?.note === 'во время');
     expect((await boris.db.articles.get(article.id))?.title).toBe(article.title);
     // Every annotation the desk holds, and the article's count kept for them.
-    const onDesk = (await server.database.allDocs()).rows.flatMap(({ id }) =>
-      id.startsWith('annotation:') ? [id.slice('annotation:'.length)] : [],
-    );
-    expect((await boris.db.annotations.toCollection().primaryKeys()).sort()).toEqual(onDesk.sort());
+    expect((await boris.db.annotations.toCollection().primaryKeys()).sort()).toEqual(await deskAnnotationKeys());
     expect((await boris.db.articleCounts.get(article.id))?.annotations).toBe(
       await boris.db.annotations.where('articleId').equals(article.id).count(),
     );
@@ -229,17 +243,9 @@ describe('two editors of one desk', () => {
     await until(() => server.database.get('annotation:midway-2').catch(() => null), Boolean);
 
     // The server goes away after Boris's first sync has read the desk's articles, before their annotations.
-    let reads = 0;
-    const boris = await editor('boris', 'boris-password', undefined, (remote) => {
-      const allDocs = remote.allDocs.bind(remote) as (options: object) => Promise<unknown>;
-      return Object.assign(remote, {
-        allDocs: async (options: { conflicts?: true }) => {
-          if (options.conflicts && ++reads === 2) await server.stop();
-          return allDocs(options);
-        },
-      });
-    });
-    expect(reads).toBeGreaterThanOrEqual(2);
+    const serverGone = beforeSnapshotPage(2, () => server.stop());
+    const boris = await editor('boris', 'boris-password', undefined, serverGone.watch);
+    expect(serverGone.reads()).toBeGreaterThanOrEqual(2);
     await until(
       () => Promise.resolve(boris.statuses.at(-1)?.state),
       (state) => state === 'offline',
@@ -248,12 +254,10 @@ describe('two editors of one desk', () => {
     await server.start();
 
     await until(annotationIn(boris.db, 'midway-2'), Boolean, 40_000);
-    const onDesk = (await server.database.allDocs()).rows.flatMap(({ id }) =>
-      id.startsWith('annotation:') ? [id.slice('annotation:'.length)] : [],
-    );
+    const onDesk = await deskAnnotationKeys();
     await until(
       async () => (await boris.db.annotations.toCollection().primaryKeys()).sort(),
-      (held) => JSON.stringify(held) === JSON.stringify(onDesk.sort()),
+      (held) => JSON.stringify(held) === JSON.stringify(onDesk),
       40_000,
     );
     await until(

@@ -66,7 +66,7 @@ export class DeskSync {
   private _drainQueued = false;
   private _outboxWatch: Subscription | null = null;
   private _changes: PouchChangesFeed | null = null;
-  private _catchingUp: PouchReplication | null = null;
+  private _pullingAlone: PouchReplication | null = null;
   /** The first sync's snapshot while it is read; stopping waits for it. */
   private _reading: Promise<unknown> = Promise.resolve();
   private _replications: PouchReplication[] = [];
@@ -152,13 +152,13 @@ export class DeskSync {
   /** Pulls these documents alone, with every version the desk holds of them; the mirror's changes merge them. */
   private async _pullOnly(ids: string[]): Promise<void> {
     const pull = this._local.replicate.from(this._remote, { batch_size: REPLICATION_BATCH, doc_ids: ids });
-    this._catchingUp = pull;
+    this._pullingAlone = pull;
     try {
       await pull;
     } catch {
       // The live pull brings them too, from the desk's sequence on, or at its next start.
     } finally {
-      this._catchingUp = null;
+      this._pullingAlone = null;
     }
   }
 
@@ -201,7 +201,7 @@ export class DeskSync {
     this._stopped = true;
     this._outboxWatch?.unsubscribe();
     this._changes?.cancel();
-    this._catchingUp?.cancel();
+    this._pullingAlone?.cancel();
     for (const replication of this._replications) replication.cancel();
     await this._reading;
     await this._work;
